@@ -1,0 +1,70 @@
+// Checks a mailbox end to end: IMAP and SMTP at the same time, then (on request) a test message
+// sent over SMTP and found over IMAP. The command line and the wizard both run it.
+#pragma once
+
+#include "probe/imapprobe.h"
+#include "probe/smtpprobe.h"
+#include "provider/providerprofile.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+struct TestMessageOutcome {
+    bool sent = false;
+    bool seenInInbox = false;
+    QString messageId;
+    qint64 ms = -1;   // from acceptance by SMTP to being seen over IMAP
+};
+
+struct MailboxCheckReport {
+    QString email;
+    ProbeResult imap;
+    ProbeResult smtp;
+    std::optional<TestMessageOutcome> testMessage;
+
+    bool ok() const
+    {
+        return imap.ok() && smtp.ok() && (!testMessage || (testMessage->sent && testMessage->seenInInbox));
+    }
+};
+
+class MailboxCheck : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Protocol { Imap, Smtp };
+    Q_ENUM(Protocol)
+
+    MailboxCheck(const ProviderProfile &profile, const MailAccount &account, QObject *parent = nullptr);
+    ~MailboxCheck() override;
+
+    void setSendTestMessage(bool send) { m_sendTestMessage = send; }
+    void setLimits(const ProbeLimits &limits) { m_limits = limits; }
+
+    void start();
+    // Stops both probes at once; finished() is not emitted.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    MailboxCheckReport report() const { return m_report; }
+
+Q_SIGNALS:
+    void stepStarted(MailboxCheck::Protocol protocol, ProbeStep step);
+    void stepFinished(MailboxCheck::Protocol protocol, const StepResult &result);
+    void finished(const MailboxCheckReport &report);
+
+private:
+    void onProbeFinished();
+    void maybeSearchForTestMessage();
+
+    ProviderProfile m_profile;
+    MailAccount m_account;
+    ProbeLimits m_limits;
+    bool m_sendTestMessage = false;
+    bool m_running = false;
+    QPointer<ImapProbe> m_imap;
+    QPointer<SmtpProbe> m_smtp;
+    bool m_mailboxReady = false;
+    QString m_acceptedMessageId;
+    MailboxCheckReport m_report;
+};

@@ -1,0 +1,33 @@
+#include "diagnosis.h"
+
+#include <QCoreApplication>
+
+QString audienceKey(Audience audience)
+{
+    switch (audience) {
+    case Audience::User:
+        return QStringLiteral("user");
+    case Audience::Administrator:
+        return QStringLiteral("administrator");
+    case Audience::Provider:
+        return QStringLiteral("provider");
+    case Audience::Developer:
+        return QStringLiteral("developer");
+    }
+    return QStringLiteral("user");
+}
+
+QString audienceLabel(Audience audience)
+{
+    switch (audience) {
+    case Audience::User:
+        return QCoreApplication::translate("Diagnosis", "You");
+    case Audience::Administrator:
+        return QCoreApplication::translate("Diagnosis", "Your IT administrator");
+    case Audience::Provider:
+        return QCoreApplication::translate("Diagnosis", "Microsoft");
+    case Audience::Developer:
+        return QCoreApplication::translate("Diagnosis", "The makers of Mail Setup");
+    }
+    return QCoreApplication::translate("Diagnosis", "You");
+}

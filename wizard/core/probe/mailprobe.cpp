@@ -1,0 +1,152 @@
+#include "mailprobe.h"
+
+#include "diagnosis/diagnosiscatalogue.h"
+#include "probe/xoauth2.h"
+
+using namespace Qt::StringLiterals;
+
+MailProbe::MailProbe(const ServerAddress &server, const QList<QSslCertificate> &extraCa, const MailAccount &account,
+                     const ProbeLimits &limits, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_account(account)
+    , m_limits(limits)
+    , m_connection(new LineConnection(limits, this))
+{
+    m_connection->setExtraCaCertificates(extraCa);
+    m_redactor.addSecret(account.accessToken);
+    m_redactor.addEncodedForm(QString::fromLatin1(Xoauth2::initialResponse(account.email, account.accessToken)));
+    m_result.server = u"%1:%2"_s.arg(server.host).arg(server.port);
+
+    m_checkTimer.setSingleShot(true);
+    connect(&m_checkTimer, &QTimer::timeout, this, [this] {
+        failStep(u"response-timeout"_s, {},
+                 u"the whole check did not finish within %1 seconds"_s.arg(m_limits.checkTimeoutMs / 1000));
+    });
+
+    connect(m_connection, &LineConnection::resolved, this, [this] {
+        QStringList addresses;
+        for (const QHostAddress &address : m_connection->addresses())
+            addresses << address.toString();
+        passStep(addresses.join(", "_L1));
+        beginStep(ProbeStep::Connect);
+        m_connection->connectToServer(m_server.port, m_server.security == ConnectionSecurity::Tls);
+    });
+    connect(m_connection, &LineConnection::connected, this, [this] {
+        passStep(u"%1 port %2"_s.arg(m_connection->peerAddress().toString()).arg(m_server.port));
+        if (m_server.security == ConnectionSecurity::Tls) {
+            beginStep(ProbeStep::TlsHandshake);
+        } else {
+            beginStep(ProbeStep::Greeting);
+            m_connection->expectReply();
+            onReady();
+        }
+    });
+    connect(m_connection, &LineConnection::encrypted, this, [this] {
+        const TlsDetails tls = m_connection->tlsDetails();
+        if (m_currentStep == ProbeStep::TlsHandshake) {
+            passStep(tls.summary(), tls);
+            beginStep(ProbeStep::Greeting);
+            m_connection->expectReply();
+            onReady();
+        } else {
+            onEncrypted();
+        }
+    });
+    connect(m_connection, &LineConnection::lineReceived, this, [this](const QByteArray &line) {
+        if (!m_finished)
+            onLine(line);
+    });
+    connect(m_connection, &LineConnection::failed, this, &MailProbe::onConnectionFailed);
+}
+
+MailProbe::~MailProbe() = default;
+
+void MailProbe::start()
+{
+    m_checkTimer.start(m_limits.checkTimeoutMs);
+    beginStep(ProbeStep::Resolve);
+    m_connection->resolve(m_server.host);
+}
+
+void MailProbe::cancel()
+{
+    m_checkTimer.stop();
+    m_finished = true;
+    m_connection->abort();
+}
+
+ProbeResult MailProbe::result() const
+{
+    ProbeResult result = m_result;
+    result.transcript = m_redactor.redact(m_connection->transcript());
+    return result;
+}
+
+void MailProbe::beginStep(ProbeStep step)
+{
+    m_currentStep = step;
+    m_stepClock.start();
+    Q_EMIT stepStarted(step);
+}
+
+void MailProbe::passStep(const QString &detail, const std::optional<TlsDetails> &tls)
+{
+    if (!m_currentStep || m_finished)
+        return;
+    StepResult step{ *m_currentStep, true, m_stepClock.elapsed(), redact(detail), tls };
+    m_currentStep.reset();
+    m_result.steps << step;
+    Q_EMIT stepFinished(step);
+}
+
+void MailProbe::failStep(const QString &classId, const QString &reply, const QString &detail)
+{
+    if (m_finished)
+        return;
+    const QString safeReply = redact(reply);
+    StepResult step{ m_currentStep.value_or(ProbeStep::Connect), false, m_currentStep ? m_stepClock.elapsed() : 0,
+                     redact(detail.isEmpty() ? reply : detail), std::nullopt };
+    if (step.step == ProbeStep::TlsHandshake || step.step == ProbeStep::StartTls) {
+        const TlsDetails tls = m_connection->tlsDetails();
+        if (!tls.subject.isEmpty() || !tls.errors.isEmpty() || !tls.protocol.isEmpty())
+            step.tls = tls;
+    }
+    m_currentStep.reset();
+    m_result.steps << step;
+    m_result.diagnosis = DiagnosisCatalogue::diagnosis(classId, safeReply);
+    Q_EMIT stepFinished(step);
+    m_connection->abort();
+    m_finished = true;
+    m_checkTimer.stop();
+    Q_EMIT finished(result());
+}
+
+void MailProbe::failWithReply(const QString &reply, ReplyContext context, const QString &fallbackClass)
+{
+    QString classId = ReplyClassifier::classify(reply, context);
+    if (classId == "unknown"_L1)
+        classId = fallbackClass;
+    failStep(classId, reply);
+}
+
+void MailProbe::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_checkTimer.stop();
+    m_connection->close();
+    Q_EMIT finished(result());
+}
+
+void MailProbe::onConnectionFailed(ConnectionFailure failure, const QString &detail)
+{
+    // Hanging up instead of answering LOGOUT or QUIT is rude but harmless: the check already passed.
+    if (m_currentStep == ProbeStep::Logout && failure == ConnectionFailure::ClosedByServer) {
+        passStep(detail);
+        finish();
+        return;
+    }
+    failStep(connectionFailureClass(failure), {}, detail);
+}

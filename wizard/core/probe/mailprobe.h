@@ -1,0 +1,80 @@
+// What IMAP and SMTP probes share: the account and server, step bookkeeping with timings,
+// the connection's failures turned into diagnoses, the whole-check time limit and redaction.
+// A subclass speaks its protocol from the greeting on.
+#pragma once
+
+#include "diagnosis/replyclassifier.h"
+#include "probe/lineconnection.h"
+#include "probe/probelimits.h"
+#include "probe/proberesult.h"
+#include "probe/secretredactor.h"
+#include "provider/providerprofile.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+// Who is being checked: the address and an access token issued for it.
+struct MailAccount {
+    QString email;
+    QString accessToken;
+};
+
+class MailProbe : public QObject
+{
+    Q_OBJECT
+public:
+    MailProbe(const ServerAddress &server, const QList<QSslCertificate> &extraCa, const MailAccount &account,
+              const ProbeLimits &limits, QObject *parent = nullptr);
+    ~MailProbe() override;
+
+    void start();
+    // Stops at once; finished() is not emitted.
+    void cancel();
+
+    bool isFinished() const { return m_finished; }
+    ProbeResult result() const;
+
+Q_SIGNALS:
+    void stepStarted(ProbeStep step);
+    void stepFinished(const StepResult &result);
+    void finished(const ProbeResult &result);
+
+protected:
+    // Called once the connection is ready for the protocol (after the implicit TLS handshake).
+    virtual void onReady() = 0;
+    virtual void onLine(const QByteArray &line) = 0;
+    // After a STARTTLS handshake.
+    virtual void onEncrypted() { }
+
+    LineConnection *connection() const { return m_connection; }
+    const MailAccount &account() const { return m_account; }
+    const ServerAddress &server() const { return m_server; }
+    const ProbeLimits &limits() const { return m_limits; }
+
+    void beginStep(ProbeStep step);
+    std::optional<ProbeStep> currentStep() const { return m_currentStep; }
+    void passStep(const QString &detail, const std::optional<TlsDetails> &tls = std::nullopt);
+    // Fails the current step with a catalogue class, the server's reply (may be empty) and a detail.
+    void failStep(const QString &classId, const QString &reply, const QString &detail = {});
+    // Fails the current step with the class the reply means in this context.
+    void failWithReply(const QString &reply, ReplyContext context, const QString &fallbackClass);
+    // The protocol ended; closes the connection and reports.
+    void finish();
+
+    QString redact(const QString &text) const { return m_redactor.redact(text); }
+
+private:
+    void onConnectionFailed(ConnectionFailure failure, const QString &detail);
+
+    ServerAddress m_server;
+    MailAccount m_account;
+    ProbeLimits m_limits;
+    LineConnection *m_connection;
+    SecretRedactor m_redactor;
+    QTimer m_checkTimer;
+    QElapsedTimer m_stepClock;
+    std::optional<ProbeStep> m_currentStep;
+    ProbeResult m_result;
+    bool m_finished = false;
+};

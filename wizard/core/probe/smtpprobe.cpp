@@ -1,0 +1,267 @@
+#include "smtpprobe.h"
+
+#include "probe/xoauth2.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isReplyLine(const QByteArray &line)
+{
+    if (line.size() < 3 || !std::isdigit(uchar(line[0])) || !std::isdigit(uchar(line[1]))
+        || !std::isdigit(uchar(line[2])))
+        return false;
+    return line.size() == 3 || line[3] == ' ' || line[3] == '-';
+}
+
+} // namespace
+
+void SmtpProbe::onReady()
+{
+    m_state = State::Greeting;
+}
+
+void SmtpProbe::onLine(const QByteArray &line)
+{
+    if (!isReplyLine(line)) {
+        failStep(u"unexpected-reply"_s, QString::fromUtf8(line),
+                 m_state == State::Greeting ? u"this does not look like an SMTP server's greeting"_s
+                                            : u"the server's reply is not SMTP"_s);
+        return;
+    }
+    if (!m_replyLines.isEmpty() && !line.startsWith(m_replyLines.constFirst().left(3).toLatin1())) {
+        failStep(u"unexpected-reply"_s, m_replyLines.join(u'\n') + u'\n' + QString::fromUtf8(line),
+                 u"the lines of one reply carry different codes"_s);
+        return;
+    }
+    m_replyLines << QString::fromUtf8(line);
+    if (line.size() > 3 && line[3] == '-')
+        return;
+    const QString reply = m_replyLines.join(u'\n');
+    m_replyLines.clear();
+    handleReply(line.left(3).toInt(), reply);
+}
+
+QByteArray SmtpProbe::ehloName() const
+{
+    // The local address, not the computer's name: nothing about the user's machine leaks.
+    const QHostAddress local = connection()->localAddress();
+    if (local.protocol() == QAbstractSocket::IPv6Protocol)
+        return "[IPv6:" + local.toString().toLatin1() + "]";
+    return "[" + local.toString().toLatin1() + "]";
+}
+
+void SmtpProbe::sendEhlo()
+{
+    m_extensions.clear();
+    m_authMechanisms.clear();
+    connection()->sendLine("EHLO " + ehloName());
+    connection()->expectReply();
+}
+
+void SmtpProbe::onEncrypted()
+{
+    if (m_state != State::Handshake)
+        return;
+    const TlsDetails tls = connection()->tlsDetails();
+    passStep(tls.summary(), tls);
+    beginStep(ProbeStep::Capabilities);
+    m_state = State::EhloAfterTls;
+    sendEhlo();
+}
+
+void SmtpProbe::handleReply(int code, const QString &reply)
+{
+    connection()->replyComplete();
+    switch (m_state) {
+    case State::Greeting:
+        if (code != 220) {
+            failWithReply(reply, ReplyContext::Unknown, u"unexpected-reply"_s);
+            return;
+        }
+        passStep(reply);
+        beginStep(ProbeStep::Capabilities);
+        m_state = State::Ehlo;
+        sendEhlo();
+        return;
+
+    case State::Ehlo:
+    case State::EhloAfterTls: {
+        if (code != 250) {
+            failWithReply(reply, ReplyContext::Unknown, u"unexpected-reply"_s);
+            return;
+        }
+        const QStringList lines = reply.split(u'\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray extension = lines.at(i).mid(4).trimmed().toUpper().toLatin1();
+            const QByteArray keyword = extension.left(extension.indexOf(' ') < 0 ? extension.size() : extension.indexOf(' '));
+            m_extensions.insert(keyword);
+            if (keyword == "AUTH") {
+                for (const QByteArray &mechanism : extension.mid(5).split(' '))
+                    m_authMechanisms.insert(mechanism.trimmed());
+            }
+        }
+        m_pipelining = m_extensions.contains("PIPELINING");
+        if (m_state == State::Ehlo) {
+            if (!m_extensions.contains("STARTTLS")) {
+                // Signing in without TLS would send the token in the clear: stop here.
+                failStep(u"starttls-missing"_s, reply, u"the server does not offer STARTTLS"_s);
+                return;
+            }
+            passStep(reply);
+            beginStep(ProbeStep::StartTls);
+            m_state = State::StartTls;
+            connection()->sendLine("STARTTLS");
+            connection()->expectReply();
+            return;
+        }
+        if (!m_authMechanisms.contains("XOAUTH2")) {
+            QStringList offered;
+            for (const QByteArray &mechanism : std::as_const(m_authMechanisms))
+                offered << QString::fromLatin1(mechanism);
+            offered.sort();
+            failStep(u"unexpected-reply"_s, reply,
+                     u"the server does not offer XOAUTH2 sign-in (it offers: %1)"_s
+                         .arg(offered.isEmpty() ? u"nothing"_s : offered.join(u' ')));
+            return;
+        }
+        passStep(reply);
+        beginStep(ProbeStep::Authenticate);
+        m_state = State::Authenticate;
+        m_challenge.clear();
+        connection()->sendLine("AUTH XOAUTH2 " + Xoauth2::initialResponse(account().email, account().accessToken),
+                               "AUTH XOAUTH2 " + SecretRedactor::placeholder().toUtf8());
+        connection()->expectReply();
+        return;
+    }
+
+    case State::StartTls:
+        if (code != 220) {
+            failWithReply(reply, ReplyContext::SmtpStartTls, u"tls-failure"_s);
+            return;
+        }
+        m_state = State::Handshake;
+        connection()->startTls();
+        return;
+
+    case State::Handshake:
+        failStep(u"unexpected-reply"_s, reply, u"the server spoke during the TLS handshake"_s);
+        return;
+
+    case State::Authenticate:
+        if (code == 334) {
+            // An error challenge: its words go into the diagnosis; an empty line asks for the final status.
+            m_challenge = Xoauth2::decodeChallenge(reply.mid(4).toLatin1());
+            m_state = State::AuthenticateChallengeAnswered;
+            connection()->sendLine(QByteArray());
+            connection()->expectReply();
+            return;
+        }
+        Q_FALLTHROUGH();
+    case State::AuthenticateChallengeAnswered:
+        if (code != 235) {
+            const QString words = m_challenge.isEmpty() ? reply : m_challenge + u'\n' + reply;
+            failWithReply(words, ReplyContext::SmtpAuthenticate, u"auth-rejected"_s);
+            return;
+        }
+        passStep(reply);
+        if (m_testMessage)
+            sendEnvelope();
+        else
+            quit();
+        return;
+
+    case State::MailFrom:
+        if (code != 250) {
+            failWithReply(reply, ReplyContext::SmtpSend, u"delivery-rejected"_s);
+            return;
+        }
+        m_sendDetail = reply;
+        m_state = State::RcptTo;
+        if (!m_pipelining)
+            connection()->sendLine("RCPT TO:<" + m_testMessage->to.toUtf8() + ">");
+        connection()->expectReply();
+        return;
+
+    case State::RcptTo:
+        if (code != 250 && code != 251) {
+            failWithReply(reply, ReplyContext::SmtpSend, u"delivery-rejected"_s);
+            return;
+        }
+        m_state = State::Data;
+        if (!m_pipelining)
+            connection()->sendLine("DATA");
+        connection()->expectReply();
+        return;
+
+    case State::Data:
+        if (code != 354) {
+            failWithReply(reply, ReplyContext::SmtpSend, u"delivery-rejected"_s);
+            return;
+        }
+        sendBody();
+        return;
+
+    case State::MessageBody:
+        if (code != 250) {
+            failWithReply(reply, ReplyContext::SmtpSend, u"delivery-rejected"_s);
+            return;
+        }
+        passStep(reply);
+        Q_EMIT messageAccepted(m_testMessage->messageId);
+        if (m_quitPipelined) {
+            beginStep(ProbeStep::Logout);
+            m_state = State::Quit;
+            connection()->expectReply();
+        } else {
+            quit();
+        }
+        return;
+
+    case State::Quit:
+        passStep(reply);
+        finish();
+        return;
+    }
+}
+
+void SmtpProbe::sendEnvelope()
+{
+    beginStep(ProbeStep::Send);
+    m_state = State::MailFrom;
+    const QByteArray mailFrom = "MAIL FROM:<" + m_testMessage->from.toUtf8() + ">";
+    if (m_pipelining) {
+        // RFC 2920: MAIL, RCPT and DATA in one round trip.
+        connection()->sendLines({ mailFrom, "RCPT TO:<" + m_testMessage->to.toUtf8() + ">", "DATA" });
+    } else {
+        connection()->sendLine(mailFrom);
+    }
+    connection()->expectReply();
+}
+
+void SmtpProbe::sendBody()
+{
+    m_state = State::MessageBody;
+    QList<QByteArray> lines = m_testMessage->toSmtpData().split('\n');
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    lines << ".";
+    // The end of the data and QUIT may share a round trip when the server pipelines.
+    m_quitPipelined = m_pipelining;
+    if (m_quitPipelined)
+        lines << "QUIT";
+    connection()->sendLines(lines);
+    connection()->expectReply();
+}
+
+void SmtpProbe::quit()
+{
+    beginStep(ProbeStep::Logout);
+    m_state = State::Quit;
+    connection()->sendLine("QUIT");
+    connection()->expectReply();
+}

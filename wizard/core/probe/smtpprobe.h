@@ -1,0 +1,60 @@
+// Proves SMTP submission: greeting, EHLO, STARTTLS (never a sign-in without TLS), EHLO again,
+// AUTH XOAUTH2, and on request sends a test message to the account itself.
+#pragma once
+
+#include "probe/mailprobe.h"
+#include "probe/testmessage.h"
+
+#include <QSet>
+
+class SmtpProbe : public MailProbe
+{
+    Q_OBJECT
+public:
+    using MailProbe::MailProbe;
+
+    // When set before start(), the probe sends this message after signing in.
+    void setTestMessage(const TestMessage &message) { m_testMessage = message; }
+
+Q_SIGNALS:
+    // The server accepted the test message for delivery.
+    void messageAccepted(const QString &messageId);
+
+protected:
+    void onReady() override;
+    void onLine(const QByteArray &line) override;
+    void onEncrypted() override;
+
+private:
+    enum class State {
+        Greeting,
+        Ehlo,
+        StartTls,
+        Handshake,
+        EhloAfterTls,
+        Authenticate,
+        AuthenticateChallengeAnswered,
+        MailFrom,
+        RcptTo,
+        Data,
+        MessageBody,
+        Quit,
+    };
+
+    void handleReply(int code, const QString &reply);
+    void sendEhlo();
+    void sendEnvelope();
+    void sendBody();
+    void quit();
+    QByteArray ehloName() const;
+
+    State m_state = State::Greeting;
+    QStringList m_replyLines;
+    QSet<QByteArray> m_extensions;
+    QSet<QByteArray> m_authMechanisms;
+    std::optional<TestMessage> m_testMessage;
+    QString m_challenge;
+    bool m_pipelining = false;
+    bool m_quitPipelined = false;
+    QString m_sendDetail;
+};

@@ -1,0 +1,21 @@
+// The message Mail Setup sends to the account itself to prove that sending and receiving work.
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+struct TestMessage {
+    QString from;        // the signed-in address: another sender is refused (SendAsDenied)
+    QString to;          // the same address, so the message can be found in its INBOX
+    QString messageId;   // "<...@...>", unique, to find it again
+    QString subject;
+    QDateTime date;
+    QString body;
+
+    // A new message for this address, with a fresh Message-ID and the current time.
+    static TestMessage create(const QString &email);
+
+    // RFC 5322 text with CRLF line ends, dot-stuffed for DATA, without the final ".".
+    QByteArray toSmtpData() const;
+};

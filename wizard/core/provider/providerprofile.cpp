@@ -1,0 +1,242 @@
+#include "providerprofile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Limits a profile file so a wrong path (a disk image, /dev/zero) cannot eat memory.
+constexpr qint64 MaxProfileBytes = 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProviderProfile", text);
+}
+
+// Reads one profile object, remembering the first problem met. Each reader names the key it reads,
+// so the message says exactly which key of which file is wrong.
+class ProfileReader
+{
+public:
+    explicit ProfileReader(ProfileError *error) : m_error(error) { }
+
+    bool failed() const { return m_failed; }
+
+    void fail(const QString &key, const QString &problem)
+    {
+        if (m_failed)
+            return;
+        m_failed = true;
+        if (m_error) {
+            m_error->key = key;
+            m_error->problem = problem;
+        }
+    }
+
+    QJsonObject object(const QJsonObject &parent, const QString &key, const QString &path)
+    {
+        const QJsonValue value = parent.value(key);
+        if (value.isUndefined()) {
+            fail(path, tr("the key is missing"));
+            return {};
+        }
+        if (!value.isObject()) {
+            fail(path, tr("it must be an object"));
+            return {};
+        }
+        return value.toObject();
+    }
+
+    QString string(const QJsonObject &parent, const QString &key, const QString &path, bool required = true)
+    {
+        const QJsonValue value = parent.value(key);
+        if (value.isUndefined()) {
+            if (required)
+                fail(path, tr("the key is missing"));
+            return {};
+        }
+        if (!value.isString()) {
+            fail(path, tr("it must be text"));
+            return {};
+        }
+        const QString text = value.toString().trimmed();
+        if (required && text.isEmpty())
+            fail(path, tr("it must not be empty"));
+        return text;
+    }
+
+    QUrl url(const QJsonObject &parent, const QString &key, const QString &path)
+    {
+        const QString text = string(parent, key, path);
+        if (text.isEmpty())
+            return {};
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) || url.host().isEmpty()) {
+            fail(path, tr("it must be an http or https address"));
+            return {};
+        }
+        return url;
+    }
+
+    ServerAddress server(const QJsonObject &parent, const QString &key)
+    {
+        ServerAddress server;
+        const QJsonObject object = this->object(parent, key, key);
+        if (m_failed)
+            return server;
+        server.host = string(object, u"host"_s, key + ".host"_L1);
+        if (!m_failed && (server.host.contains(u' ') || server.host.contains(u'/')))
+            fail(key + ".host"_L1, tr("it must be a host name or an IP address"));
+
+        const QJsonValue port = object.value(u"port"_s);
+        const double number = port.toDouble(-1);
+        if (port.isUndefined())
+            fail(key + ".port"_L1, tr("the key is missing"));
+        else if (!port.isDouble() || number != qint64(number) || number < 1 || number > 65535)
+            fail(key + ".port"_L1, tr("it must be a whole number from 1 to 65535"));
+        else
+            server.port = quint16(number);
+
+        const QString security = string(object, u"security"_s, key + ".security"_L1);
+        if (security == "tls"_L1)
+            server.security = ConnectionSecurity::Tls;
+        else if (security == "starttls"_L1)
+            server.security = ConnectionSecurity::StartTls;
+        else if (!security.isEmpty())
+            fail(key + ".security"_L1, tr("it must be \"tls\" or \"starttls\""));
+        return server;
+    }
+
+private:
+    ProfileError *m_error;
+    bool m_failed = false;
+};
+
+} // namespace
+
+QString ProfileError::message() const
+{
+    if (key.isEmpty())
+        return QCoreApplication::translate("ProviderProfile", "The provider file %1 cannot be used: %2.").arg(file, problem);
+    return QCoreApplication::translate("ProviderProfile", "The provider file %1 cannot be used: the key \"%2\" is wrong: %3.")
+        .arg(file, key, problem);
+}
+
+QStringList ProviderProfileLoader::builtInIds()
+{
+    return { u"outlook"_s, u"microsoft365"_s };
+}
+
+std::optional<ProviderProfile> ProviderProfileLoader::builtIn(const QString &id)
+{
+    if (!builtInIds().contains(id))
+        return std::nullopt;
+    QFile file(":/providers/%1.json"_L1.arg(id));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    // A broken built-in profile is a build error; the profile tests load each one.
+    return fromJson(file.readAll(), file.fileName(), {}, nullptr);
+}
+
+std::optional<ProviderProfile> ProviderProfileLoader::fromFile(const QString &path, ProfileError *error)
+{
+    if (error)
+        *error = ProfileError{ path, {}, {} };
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (error)
+            error->problem = tr("the file does not exist");
+        return std::nullopt;
+    }
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        if (error)
+            error->problem = tr("the file cannot be read");
+        return std::nullopt;
+    }
+    if (file.size() > MaxProfileBytes) {
+        if (error)
+            error->problem = tr("the file is too large to be a provider profile");
+        return std::nullopt;
+    }
+    return fromJson(file.read(MaxProfileBytes), path, info.absolutePath(), error);
+}
+
+std::optional<ProviderProfile> ProviderProfileLoader::fromJson(const QByteArray &json, const QString &sourceName,
+                                                               const QString &baseDir, ProfileError *error)
+{
+    if (error)
+        *error = ProfileError{ sourceName, {}, {} };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            error->problem = tr("it is not valid JSON (%1 at character %2)")
+                                 .arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        if (error)
+            error->problem = tr("it must hold one JSON object");
+        return std::nullopt;
+    }
+
+    const QJsonObject root = document.object();
+    ProfileReader reader(error);
+    ProviderProfile profile;
+    profile.id = reader.string(root, u"id"_s, u"id"_s);
+    profile.name = reader.string(root, u"name"_s, u"name"_s);
+    profile.imap = reader.server(root, u"imap"_s);
+    profile.smtp = reader.server(root, u"smtp"_s);
+    if (!reader.failed() && root.contains(u"pop"_s))
+        profile.pop = reader.server(root, u"pop"_s);
+
+    const QJsonObject oauth = reader.object(root, u"oauth"_s, u"oauth"_s);
+    if (!reader.failed()) {
+        profile.oauth.authorizeUrl = reader.url(oauth, u"authorizeUrl"_s, u"oauth.authorizeUrl"_s);
+        profile.oauth.tokenUrl = reader.url(oauth, u"tokenUrl"_s, u"oauth.tokenUrl"_s);
+        profile.oauth.clientId = reader.string(oauth, u"clientId"_s, u"oauth.clientId"_s, false);
+        const QJsonValue scopes = oauth.value(u"scopes"_s);
+        if (scopes.isUndefined()) {
+            reader.fail(u"oauth.scopes"_s, tr("the key is missing"));
+        } else if (!scopes.isArray() || scopes.toArray().isEmpty()) {
+            reader.fail(u"oauth.scopes"_s, tr("it must be a list of scopes"));
+        } else {
+            for (const QJsonValue &scope : scopes.toArray()) {
+                if (!scope.isString() || scope.toString().trimmed().isEmpty()
+                    || scope.toString().contains(u' ')) {
+                    reader.fail(u"oauth.scopes"_s, tr("each scope must be one word of text"));
+                    break;
+                }
+                profile.oauth.scopes.append(scope.toString());
+            }
+        }
+    }
+
+    if (!reader.failed() && root.contains(u"caCertificates"_s)) {
+        const QString caFile = reader.string(root, u"caCertificates"_s, u"caCertificates"_s);
+        if (!reader.failed()) {
+            profile.caCertificatesFile = QDir(baseDir.isEmpty() ? QDir::currentPath() : baseDir).absoluteFilePath(caFile);
+            QFile file(profile.caCertificatesFile);
+            if (!file.open(QIODevice::ReadOnly))
+                reader.fail(u"caCertificates"_s, tr("the file %1 cannot be read").arg(profile.caCertificatesFile));
+            else {
+                profile.caCertificates = QSslCertificate::fromData(file.read(MaxProfileBytes), QSsl::Pem);
+                if (profile.caCertificates.isEmpty())
+                    reader.fail(u"caCertificates"_s,
+                                tr("the file %1 holds no PEM certificate").arg(profile.caCertificatesFile));
+            }
+        }
+    }
+
+    if (reader.failed())
+        return std::nullopt;
+    return profile;
+}
