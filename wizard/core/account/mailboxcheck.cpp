@@ -31,11 +31,13 @@ void MailboxCheck::start()
             m_mailboxReady = true;
             maybeSearchForTestMessage();
         });
-        connect(m_imap, &ImapProbe::messageFound, this, [this](qint64 ms) {
+        connect(m_imap, &ImapProbe::messageFound, this, [this] {
             m_report.testMessage->seenInInbox = true;
-            m_report.testMessage->ms = ms;
+            // From SMTP's acceptance, not from IMAP's first look: the inbox may open later than that.
+            m_report.testMessage->ms = m_sinceAccepted.elapsed();
         });
         connect(m_smtp, &SmtpProbe::messageAccepted, this, [this](const QString &messageId) {
+            m_sinceAccepted.start();
             m_acceptedMessageId = messageId;
             m_report.testMessage->sent = true;
             maybeSearchForTestMessage();

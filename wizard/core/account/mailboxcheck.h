@@ -66,5 +66,6 @@ private:
     QPointer<SmtpProbe> m_smtp;
     bool m_mailboxReady = false;
     QString m_acceptedMessageId;
+    QElapsedTimer m_sinceAccepted;
     MailboxCheckReport m_report;
 };

@@ -81,6 +81,12 @@ void ImapProbe::onLine(const QByteArray &line)
         return;
     }
 
+    // Before the "+" case: a POP3 server's "+OK" is a wrong greeting, not a continuation request.
+    if (m_state == State::Greeting) {
+        failStep(u"unexpected-reply"_s, QString::fromUtf8(line), u"this does not look like an IMAP server's greeting"_s);
+        return;
+    }
+
     if (line.startsWith('+')) {
         if (m_state == State::Authenticate && m_authenticateTag.size() > 0 && !m_capabilities.contains("SASL-IR")
             && m_challenge.isNull()) {
@@ -101,11 +107,6 @@ void ImapProbe::onLine(const QByteArray &line)
             return;
         }
         failStep(u"unexpected-reply"_s, QString::fromUtf8(line), u"the server asked for more data unexpectedly"_s);
-        return;
-    }
-
-    if (m_state == State::Greeting) {
-        failStep(u"unexpected-reply"_s, QString::fromUtf8(line), u"this does not look like an IMAP server's greeting"_s);
         return;
     }
 
@@ -344,7 +345,9 @@ void ImapProbe::handleTagged(const QByteArray &tag, const QByteArray &status, co
         {
             // Delivery usually takes well under a second; look often at first, then less often.
             m_state = State::WaitingToSearchAgain;
-            const int delay = std::min(1000, 100 * (1 << std::min(++m_searchRound, 4)));
+            // Never past the delivery limit: the last look is at the limit, not up to a second after it.
+            const qint64 remaining = limits().deliveryTimeoutMs - m_searchClock.elapsed();
+            const int delay = int(std::min<qint64>(std::min(1000, 100 * (1 << std::min(++m_searchRound, 4))), remaining));
             QTimer::singleShot(delay, this, [this] {
                 if (!isFinished() && m_state == State::WaitingToSearchAgain)
                     search();

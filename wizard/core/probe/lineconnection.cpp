@@ -13,14 +13,16 @@ namespace {
 // Long server lines are cut in the transcript so a flood cannot blow up a report.
 constexpr int MaxTranscriptLine = 2000;
 
-QString printable(const QByteArray &bytes)
+QString printable(const QByteArray &bytes, const SecretRedactor &redactor)
 {
-    QString text = QString::fromUtf8(bytes.left(MaxTranscriptLine));
+    QString text = redactor.redact(QString::fromUtf8(bytes));
+    const bool cut = text.size() > MaxTranscriptLine;
+    text.truncate(MaxTranscriptLine);
     for (QChar &c : text) {
         if (c.unicode() < 0x20 && c != u'\t')
             c = QChar(0xFFFD);
     }
-    if (bytes.size() > MaxTranscriptLine)
+    if (cut)
         text += u" [... %1 bytes]"_s.arg(bytes.size());
     return text;
 }
@@ -243,7 +245,7 @@ void LineConnection::sendLines(const QList<QByteArray> &lines, const QList<QByte
         data += lines.at(i) + "\r\n";
         const QByteArray &shown = i < transcriptLines.size() && !transcriptLines.at(i).isEmpty()
             ? transcriptLines.at(i) : lines.at(i);
-        m_transcript << "C: "_L1 + printable(shown);
+        m_transcript << "C: "_L1 + printable(shown, m_redactor);
     }
     m_socket->write(data);
 }
@@ -289,7 +291,7 @@ void LineConnection::onReadyRead()
                  u"the server sent more than %1 bytes in one reply"_s.arg(m_limits.maxReplyBytes));
             return;
         }
-        m_transcript << "S: "_L1 + printable(line);
+        m_transcript << "S: "_L1 + printable(line, m_redactor);
         Q_EMIT lineReceived(line);
     }
 }

@@ -5,6 +5,7 @@
 
 #include "probe/probelimits.h"
 #include "probe/proberesult.h"
+#include "probe/secretredactor.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -44,6 +45,9 @@ public:
 
     // Extra CAs to trust besides the system's (a sandbox CA, or a network's inspection CA).
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    // Secrets to take out of every transcript line, before a long line is cut: a cut secret
+    // would no longer be recognised later.
+    void setRedactor(const SecretRedactor &redactor) { m_redactor = redactor; }
 
     // Looks the host up; emits resolved() or failed(DnsFailure).
     void resolve(const QString &host);
@@ -97,6 +101,7 @@ private:
 
     ProbeLimits m_limits;
     QList<QSslCertificate> m_extraCa;
+    SecretRedactor m_redactor;
     QPointer<QSslSocket> m_socket;
     QString m_host;
     quint16 m_port = 0;

@@ -16,6 +16,7 @@ MailProbe::MailProbe(const ServerAddress &server, const QList<QSslCertificate> &
     m_connection->setExtraCaCertificates(extraCa);
     m_redactor.addSecret(account.accessToken);
     m_redactor.addEncodedForm(QString::fromLatin1(Xoauth2::initialResponse(account.email, account.accessToken)));
+    m_connection->setRedactor(m_redactor);
     m_result.server = u"%1:%2"_s.arg(server.host).arg(server.port);
 
     m_checkTimer.setSingleShot(true);
@@ -86,6 +87,7 @@ ProbeResult MailProbe::result() const
 void MailProbe::beginStep(ProbeStep step)
 {
     m_currentStep = step;
+    m_lastStep = step;
     m_stepClock.start();
     Q_EMIT stepStarted(step);
 }
@@ -105,7 +107,10 @@ void MailProbe::failStep(const QString &classId, const QString &reply, const QSt
     if (m_finished)
         return;
     const QString safeReply = redact(reply);
-    StepResult step{ m_currentStep.value_or(ProbeStep::Connect), false, m_currentStep ? m_stepClock.elapsed() : 0,
+    // Between steps (IMAP waiting with INBOX open) the failure belongs to the step that ended last: the
+    // session it opened broke, not the connection made long before.
+    StepResult step{ m_currentStep.value_or(m_lastStep.value_or(ProbeStep::Connect)), false,
+                     m_currentStep ? m_stepClock.elapsed() : 0,
                      redact(detail.isEmpty() ? reply : detail), std::nullopt };
     if (step.step == ProbeStep::TlsHandshake || step.step == ProbeStep::StartTls) {
         const TlsDetails tls = m_connection->tlsDetails();

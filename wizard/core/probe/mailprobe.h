@@ -75,6 +75,7 @@ private:
     QTimer m_checkTimer;
     QElapsedTimer m_stepClock;
     std::optional<ProbeStep> m_currentStep;
+    std::optional<ProbeStep> m_lastStep;  // the step begun last, current or passed
     ProbeResult m_result;
     bool m_finished = false;
 };

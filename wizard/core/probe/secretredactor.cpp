@@ -1,5 +1,7 @@
 #include "secretredactor.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -20,8 +22,27 @@ void SecretRedactor::addEncodedForm(const QString &form)
 
 QString SecretRedactor::redact(QString text) const
 {
+    if (m_secrets.isEmpty())
+        return text;
     for (const QString &secret : m_secrets)
         text.replace(secret, placeholder());
+
+    // A server can echo a secret inside base64 of its own making (a SASL challenge): decode every
+    // base64-looking run and take out those that carry a secret.
+    static const QRegularExpression base64Run(u"[A-Za-z0-9+/]{16,}={0,2}"_s);
+    QList<QRegularExpressionMatch> carrying;
+    for (auto it = base64Run.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QByteArray decoded = QByteArray::fromBase64(match.captured().toLatin1());
+        for (const QString &secret : m_secrets) {
+            if (decoded.contains(secret.toUtf8())) {
+                carrying << match;
+                break;
+            }
+        }
+    }
+    for (auto it = carrying.crbegin(); it != carrying.crend(); ++it)
+        text.replace(it->capturedStart(), it->capturedLength(), placeholder());
     return text;
 }
 

@@ -61,7 +61,8 @@ QByteArray TestMessage::toSmtpData() const
     QByteArray data;
     // RFC 5322 dates are always in English, whatever the user's language.
     const int offsetMinutes = date.offsetFromUtc() / 60;
-    const QString zone = u"%1%2%3"_s.arg(offsetMinutes < 0 ? u'-' : u'+')
+    // The sign as a QChar: a bare char16_t would pick arg(int) and print "43" for '+'.
+    const QString zone = u"%1%2%3"_s.arg(QChar(offsetMinutes < 0 ? u'-' : u'+'))
                              .arg(std::abs(offsetMinutes) / 60, 2, 10, QChar(u'0'))
                              .arg(std::abs(offsetMinutes) % 60, 2, 10, QChar(u'0'));
     data += "Date: " + QLocale::c().toString(date, u"ddd, dd MMM yyyy hh:mm:ss "_s).toLatin1() + zone.toLatin1() + "\r\n";

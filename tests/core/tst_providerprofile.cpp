@@ -1,0 +1,309 @@
+// Provider profiles: the built-in ones carry Microsoft's settings, and a broken file says which key
+// of which file is wrong and why.
+#include "provider/providerprofile.h"
+#include "scriptedserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList microsoftScopes{ u"https://outlook.office.com/IMAP.AccessAsUser.All"_s,
+                                   u"https://outlook.office.com/SMTP.Send"_s,
+                                   u"offline_access"_s, u"openid"_s, u"profile"_s, u"email"_s };
+
+QJsonObject validProfile()
+{
+    return QJsonObject{
+        { u"id"_s, u"sandbox"_s },
+        { u"name"_s, u"Sandbox"_s },
+        { u"imap"_s, QJsonObject{ { u"host"_s, u"127.0.0.1"_s }, { u"port"_s, 10993 }, { u"security"_s, u"tls"_s } } },
+        { u"pop"_s, QJsonObject{ { u"host"_s, u"127.0.0.1"_s }, { u"port"_s, 10995 }, { u"security"_s, u"tls"_s } } },
+        { u"smtp"_s, QJsonObject{ { u"host"_s, u"localhost"_s }, { u"port"_s, 10587 }, { u"security"_s, u"starttls"_s } } },
+        { u"oauth"_s, QJsonObject{ { u"authorizeUrl"_s, u"http://127.0.0.1:18080/common/oauth2/v2.0/authorize"_s },
+                                   { u"tokenUrl"_s, u"http://127.0.0.1:18080/common/oauth2/v2.0/token"_s },
+                                   { u"clientId"_s, u"00000000-0000-0000-0000-000000000001"_s },
+                                   { u"scopes"_s, QJsonArray::fromStringList(microsoftScopes) } } },
+    };
+}
+
+// The valid profile with one key (a dotted path) set to a value, or removed for an undefined value.
+QJsonObject changed(QJsonObject object, const QString &path, const QJsonValue &value)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0) {
+        if (value.isUndefined())
+            object.remove(path);
+        else
+            object.insert(path, value);
+        return object;
+    }
+    const QString head = path.left(dot);
+    object.insert(head, changed(object.value(head).toObject(), path.mid(dot + 1), value));
+    return object;
+}
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson();
+}
+
+QByteArray withChange(const QString &path, const QJsonValue &value)
+{
+    return json(changed(validProfile(), path, value));
+}
+
+} // namespace
+
+class tst_ProviderProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtInIds();
+    void builtIn_data();
+    void builtIn();
+    void validFile();
+    void brokenFile_data();
+    void brokenFile();
+    void missingFile();
+    void caCertificatesRelativeToProfile_data();
+    void caCertificatesRelativeToProfile();
+};
+
+void tst_ProviderProfile::builtInIds()
+{
+    QCOMPARE(ProviderProfileLoader::builtInIds(), (QStringList{ u"outlook"_s, u"microsoft365"_s }));
+    QVERIFY(!ProviderProfileLoader::builtIn(u"gmail"_s));
+    QVERIFY(!ProviderProfileLoader::builtIn(QString()));
+}
+
+void tst_ProviderProfile::builtIn_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("smtpHost");
+
+    QTest::newRow("personal Outlook.com") << u"outlook"_s << u"smtp-mail.outlook.com"_s;
+    QTest::newRow("Microsoft 365") << u"microsoft365"_s << u"smtp.office365.com"_s;
+}
+
+void tst_ProviderProfile::builtIn()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, smtpHost);
+
+    const std::optional<ProviderProfile> profile = ProviderProfileLoader::builtIn(id);
+    QVERIFY(profile);
+    QCOMPARE(profile->id, id);
+    QVERIFY(!profile->name.isEmpty());
+
+    QCOMPARE(profile->imap.host, u"outlook.office365.com"_s);
+    QCOMPARE(profile->imap.port, quint16(993));
+    QCOMPARE(profile->imap.security, ConnectionSecurity::Tls);
+    QVERIFY(profile->pop);
+    QCOMPARE(profile->pop->host, u"outlook.office365.com"_s);
+    QCOMPARE(profile->pop->port, quint16(995));
+    QCOMPARE(profile->pop->security, ConnectionSecurity::Tls);
+    QCOMPARE(profile->smtp.host, smtpHost);
+    QCOMPARE(profile->smtp.port, quint16(587));
+    QCOMPARE(profile->smtp.security, ConnectionSecurity::StartTls);
+
+    QCOMPARE(profile->oauth.authorizeUrl, QUrl(u"https://login.microsoftonline.com/common/oauth2/v2.0/authorize"_s));
+    QCOMPARE(profile->oauth.tokenUrl, QUrl(u"https://login.microsoftonline.com/common/oauth2/v2.0/token"_s));
+    // One consent for both protocols; Graph-prefixed scopes would give a token IMAP and SMTP refuse.
+    QCOMPARE(profile->oauth.scopes, microsoftScopes);
+    for (const QString &scope : profile->oauth.scopes)
+        QVERIFY2(!scope.contains(u"graph.microsoft.com"_s), qPrintable(scope));
+    QVERIFY(profile->caCertificatesFile.isEmpty());
+    QVERIFY(profile->caCertificates.isEmpty());
+}
+
+void tst_ProviderProfile::validFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"sandbox.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json(validProfile()));
+    file.close();
+
+    ProfileError error;
+    const std::optional<ProviderProfile> profile = ProviderProfileLoader::fromFile(path, &error);
+    QVERIFY2(profile, qPrintable(error.message()));
+    QCOMPARE(profile->id, u"sandbox"_s);
+    QCOMPARE(profile->imap.port, quint16(10993));
+    QCOMPARE(profile->smtp.host, u"localhost"_s);
+    QCOMPARE(profile->smtp.security, ConnectionSecurity::StartTls);
+    QCOMPARE(profile->oauth.clientId, u"00000000-0000-0000-0000-000000000001"_s);
+    QCOMPARE(profile->oauth.scopes, microsoftScopes);
+}
+
+void tst_ProviderProfile::brokenFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("problem");  // a part of the problem's words
+
+    QTest::newRow("invalid JSON") << QByteArray("{ \"id\": \"x\", ") << QString() << u"not valid JSON"_s;
+    QTest::newRow("empty file") << QByteArray() << QString() << u"not valid JSON"_s;
+    QTest::newRow("not an object") << QByteArray("[1, 2, 3]") << QString() << u"one JSON object"_s;
+    QTest::newRow("missing id") << withChange(u"id"_s, QJsonValue::Undefined) << u"id"_s << u"missing"_s;
+    QTest::newRow("missing smtp") << withChange(u"smtp"_s, QJsonValue::Undefined) << u"smtp"_s << u"missing"_s;
+    QTest::newRow("imap not an object") << withChange(u"imap"_s, u"outlook.office365.com"_s) << u"imap"_s << u"object"_s;
+    QTest::newRow("missing smtp.port") << withChange(u"smtp.port"_s, QJsonValue::Undefined) << u"smtp.port"_s
+                                       << u"missing"_s;
+    QTest::newRow("smtp.port 0") << withChange(u"smtp.port"_s, 0) << u"smtp.port"_s << u"1 to 65535"_s;
+    QTest::newRow("smtp.port 70000") << withChange(u"smtp.port"_s, 70000) << u"smtp.port"_s << u"1 to 65535"_s;
+    QTest::newRow("smtp.port -1") << withChange(u"smtp.port"_s, -1) << u"smtp.port"_s << u"1 to 65535"_s;
+    QTest::newRow("smtp.port 587.5") << withChange(u"smtp.port"_s, 587.5) << u"smtp.port"_s << u"whole number"_s;
+    QTest::newRow("smtp.port as text") << withChange(u"smtp.port"_s, u"587"_s) << u"smtp.port"_s << u"whole number"_s;
+    QTest::newRow("imap.port null") << withChange(u"imap.port"_s, QJsonValue::Null) << u"imap.port"_s
+                                    << u"whole number"_s;
+    QTest::newRow("pop.port 0") << withChange(u"pop.port"_s, 0) << u"pop.port"_s << u"1 to 65535"_s;
+    QTest::newRow("imap.security ssl") << withChange(u"imap.security"_s, u"ssl"_s) << u"imap.security"_s
+                                       << u"\"tls\" or \"starttls\""_s;
+    QTest::newRow("imap.security a number") << withChange(u"imap.security"_s, 1) << u"imap.security"_s << u"text"_s;
+    QTest::newRow("missing smtp.security") << withChange(u"smtp.security"_s, QJsonValue::Undefined)
+                                           << u"smtp.security"_s << u"missing"_s;
+    QTest::newRow("empty imap.host") << withChange(u"imap.host"_s, u""_s) << u"imap.host"_s << u"empty"_s;
+    QTest::newRow("imap.host with a space") << withChange(u"imap.host"_s, u"outlook office365 com"_s)
+                                            << u"imap.host"_s << u"host name"_s;
+    QTest::newRow("missing oauth") << withChange(u"oauth"_s, QJsonValue::Undefined) << u"oauth"_s << u"missing"_s;
+    QTest::newRow("oauth.authorizeUrl not http") << withChange(u"oauth.authorizeUrl"_s, u"ftp://example.org/x"_s)
+                                                 << u"oauth.authorizeUrl"_s << u"http or https"_s;
+    QTest::newRow("missing oauth.tokenUrl") << withChange(u"oauth.tokenUrl"_s, QJsonValue::Undefined)
+                                            << u"oauth.tokenUrl"_s << u"missing"_s;
+    QTest::newRow("missing oauth.scopes") << withChange(u"oauth.scopes"_s, QJsonValue::Undefined) << u"oauth.scopes"_s
+                                          << u"missing"_s;
+    QTest::newRow("oauth.scopes as text") << withChange(u"oauth.scopes"_s, u"openid email"_s) << u"oauth.scopes"_s
+                                          << u"list of scopes"_s;
+    QTest::newRow("oauth.scopes empty") << withChange(u"oauth.scopes"_s, QJsonArray()) << u"oauth.scopes"_s
+                                        << u"list of scopes"_s;
+    QTest::newRow("oauth.scopes with a number") << withChange(u"oauth.scopes"_s, QJsonArray{ u"openid"_s, 5 })
+                                                << u"oauth.scopes"_s << u"one word"_s;
+    QTest::newRow("oauth.scopes with two in one") << withChange(u"oauth.scopes"_s, QJsonArray{ u"openid email"_s })
+                                                  << u"oauth.scopes"_s << u"one word"_s;
+    QTest::newRow("caCertificates missing file") << withChange(u"caCertificates"_s, u"missing-ca.pem"_s)
+                                                 << u"caCertificates"_s << u"missing-ca.pem cannot be read"_s;
+    QTest::newRow("caCertificates without PEM") << withChange(u"caCertificates"_s, u"not-a-certificate.pem"_s)
+                                                << u"caCertificates"_s << u"no PEM certificate"_s;
+    QTest::newRow("caCertificates a folder") << withChange(u"caCertificates"_s, u"certificates"_s)
+                                             << u"caCertificates"_s << u"certificates"_s;
+    QTest::newRow("caCertificates a number") << withChange(u"caCertificates"_s, 42) << u"caCertificates"_s
+                                             << u"text"_s;
+    QTest::newRow("caCertificates empty") << withChange(u"caCertificates"_s, u""_s) << u"caCertificates"_s
+                                          << u"empty"_s;
+}
+
+void tst_ProviderProfile::brokenFile()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, key);
+    QFETCH(QString, problem);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(u"certificates"_s));
+    QFile notPem(dir.filePath(u"not-a-certificate.pem"_s));
+    QVERIFY(notPem.open(QIODevice::WriteOnly));
+    notPem.write("This is not a certificate.\n");
+    notPem.close();
+
+    const QString path = dir.filePath(u"profile.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+
+    ProfileError error;
+    const std::optional<ProviderProfile> profile = ProviderProfileLoader::fromFile(path, &error);
+    QVERIFY(!profile);
+    QCOMPARE(error.file, path);
+    QCOMPARE(error.key, key);
+    QVERIFY2(error.problem.contains(problem), qPrintable(error.problem));
+    // One sentence names all three.
+    const QString message = error.message();
+    QVERIFY2(message.contains(path), qPrintable(message));
+    QVERIFY2(message.contains(key), qPrintable(message));
+    QVERIFY2(message.contains(error.problem), qPrintable(message));
+
+    // Bytes read elsewhere fail the same way, named as the caller names them.
+    ProfileError fromBytes;
+    QVERIFY(!ProviderProfileLoader::fromJson(content, u"pasted profile"_s, dir.path(), &fromBytes));
+    QCOMPARE(fromBytes.file, u"pasted profile"_s);
+    QCOMPARE(fromBytes.key, key);
+    // Without a place for the error it still fails, and does not crash.
+    QVERIFY(!ProviderProfileLoader::fromJson(content, u"x"_s, dir.path(), nullptr));
+}
+
+void tst_ProviderProfile::missingFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"nowhere.json"_s);
+    ProfileError error;
+    QVERIFY(!ProviderProfileLoader::fromFile(path, &error));
+    QCOMPARE(error.file, path);
+    QVERIFY(error.key.isEmpty());
+    QVERIFY2(error.problem.contains(u"does not exist"_s), qPrintable(error.problem));
+    QVERIFY(error.message().contains(path));
+
+    // A folder is not a profile either.
+    ProfileError folderError;
+    QVERIFY(!ProviderProfileLoader::fromFile(dir.path(), &folderError));
+    QCOMPARE(folderError.file, dir.path());
+    QVERIFY2(folderError.problem.contains(u"cannot be read"_s), qPrintable(folderError.problem));
+}
+
+void tst_ProviderProfile::caCertificatesRelativeToProfile_data()
+{
+    QTest::addColumn<QString>("written");     // as written in the profile
+    QTest::addColumn<QString>("caLocation");  // where the file is, relative to the temporary folder
+
+    QTest::newRow("next to the profile") << u"ca.pem"_s << u"profiles/ca.pem"_s;
+    QTest::newRow("in a sub-folder") << u"tls/ca.pem"_s << u"profiles/tls/ca.pem"_s;
+    QTest::newRow("in a parent's folder") << u"../certificates/ca.pem"_s << u"certificates/ca.pem"_s;
+    QTest::newRow("absolute") << u"ABSOLUTE"_s << u"elsewhere/ca.pem"_s;
+}
+
+void tst_ProviderProfile::caCertificatesRelativeToProfile()
+{
+    QFETCH(QString, written);
+    QFETCH(QString, caLocation);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString caPath = QDir::cleanPath(dir.filePath(caLocation));
+    QVERIFY(QDir().mkpath(QFileInfo(caPath).absolutePath()));
+    QVERIFY(QDir().mkpath(dir.filePath(u"profiles"_s)));
+    QVERIFY(QFile::copy(ScriptedServer::testDataDir() + u"/tls/ca.pem"_s, caPath));
+    if (written == u"ABSOLUTE"_s)
+        written = caPath;
+
+    const QString profilePath = dir.filePath(u"profiles/sandbox.json"_s);
+    QFile file(profilePath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(withChange(u"caCertificates"_s, written));
+    file.close();
+
+    // The working folder is somewhere else: the path is the profile's, not the process's.
+    QVERIFY(QDir::current().absolutePath() != QFileInfo(profilePath).absolutePath());
+    ProfileError error;
+    const std::optional<ProviderProfile> profile = ProviderProfileLoader::fromFile(profilePath, &error);
+    QVERIFY2(profile, qPrintable(error.message()));
+    QCOMPARE(QDir::cleanPath(profile->caCertificatesFile), caPath);
+    QCOMPARE(profile->caCertificates.size(), 1);
+    QCOMPARE(profile->caCertificates.first().subjectInfo(QSslCertificate::CommonName),
+             QStringList{ u"Mail Setup Test CA"_s });
+}
+
+QTEST_GUILESS_MAIN(tst_ProviderProfile)
+#include "tst_providerprofile.moc"
