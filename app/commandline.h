@@ -1,29 +1,20 @@
-// The command-line front end: `mailsetup check`, `mailsetup explain` and their help.
-// Each command parses its own options, runs in the event loop and ends with an exit code.
+// The command-line front end: picks the command and runs it (check, explain, signin, token, forget).
 #pragma once
 
-#include "app/exitcode.h"
+#include "app/commandenvironment.h"
 
 #include <QStringList>
-#include <QTextStream>
 
 class CommandLine
 {
 public:
-    CommandLine(QTextStream &out, QTextStream &err);
-
-    // True when the arguments name a command-line command (so no window is needed).
-    static bool isCommand(const QStringList &arguments);
+    CommandLine(QTextStream &out, QTextStream &err) : m_environment(out, err) { }
 
     // Runs the command the arguments name; the application object must exist.
     ExitCode run(const QStringList &arguments);
 
-private:
-    ExitCode runCheck(const QStringList &arguments);
-    ExitCode runExplain(const QStringList &arguments);
-    ExitCode usageError(const QString &message);
-    QString generalHelp() const;
+    static QString generalHelp();
 
-    QTextStream &m_out;
-    QTextStream &m_err;
+private:
+    CommandEnvironment m_environment;
 };

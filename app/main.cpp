@@ -16,11 +16,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine(out, err);
-    QStringList arguments = app.arguments();
-    // The wizard arrives with issue 4; until then, no command means the help text.
-    if (arguments.size() < 2)
-        arguments << QStringLiteral("--help");
-    const ExitCode code = commandLine.run(arguments);
+    // The wizard arrives later; until then, no command means the help text.
+    const ExitCode code = commandLine.run(app.arguments());
     out.flush();
     err.flush();
     return int(code);

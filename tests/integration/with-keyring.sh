@@ -20,10 +20,11 @@
 # path in its environment) is stopped, and the scratch folder is removed unless KEEP_KEYRING_HOME is set.
 # Exit codes of its own: 2 usage, 125 the keyring could not be prepared, 126 a process started here outlived the
 # cleanup.
+# shellcheck disable=SC2317  # the cleanup functions run from a trap
 set -euo pipefail
 
 usage() {
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
+    awk 'NR > 1 && /^# shellcheck/ { exit } NR > 1 && /^#/ { sub(/^# ?/, ""); print }' "$0" >&2
     exit 2
 }
 
@@ -70,33 +71,42 @@ chmod 700 "$scratch"
 # Every process started below inherits MAILSETUP_KEYRING_HOME=$scratch: that is how they are found again,
 # whether they daemonised or not, without touching anybody else's processes.
 processes_started_here() {
-    local environ pid state
-    for environ in /proc/[0-9]*/environ; do
+    local environ pid
+    # One grep over every environment (NUL-separated entries); unreadable ones are not ours.
+    grep -lzxF "MAILSETUP_KEYRING_HOME=$scratch" /proc/[0-9]*/environ 2>/dev/null | while read -r environ; do
         pid=${environ#/proc/}
         pid=${pid%/environ}
         [[ $pid == "$$" || $pid == "$BASHPID" ]] && continue
-        # A zombie has ended already; it only waits for its parent to collect its status.
-        state=$({ cut -d ' ' -f 3 "/proc/$pid/stat"; } 2>/dev/null) || continue
-        [[ -z $state || $state == Z ]] && continue
-        if { tr '\0' '\n' <"$environ"; } 2>/dev/null | grep -qxF "MAILSETUP_KEYRING_HOME=$scratch"; then
-            echo "$pid"
-        fi
+        still_running "$pid"
     done
+    # A process on its way out no longer shows its environment: the daemons' ids were also written down while
+    # they ran (a recycled id is only taken if it still names the same program).
+    while read -r pid name; do
+        [[ -n $pid && $(cat "/proc/$pid/comm" 2>/dev/null) == "$name" ]] && still_running "$pid"
+    done < <(cat "$scratch/daemons" 2>/dev/null)
+    true
 }
 
+# The ids among "$@" that still run (a zombie has ended; it only waits for its parent to collect it).
 still_running() {
     local pid state
     for pid in "$@"; do
         state=$({ cut -d ' ' -f 3 "/proc/$pid/stat"; } 2>/dev/null) || continue
-        [[ -n $state && $state != Z ]] && echo "$pid"
+        [[ -n $state && $state != Z && $state != X ]] && echo "$pid"
     done
+    true
 }
 
 cleanup() {
-    local status=$? pids pid left
+    local status=$? pids left
     trap - EXIT INT TERM
-    pids=$(processes_started_here)
+    # The tools run from here on must not carry the mark they look for.
+    export -n MAILSETUP_KEYRING_HOME MAILSETUP_KEYRING_PASSWORD
+    pids=$(processes_started_here | sort -u)
     if [[ -n $pids ]]; then
+        # shellcheck disable=SC2086
+        echo "with-keyring.sh: stopping what was started here:" \
+            "$(ps -o pid=,comm= -p "$(echo $pids | tr ' ' ',')" | tr -s ' \n' ' ')" >&2
         # shellcheck disable=SC2086
         kill -TERM $pids 2>/dev/null || true
         for _ in $(seq 50); do
@@ -105,10 +115,12 @@ cleanup() {
             [[ -z $left ]] && break
             sleep 0.1   # a shell script has no event loop to wait on
         done
-        # shellcheck disable=SC2086
-        [[ -n $left ]] && kill -KILL $left 2>/dev/null || true
+        if [[ -n $left ]]; then
+            # shellcheck disable=SC2086
+            kill -KILL $left 2>/dev/null || true
+        fi
     fi
-    left=$(processes_started_here)
+    left=$(processes_started_here | sort -u)
     if [[ -n $left ]]; then
         echo "with-keyring.sh: processes outlived the cleanup:" >&2
         # shellcheck disable=SC2086
@@ -126,8 +138,9 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-mkdir -m 700 -p "$scratch/home" "$scratch/home/.local/share" "$scratch/home/.config" "$scratch/home/.cache" \
-    "$scratch/runtime" "$scratch/dbus-services"
+mkdir -p "$scratch/home/.local/share" "$scratch/home/.config" "$scratch/home/.cache" "$scratch/runtime" \
+    "$scratch/dbus-services"
+chmod 700 "$scratch/home" "$scratch/runtime"
 export HOME=$scratch/home
 export XDG_DATA_HOME=$HOME/.local/share
 export XDG_CONFIG_HOME=$HOME/.config
@@ -139,11 +152,25 @@ export MAILSETUP_KEYRING_MODE=$mode
 unset DISPLAY WAYLAND_DISPLAY XDG_CURRENT_DESKTOP DESKTOP_SESSION KDE_FULL_SESSION KDE_SESSION_VERSION \
     GNOME_DESKTOP_SESSION_ID GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
 
+# Runs "$@" and returns its exit code. In the background with `wait`, so that a TERM or INT reaches the traps
+# (and the cleanup) at once instead of after the command; stdin is passed on explicitly, as a background job
+# would otherwise read from /dev/null.
+run() {
+    local child status
+    "$@" <&0 &
+    child=$!
+    set +e
+    wait "$child"
+    status=$?
+    set -e
+    return "$status"
+}
+
 if [[ $mode == no-dbus ]]; then
     unset DBUS_SESSION_BUS_ADDRESS
-    set +e
-    "$@"
-    exit $?
+    status=0
+    run "$@" || status=$?
+    exit "$status"
 fi
 
 # A bus of our own with no service directories: nothing is activated behind our back (the system's
@@ -169,6 +196,7 @@ password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 
 # Runs inside the private bus: prepares the keyring, then becomes the command. The password travels in the
 # environment (not on a command line that ps shows) and is gone before the command starts.
+# shellcheck disable=SC2016  # expanded by the inner shell
 inner='
 set -e
 password=$MAILSETUP_KEYRING_PASSWORD
@@ -182,16 +210,18 @@ wait_for_secrets() {
         fi
         sleep 0.1
     done
-    echo "with-keyring.sh: the keyring daemon did not appear on the bus" >&2
+    echo "with-keyring.sh: the keyring daemon did not appear on the bus; its log:" >&2
+    cat "$MAILSETUP_KEYRING_HOME/keyring-daemon.log" >&2
     return 1
 }
 case $mode in
     unlocked|locked)
-        printf %s "$password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+        printf %s "$password" | gnome-keyring-daemon --unlock --components=secrets \
+            >/dev/null 2>"$MAILSETUP_KEYRING_HOME/keyring-daemon.log"
         wait_for_secrets || exit 125
         ;;
     no-collection)
-        gnome-keyring-daemon --start --components=secrets >/dev/null
+        gnome-keyring-daemon --start --components=secrets >/dev/null 2>"$MAILSETUP_KEYRING_HOME/keyring-daemon.log"
         wait_for_secrets || exit 125
         ;;
 esac
@@ -203,9 +233,16 @@ if [ "$mode" = locked ]; then
     fi
 fi
 unset password
+# Written down for the cleanup, which may meet them half-way through exiting.
+for name in org.freedesktop.DBus:dbus-daemon org.freedesktop.secrets:gnome-keyring-d; do
+    pid=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus / \
+            org.freedesktop.DBus.GetConnectionUnixProcessID "string:${name%%:*}" 2>/dev/null |
+        sed -n "s/.*uint32 //p")
+    [ -n "$pid" ] && echo "$pid ${name#*:}" >>"$MAILSETUP_KEYRING_HOME/daemons"
+done
 exec "$@"
 '
-set +e
-MAILSETUP_KEYRING_PASSWORD=$password \
-    dbus-run-session --config-file="$scratch/session.conf" -- sh -c "$inner" with-keyring "$@"
-exit $?
+export MAILSETUP_KEYRING_PASSWORD=$password
+status=0
+run dbus-run-session --config-file="$scratch/session.conf" -- sh -c "$inner" with-keyring "$@" || status=$?
+exit "$status"

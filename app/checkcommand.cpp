@@ -1,0 +1,142 @@
+// mailsetup check: IMAP and SMTP for an address, with a token from a file or from the stored sign-in.
+#include "app/commands.h"
+#include "app/storedsignin.h"
+
+#include "account/mailboxcheck.h"
+#include "account/reportformat.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// An access token is a few kilobytes at most; anything larger is the wrong file.
+constexpr qint64 MaxTokenFileBytes = 64 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+// The token in the file, or an exit code after saying what is wrong with the file.
+std::variant<QString, ExitCode> readTokenFile(CommandEnvironment &environment, const QString &path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return environment.usageError(tr("The access token file %1 cannot be read.").arg(path));
+    if (file.size() > MaxTokenFileBytes)
+        return environment.usageError(tr("The access token file %1 is too large to hold an access token.").arg(path));
+    const QString token = QString::fromUtf8(file.read(MaxTokenFileBytes)).trimmed();
+    static const QRegularExpression tokenPattern(u"^[A-Za-z0-9\\-._~+/]+=*$"_s);
+    if (token.isEmpty())
+        return environment.usageError(tr("The access token file %1 is empty.").arg(path));
+    if (!tokenPattern.match(token).hasMatch())
+        return environment.usageError(tr("The access token file %1 does not hold one access token.").arg(path));
+    return token;
+}
+
+} // namespace
+
+ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks incoming (IMAP) and outgoing (SMTP) mail for an address. Without "
+                                        "--access-token-file it uses the sign-in stored by \"mailsetup signin\"."));
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
+    const QCommandLineOption email(u"email"_s, tr("The e-mail address to check."), tr("address"));
+    const QCommandLineOption tokenFile(u"access-token-file"_s,
+                                       tr("A file that holds an OAuth2 access token for the address."), tr("file"));
+    const QCommandLineOption sendTest(u"send-test"_s, tr("Also send a test message to the address and wait until it arrives."));
+    const QCommandLineOption json(u"json"_s, tr("Print the result as one JSON object."));
+    const QCommandLineOption transcript(u"transcript"_s,
+                                        tr("Write what was said with each server to this file, secrets removed."),
+                                        tr("file"));
+    parser.addOptions({ help, email, CommandEnvironment::providerOption(), CommandEnvironment::providerFileOption(),
+                        tokenFile, sendTest, json, transcript });
+
+    if (!parser.parse(arguments))
+        return environment.usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        environment.printHelp(parser, u"check"_s);
+        return ExitCode::Ok;
+    }
+    // parse() takes the first argument, the command's name, as the program's.
+    if (!parser.positionalArguments().isEmpty())
+        return environment.usageError(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+
+    const QString address = parser.value(email).trimmed();
+    if (address.isEmpty())
+        return environment.usageError(tr("Give the address to check with --email."));
+    if (!CommandEnvironment::looksLikeEmail(address))
+        return environment.usageError(tr("\"%1\" is not an e-mail address.").arg(address));
+
+    std::optional<ProviderProfile> profile;
+    QString token;
+    if (parser.isSet(tokenFile)) {
+        profile = environment.profileFromOptions(parser, u"outlook"_s);
+        if (!profile)
+            return ExitCode::BadInput;
+        auto read = readTokenFile(environment, parser.value(tokenFile));
+        if (auto *code = std::get_if<ExitCode>(&read))
+            return *code;
+        token = std::get<QString>(read);
+    } else {
+        std::optional<ProviderProfile> override;
+        if (parser.isSet(u"provider-file"_s) || parser.isSet(u"provider"_s)) {
+            override = environment.profileFromOptions(parser, u"outlook"_s);
+            if (!override)
+                return ExitCode::BadInput;
+        }
+        auto stored = loadStoredSignIn(environment, address, override);
+        if (auto *code = std::get_if<ExitCode>(&stored))
+            return *code;
+        const StoredSignIn &signIn = std::get<StoredSignIn>(stored);
+        profile = signIn.profile;
+        token = signIn.accessToken;
+    }
+
+    MailboxCheck check(*profile, MailAccount{ address, token });
+    check.setSendTestMessage(parser.isSet(sendTest));
+    const bool asJson = parser.isSet(json);
+    QTextStream &out = environment.out();
+    if (!asJson) {
+        out << tr("Checking %1 on %2 …").arg(address, profile->name) << u'\n';
+        out.flush();
+        QObject::connect(&check, &MailboxCheck::stepFinished, &check,
+                         [&out](MailboxCheck::Protocol protocol, const StepResult &step) {
+            out << (protocol == MailboxCheck::Protocol::Imap ? u"IMAP "_s : u"SMTP "_s)
+                << (step.ok ? u"✓ "_s : u"✗ "_s) << probeStepLabel(step.step) << u'\n';
+            out.flush();
+        });
+    }
+
+    QEventLoop loop;
+    QObject::connect(&check, &MailboxCheck::finished, &loop, &QEventLoop::quit);
+    check.start();
+    loop.exec();
+    const MailboxCheckReport report = check.report();
+
+    if (parser.isSet(transcript)) {
+        QFile file(parser.value(transcript));
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+            const QString text = u"# IMAP %1\n%2\n# SMTP %3\n%4\n"_s.arg(report.imap.server, report.imap.transcript.join(u'\n'),
+                                                                      report.smtp.server, report.smtp.transcript.join(u'\n'));
+            file.write(text.toUtf8());
+        } else {
+            environment.err() << tr("The transcript file %1 cannot be written.").arg(file.fileName()) << u'\n';
+        }
+    }
+
+    if (asJson)
+        out << QString::fromUtf8(QJsonDocument(ReportFormat::checkToJson(report)).toJson(QJsonDocument::Indented));
+    else
+        out << u'\n' << ReportFormat::checkToText(report);
+    out.flush();
+    return exitCodeFor(report);
+}

@@ -1,0 +1,106 @@
+#include "commandenvironment.h"
+
+#include "secrets/keychainsecretstore.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+} // namespace
+
+ExitCode CommandEnvironment::usageError(const QString &message)
+{
+    m_err << message << u'\n' << tr("Run \"mailsetup --help\" for help.") << u'\n';
+    m_err.flush();
+    return ExitCode::BadInput;
+}
+
+void CommandEnvironment::printHelp(const QCommandLineParser &parser, const QString &command)
+{
+    // QCommandLineParser's help names the program, not the command: put the command in the usage line.
+    m_out << tr("Usage: mailsetup %1 [options]").arg(command) << u'\n'
+          << parser.helpText().section(u'\n', 1) << u'\n' << exitCodeHelp();
+}
+
+QCommandLineOption CommandEnvironment::providerOption()
+{
+    return QCommandLineOption(u"provider"_s, tr("A built-in provider: outlook (personal) or microsoft365 (work or school)."),
+                              tr("id"));
+}
+
+QCommandLineOption CommandEnvironment::providerFileOption()
+{
+    return QCommandLineOption(u"provider-file"_s, tr("A provider profile file (JSON) to use instead."), tr("file"));
+}
+
+std::optional<ProviderProfile> CommandEnvironment::profileFromOptions(const QCommandLineParser &parser,
+                                                                     const QString &defaultId)
+{
+    if (parser.isSet(u"provider-file"_s)) {
+        ProfileError error;
+        auto profile = ProviderProfileLoader::fromFile(parser.value(u"provider-file"_s), &error);
+        if (!profile) {
+            m_err << error.message() << u'\n';
+            m_err.flush();
+        }
+        return profile;
+    }
+    const QString id = parser.isSet(u"provider"_s) ? parser.value(u"provider"_s) : defaultId;
+    auto profile = ProviderProfileLoader::builtIn(id);
+    if (!profile) {
+        usageError(tr("Unknown provider \"%1\". Known providers: %2.")
+                       .arg(id, ProviderProfileLoader::builtInIds().join(", "_L1)));
+    }
+    return profile;
+}
+
+std::optional<ProviderProfile> CommandEnvironment::profileForAccount(const SavedAccount &account)
+{
+    if (!account.providerFile.isEmpty()) {
+        ProfileError error;
+        auto profile = ProviderProfileLoader::fromFile(account.providerFile, &error);
+        if (!profile)
+            m_err << error.message() << u'\n';
+        return profile;
+    }
+    auto profile = ProviderProfileLoader::builtIn(account.providerId);
+    if (!profile)
+        m_err << tr("The saved settings of %1 name an unknown provider \"%2\". Sign in again.")
+                     .arg(account.email, account.providerId) << u'\n';
+    return profile;
+}
+
+QString CommandEnvironment::builtInClientId()
+{
+#ifdef MAILSETUP_CLIENT_ID
+    return QStringLiteral(MAILSETUP_CLIENT_ID);
+#else
+    return {};
+#endif
+}
+
+QString CommandEnvironment::clientId(const QString &fromCommandLine, const ProviderProfile &profile)
+{
+    if (!fromCommandLine.trimmed().isEmpty())
+        return fromCommandLine.trimmed();
+    if (!profile.oauth.clientId.isEmpty())
+        return profile.oauth.clientId;
+    return builtInClientId();
+}
+
+bool CommandEnvironment::looksLikeEmail(const QString &email)
+{
+    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"_s);
+    return pattern.match(email).hasMatch();
+}
+
+std::unique_ptr<SecretStore> CommandEnvironment::createKeychain()
+{
+    return std::make_unique<KeychainSecretStore>();
+}

@@ -1,0 +1,51 @@
+// What every command of the command line shares: its output streams, how it reports a usage error,
+// how it finds the provider profile and the application (client) ID, and the keychain.
+#pragma once
+
+#include "account/accountsettings.h"
+#include "app/exitcode.h"
+#include "provider/providerprofile.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+
+class SecretStore;
+
+class CommandEnvironment
+{
+public:
+    CommandEnvironment(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Prints the message and where help is, and gives the exit code for bad arguments.
+    ExitCode usageError(const QString &message);
+    // A parser's help with the command in the usage line, then the exit codes.
+    void printHelp(const QCommandLineParser &parser, const QString &command);
+
+    // The options that choose a provider profile, shared by the commands that need one.
+    static QCommandLineOption providerOption();
+    static QCommandLineOption providerFileOption();
+    // The profile the options name; on failure prints why and gives nothing.
+    std::optional<ProviderProfile> profileFromOptions(const QCommandLineParser &parser, const QString &defaultId);
+    // The profile an account was saved with; on failure prints why and gives nothing.
+    std::optional<ProviderProfile> profileForAccount(const SavedAccount &account);
+
+    // The application (client) ID: --client-id, else the profile's, else the one built in.
+    static QString clientId(const QString &fromCommandLine, const ProviderProfile &profile);
+    static QString builtInClientId();
+
+    // An e-mail address as the commands accept it: something@domain.tld.
+    static bool looksLikeEmail(const QString &email);
+
+    // The OS keychain (Secret Service, Keychain, Credential Manager).
+    static std::unique_ptr<SecretStore> createKeychain();
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

@@ -1,0 +1,65 @@
+// mailsetup forget: removes an account's tokens from the keychain and its settings.
+#include "app/commands.h"
+#include "app/storedsignin.h"
+
+#include "account/tokenkeeper.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+} // namespace
+
+ExitCode runForgetCommand(CommandEnvironment &environment, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Removes an address's sign-in from the keychain and its settings from this computer."));
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
+    const QCommandLineOption email(u"email"_s, tr("The e-mail address to forget."), tr("address"));
+    parser.addOptions({ help, email });
+    if (!parser.parse(arguments))
+        return environment.usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        environment.printHelp(parser, u"forget"_s);
+        return ExitCode::Ok;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return environment.usageError(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    const QString address = parser.value(email).trimmed();
+    if (!CommandEnvironment::looksLikeEmail(address))
+        return environment.usageError(tr("Give the address to forget with --email."));
+
+    AccountSettings settings;
+    const auto account = settings.load(address);
+    if (!account) {
+        environment.out() << tr("Nothing is saved for %1.").arg(address) << u'\n';
+        return ExitCode::Ok;
+    }
+    if (!account->identity.isEmpty()) {
+        const std::unique_ptr<SecretStore> keychain = CommandEnvironment::createKeychain();
+        TokenKeeper keeper(keychain.get());
+        SecretResult removed;
+        QEventLoop loop;
+        keeper.forget(account->identity, &loop, [&](const SecretResult &result) {
+            removed = result;
+            loop.quit();
+        });
+        loop.exec();
+        // The settings stay while the tokens could not be removed: they are what finds the tokens.
+        if (!removed.ok())
+            return reportKeychainProblem(environment, removed.status, removed.detail);
+    }
+    if (!settings.remove(address)) {
+        environment.err() << tr("The account settings in %1 could not be changed.").arg(settings.fileName()) << u'\n';
+        return ExitCode::InternalError;
+    }
+    environment.out() << tr("Mail Setup forgot %1: its sign-in and settings are removed from this computer.").arg(address)
+                      << u'\n';
+    return ExitCode::Ok;
+}

@@ -1,0 +1,24 @@
+// For the commands that use an account signed in earlier (check, token): the saved settings, the
+// profile they name, and a fresh access token from the keychain, refreshed when needed. Prints what
+// went wrong in plain words and gives the exit code.
+#pragma once
+
+#include "account/accountsettings.h"
+#include "app/commandenvironment.h"
+#include "secrets/secretstore.h"
+
+#include <variant>
+
+struct StoredSignIn {
+    SavedAccount account;
+    ProviderProfile profile;
+    QString accessToken;
+};
+
+// Waits (in a local event loop) for the keychain and, if needed, the token service.
+// `profileOverride` replaces the saved profile (check --provider-file).
+std::variant<StoredSignIn, ExitCode> loadStoredSignIn(CommandEnvironment &environment, const QString &email,
+                                                      const std::optional<ProviderProfile> &profileOverride = {});
+
+// Says in plain words why the keychain cannot be used and what to do; gives exit code 8.
+ExitCode reportKeychainProblem(CommandEnvironment &environment, SecretStatus status, const QString &detail);

@@ -1,0 +1,30 @@
+// What the id_token says about who signed in. The token comes straight from the token endpoint over
+// TLS in the authorization-code flow, so its claims are read without checking the signature
+// (OpenID Connect Core 3.1.3.7); they decide the account kind and are compared with the address.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+struct IdTokenClaims {
+    QString tenantId;           // tid
+    QString objectId;           // oid: the user in that tenant
+    QString subject;            // sub
+    QString preferredUsername;  // preferred_username
+    QString email;              // email
+    QString name;
+
+    // The tenant Microsoft uses for every personal Microsoft account.
+    static QString personalTenantId();
+    bool isPersonalAccount() const { return tenantId.compare(personalTenantId(), Qt::CaseInsensitive) == 0; }
+
+    // The address the person signed in with: email, else preferred_username.
+    QString signedInAddress() const;
+    // A stable identity for keying secrets: tenant and user, never text the user can edit.
+    QString accountIdentity() const;
+
+    // Parses the payload of a JWT; nothing if it is not one.
+    static std::optional<IdTokenClaims> fromJwt(const QByteArray &jwt);
+};

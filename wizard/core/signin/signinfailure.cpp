@@ -1,0 +1,160 @@
+#include "signinfailure.h"
+
+#include "diagnosis/diagnosiscatalogue.h"
+#include "diagnosis/replyclassifier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A token error body is small; a huge one is not Microsoft's and is cut.
+constexpr qsizetype MaxErrorBody = 16 * 1024;
+
+// The description carries "Trace ID: ... Correlation ID: ... Timestamp: ..." lines after the sentence.
+void readIdsFromDescription(SignInFailure &failure)
+{
+    static const QRegularExpression aadsts(u"\\bAADSTS(\\d{4,7})\\b"_s);
+    static const QRegularExpression trace(u"Trace ID:\\s*([0-9a-fA-F-]{36})"_s);
+    static const QRegularExpression correlation(u"Correlation ID:\\s*([0-9a-fA-F-]{36})"_s);
+    static const QRegularExpression timestamp(u"Timestamp:\\s*([0-9T:.\\- Z]+)"_s);
+    if (failure.aadstsCode.isEmpty()) {
+        if (const auto match = aadsts.match(failure.description); match.hasMatch())
+            failure.aadstsCode = u"AADSTS"_s + match.captured(1);
+    }
+    if (failure.traceId.isEmpty()) {
+        if (const auto match = trace.match(failure.description); match.hasMatch())
+            failure.traceId = match.captured(1);
+    }
+    if (failure.correlationId.isEmpty()) {
+        if (const auto match = correlation.match(failure.description); match.hasMatch())
+            failure.correlationId = match.captured(1);
+    }
+    if (failure.timestamp.isEmpty()) {
+        if (const auto match = timestamp.match(failure.description); match.hasMatch())
+            failure.timestamp = match.captured(1).trimmed();
+    }
+}
+
+QString firstLine(const QString &text)
+{
+    return text.section(QRegularExpression(u"[\\r\\n]+"_s), 0, 0).trimmed();
+}
+
+void classify(SignInFailure &failure, ReplyContext context)
+{
+    const QString text = failure.error + u": "_s + failure.description;
+    failure.classId = ReplyClassifier::classify(text, context);
+    if (failure.classId == "unknown"_L1 && failure.error == "invalid_grant"_L1)
+        failure.classId = u"sign-in-expired"_s;
+}
+
+} // namespace
+
+QString SignInFailure::reply() const
+{
+    QStringList parts;
+    if (!error.isEmpty() || !description.isEmpty()) {
+        const QString sentence = firstLine(description);
+        parts << (sentence.isEmpty() ? error : error.isEmpty() ? sentence : error + u": "_s + sentence);
+    }
+    if (!aadstsCode.isEmpty() && !description.contains(aadstsCode))
+        parts << aadstsCode;
+    if (!traceId.isEmpty())
+        parts << u"Trace ID: "_s + traceId;
+    if (!correlationId.isEmpty())
+        parts << u"Correlation ID: "_s + correlationId;
+    if (!timestamp.isEmpty())
+        parts << u"Timestamp: "_s + timestamp;
+    if (httpStatus > 0)
+        parts << u"HTTP %1"_s.arg(httpStatus);
+    if (!detail.isEmpty())
+        parts << detail;
+    return parts.join(u'\n');
+}
+
+Diagnosis SignInFailure::diagnosis() const
+{
+    return DiagnosisCatalogue::diagnosis(classId, reply());
+}
+
+SignInFailure SignInFailure::fromTokenResponse(int httpStatus, const QByteArray &body)
+{
+    SignInFailure failure;
+    failure.httpStatus = httpStatus;
+    const QJsonObject json = QJsonDocument::fromJson(body.left(MaxErrorBody)).object();
+    if (json.isEmpty()) {
+        failure.detail = u"the token service answered HTTP %1 without an error description"_s.arg(httpStatus);
+        failure.classId = httpStatus >= 500 ? u"temporary-server-error"_s : u"unexpected-reply"_s;
+        return failure;
+    }
+    failure.error = json.value(u"error"_s).toString();
+    failure.description = json.value(u"error_description"_s).toString();
+    failure.traceId = json.value(u"trace_id"_s).toString();
+    failure.correlationId = json.value(u"correlation_id"_s).toString();
+    failure.timestamp = json.value(u"timestamp"_s).toString();
+    const QJsonArray codes = json.value(u"error_codes"_s).toArray();
+    if (!codes.isEmpty())
+        failure.aadstsCode = u"AADSTS%1"_s.arg(codes.first().toInteger());
+    readIdsFromDescription(failure);
+    classify(failure, ReplyContext::TokenEndpoint);
+    if (failure.classId == "unknown"_L1 && httpStatus >= 500)
+        failure.classId = u"temporary-server-error"_s;
+    return failure;
+}
+
+SignInFailure SignInFailure::fromRedirect(const QVariantMap &query)
+{
+    SignInFailure failure;
+    // Qt 6.4 leaves "+" and some %XX in the values it hands over: decode them here.
+    auto decoded = [](QString text) {
+        text.replace(u'+', u' ');
+        return QUrl::fromPercentEncoding(text.toUtf8());
+    };
+    failure.error = decoded(query.value(u"error"_s).toString());
+    failure.description = decoded(query.value(u"error_description"_s).toString());
+    readIdsFromDescription(failure);
+    classify(failure, ReplyContext::Authorize);
+    return failure;
+}
+
+SignInFailure SignInFailure::fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString)
+{
+    SignInFailure failure;
+    failure.detail = errorString;
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+        failure.classId = u"dns-failure"_s;
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        failure.classId = u"connection-refused"_s;
+        break;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        failure.classId = u"connection-timeout"_s;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        failure.classId = u"certificate-untrusted"_s;
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        failure.classId = u"server-closed"_s;
+        break;
+    default:
+        failure.classId = u"connection-refused"_s;
+        break;
+    }
+    return failure;
+}
+
+SignInFailure SignInFailure::local(const QString &classId, const QString &detail)
+{
+    SignInFailure failure;
+    failure.classId = classId;
+    failure.detail = detail;
+    return failure;
+}

@@ -1,0 +1,36 @@
+// Why a sign-in or a token refresh failed: the catalogue class, and what Microsoft said, kept whole
+// for the helpdesk (the AADSTS code, trace id, correlation id and time identify the event in
+// Microsoft's logs).
+#pragma once
+
+#include "diagnosis/diagnosis.h"
+
+#include <QByteArray>
+#include <QNetworkReply>
+#include <QString>
+#include <QVariantMap>
+
+struct SignInFailure {
+    QString classId;        // a class of the diagnosis catalogue
+    QString error;          // the OAuth error code: access_denied, invalid_grant, ...
+    QString description;    // error_description, decoded
+    QString aadstsCode;     // "AADSTS65001", when there is one
+    QString traceId;
+    QString correlationId;
+    QString timestamp;
+    int httpStatus = 0;
+    QString detail;         // what happened on our side (time-out, state mismatch), for the helpdesk
+
+    // Microsoft's words and ids in one text, for Diagnosis::reply and reports.
+    QString reply() const;
+    Diagnosis diagnosis() const;
+
+    // The token endpoint's answer (HTTP status and JSON body) to a code or refresh request.
+    static SignInFailure fromTokenResponse(int httpStatus, const QByteArray &body);
+    // The redirect back from the browser carrying error and error_description.
+    static SignInFailure fromRedirect(const QVariantMap &query);
+    // A token request that got no answer from the server.
+    static SignInFailure fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString);
+    // A failure found on our side.
+    static SignInFailure local(const QString &classId, const QString &detail);
+};
