@@ -10,6 +10,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QTimer>
 
 #include <cstdio>
 #include <unistd.h>
@@ -17,6 +18,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// How long the command stays after the browser came back, so its last page reaches the browser.
+constexpr int BrowserPageGraceMs = 300;
 
 QString tr(const char *text)
 {
@@ -118,8 +122,7 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
         out << (opened ? tr("Your browser opens Microsoft's sign-in page. If it does not, open this address:")
                        : tr("Open this address in a browser to sign in:"))
             << u'\n' << url.toString(QUrl::FullyEncoded) << u'\n'
-            << QCoreApplication::translate("CommandLine", "Waiting for the sign-in to finish (at most %n minute(s)) …",
-                                           nullptr, (timeoutSeconds + 59) / 60)
+            << tr("Waiting for the sign-in to finish (time limit: %1 min) …").arg((timeoutSeconds + 59) / 60)
             << u'\n';
         out.flush();
     });
@@ -137,6 +140,10 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     });
     signIn.signIn(address);
     loop.exec();
+    // The listener's last page (signed in, or not) is still on its way to the browser: let it go
+    // before this process ends.
+    QTimer::singleShot(BrowserPageGraceMs, &loop, &QEventLoop::quit);
+    loop.exec();
 
     if (failure) {
         const Diagnosis diagnosis = failure->diagnosis();
@@ -153,7 +160,7 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     }
     const IdTokenClaims &claims = *tokens->claims;
     const QString signedInAs = claims.signedInAddress();
-    if (AccountSettings::normalizedEmail(signedInAs) != AccountSettings::normalizedEmail(address)) {
+    if (checkSignedInAddress(signedInAs, address)) {
         environment.err() << tr("You signed in as %1, but you are setting up %2.").arg(signedInAs, address) << u'\n'
                           << tr("Run the sign-in again and choose %1 in the browser; if the browser picks %2 by "
                                 "itself, choose \"Use another account\" there.").arg(address, signedInAs) << u'\n';

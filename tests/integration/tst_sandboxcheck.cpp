@@ -3,6 +3,7 @@
 // so a pass here is a real round trip over real TLS.
 #include "account/mailboxcheck.h"
 #include "account/reportformat.h"
+#include "sandboxenvironment.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,7 +32,7 @@ private Q_SLOTS:
     void transcriptHoldsNoToken();
 
 private:
-    QString value(const QString &key) const { return m_env.value(key); }
+    QString value(const QString &key) const { return m_sandbox.value(key); }
     QString readToken(const QString &key) const;
     MailboxCheckReport runCheck(const QString &token, bool sendTest, const ProviderProfile &profile);
     struct Run {
@@ -42,7 +43,7 @@ private:
     Run runMailsetup(const QStringList &arguments);
     void verifyNoSecrets(const QByteArray &text);
 
-    QHash<QString, QString> m_env;
+    SandboxEnvironment m_sandbox;
     ProviderProfile m_profile;
     QString m_binary;
     QStringList m_secrets;
@@ -50,22 +51,10 @@ private:
 
 void tst_SandboxCheck::initTestCase()
 {
-    const QString envFile = qEnvironmentVariable("MAILSETUP_SANDBOX_ENV");
-    QVERIFY2(!envFile.isEmpty(), "MAILSETUP_SANDBOX_ENV is not set: run this test through CTest");
-    QFile file(envFile);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(u"cannot read "_s + envFile));
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const qsizetype equals = line.indexOf('=');
-        if (line.startsWith('#') || equals <= 0)
-            continue;
-        QString text = QString::fromUtf8(line.mid(equals + 1)).trimmed();
-        if (text.size() >= 2 && (text.startsWith(u'\'') || text.startsWith(u'"')))
-            text = text.mid(1, text.size() - 2);
-        m_env.insert(QString::fromUtf8(line.left(equals)).remove("export "_L1).trimmed(), text);
-    }
-    ProfileError error;
-    const auto profile = ProviderProfileLoader::fromFile(value(u"SANDBOX_PROVIDER_FILE"_s), &error);
-    QVERIFY2(profile, qPrintable(error.message()));
+    QString error;
+    QVERIFY2(m_sandbox.load(&error), qPrintable(error));
+    const auto profile = ProviderProfileLoader::fromFile(value(u"SANDBOX_PROVIDER_FILE"_s), nullptr);
+    QVERIFY(profile);
     m_profile = *profile;
     m_binary = qEnvironmentVariable("MAILSETUP_BINARY");
     QVERIFY(QFile::exists(m_binary));
@@ -75,10 +64,7 @@ void tst_SandboxCheck::initTestCase()
 
 QString tst_SandboxCheck::readToken(const QString &key) const
 {
-    QFile file(value(key));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).trimmed();
+    return m_sandbox.fileContents(key);
 }
 
 void tst_SandboxCheck::verifyNoSecrets(const QByteArray &text)

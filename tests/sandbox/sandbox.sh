@@ -6,6 +6,8 @@
 #   sandbox.sh start [DIR]   set up and start everything in DIR (default: a new folder under /tmp); prints DIR
 #   sandbox.sh stop DIR      stop everything started from DIR; safe to repeat, safe after a half-failed start
 #   sandbox.sh status DIR    say what is running
+#   sandbox.sh signin DIR    sign in as a client would (authorization code + PKCE, curl alone) and prove the
+#                            issued token with IMAP; the tokens land in DIR/tokens/signin-*.token
 #
 # The identity provider binary is found through $SANDBOX_IDENTITY_PROVIDER, --identity-provider PATH, PATH, or
 # the usual build folders. Must run as root: Dovecot and Postfix start as root and drop privileges themselves.
@@ -21,16 +23,24 @@ readonly DOMAIN="sandbox.test"
 readonly ACCOUNT="alex@$DOMAIN"
 readonly IMAP_SCOPE="https://outlook.office.com/IMAP.AccessAsUser.All"
 readonly SMTP_SCOPE="https://outlook.office.com/SMTP.Send"
+# The app registration the identity provider knows, and who signs in: a work account in a tenant of its own.
+# The product sends http://localhost:PORT/callback; the port is ignored when matching, as Microsoft does.
+readonly CLIENT_ID="sandbox-client"
+readonly REDIRECT_URI="http://localhost/callback"
+readonly TENANT_ID="5a1d0b0e-7e57-4c0d-9a11-5a1db0c5e7e5"
+readonly OBJECT_ID="a1e5a1e5-0b1d-4e57-8a11-000000a1e500"
 # Seconds to wait for each daemon to listen, and for each to go away on stop.
 readonly WAIT_SECONDS="${SANDBOX_WAIT_SECONDS:-20}"
-# Lifetime of the issued tokens. Microsoft's are about an hour; a day keeps a hand-run sandbox usable.
+# Lifetime of the prepared tokens (tokens/*.token). Microsoft's last about an hour; a day suits a hand-run sandbox.
 readonly TOKEN_LIFETIME="${SANDBOX_TOKEN_LIFETIME:-86400}"
+# Lifetime of the access tokens a sign-in gets: Microsoft's, unless a test wants them to run out sooner.
+readonly ACCESS_TOKEN_LIFETIME="${SANDBOX_ACCESS_TOKEN_LIFETIME:-3599}"
 
 log() { printf 'sandbox: %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
 usage() {
-    sed -n '2,11s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+    sed -n '2,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
     exit 2
 }
 
@@ -330,6 +340,8 @@ start_idp() {
     # Its own session (setsid keeps the pid, as the script's background job is no group leader), its output in
     # a file: a test runner waiting on our stdout must not wait for this daemon too.
     setsid "$binary" --port 0 --port-file "$IDP/idp.port" --tokens "$IDP/tokens.json" \
+        --client-id "$CLIENT_ID" --redirect-uri "$REDIRECT_URI" --email "$ACCOUNT" --name "Alex Sandbox" \
+        --tenant-id "$TENANT_ID" --object-id "$OBJECT_ID" --access-token-lifetime "$ACCESS_TOKEN_LIFETIME" \
         </dev/null >>"$IDP/idp.log" 2>&1 &
     pid=$!
     echo "$pid" >"$RUN/idp.pid"
@@ -618,7 +630,7 @@ write_outputs() {
   "oauth": {
     "authorizeUrl": "http://localhost:$IDP_PORT/common/oauth2/v2.0/authorize",
     "tokenUrl": "http://localhost:$IDP_PORT/common/oauth2/v2.0/token",
-    "clientId": "sandbox-client",
+    "clientId": "$CLIENT_ID",
     "scopes": $(outlook_scopes_json)
   },
   "caCertificates": "$D/ca.pem"
@@ -633,6 +645,12 @@ EOF
         printf 'SANDBOX_IMAP_PORT=%q\n' "$IMAP_PORT"
         printf 'SANDBOX_SMTP_PORT=%q\n' "$SMTP_PORT"
         printf 'SANDBOX_IDP_PORT=%q\n' "$IDP_PORT"
+        printf 'SANDBOX_CLIENT_ID=%q\n' "$CLIENT_ID"
+        printf 'SANDBOX_REDIRECT_URI=%q\n' "$REDIRECT_URI"
+        printf 'SANDBOX_TENANT_ID=%q\n' "$TENANT_ID"
+        printf 'SANDBOX_OBJECT_ID=%q\n' "$OBJECT_ID"
+        printf 'SANDBOX_AUTHORIZE_URL=%q\n' "http://localhost:$IDP_PORT/common/oauth2/v2.0/authorize"
+        printf 'SANDBOX_TOKEN_URL=%q\n' "http://localhost:$IDP_PORT/common/oauth2/v2.0/token"
         printf 'SANDBOX_CA=%q\n' "$D/ca.pem"
         printf 'SANDBOX_PROVIDER_FILE=%q\n' "$D/provider.json"
         printf 'SANDBOX_TOKEN_FILE=%q\n' "$TOKENS/access.token"
@@ -738,6 +756,120 @@ cmd_status() {
     return 1
 }
 
+# Microsoft's redirect encoding: '+' for a space, %xx for the rest.
+url_decode() { local text="${1//+/ }"; printf '%b' "${text//%/\\x}"; }
+
+# The value of query parameter $2 in URL $1, decoded.
+query_value() { url_decode "$(sed -n "s/.*[?&]$2=\([^&#]*\).*/\1/p" <<<"$1")"; }
+
+# The string member $2 of the JSON object in file $1 (token responses hold no escapes in these members).
+json_string() { sed -n "s/.*\"$2\":\"\([^\"]*\)\".*/\1/p" "$1"; }
+
+ok() { printf 'ok   - %s\n' "$*"; }
+bad() { printf 'FAIL - %s\n' "$*"; FAILED=1; }
+
+# EXAMINE INBOX with access token $1 over XOAUTH2; output in $2/imap.out and $2/imap.err. The token goes to curl
+# through a config on stdin, never on a command line; curl runs without -v, which would print it.
+imap_examine() {
+    printf 'oauth2-bearer = "%s"\n' "$1" |
+        curl --config - --silent --show-error --max-time 30 --cacert "$SANDBOX_CA" --login-options AUTH=XOAUTH2 \
+            --user "$SANDBOX_EMAIL:" --url "imaps://localhost:$SANDBOX_IMAP_PORT/" --request "EXAMINE INBOX" \
+            >"$2/imap.out" 2>"$2/imap.err"
+}
+
+# Signs in as the product does, with curl alone: authorize (the browser's part: the redirect is read, not followed,
+# so nothing needs to listen on the app's port), the code redeemed with PKCE and no secret, the access token proven
+# on IMAP, one refresh (the old refresh token must then be refused). Secrets travel in files and on stdin only.
+cmd_signin() {
+    [[ $# -eq 1 ]] || usage
+    set_paths "$(realpath -m "$1")"
+    [[ -s "$D/sandbox.env" ]] || die "no sandbox runs in $D; start one first"
+    # shellcheck source=/dev/null
+    . "$D/sandbox.env"
+    local work verifier challenge state redirect location code status access refresh scope
+    FAILED=0
+    work="$(mktemp -d)"
+    # shellcheck disable=SC2064 # expanded now: $work is gone by the time the script exits
+    trap "rm -rf '$work'" EXIT
+    chmod 700 "$work"
+    scope="$IMAP_SCOPE $SMTP_SCOPE offline_access openid profile email"
+
+    verifier="$(openssl rand 32 | basenc --base64url | tr -d '=\n')"
+    printf '%s' "$verifier" >"$work/verifier"
+    challenge="$(printf '%s' "$verifier" | openssl dgst -sha256 -binary | basenc --base64url | tr -d '=\n')"
+    state="$(openssl rand -hex 16)"
+    redirect="http://localhost:$((20000 + RANDOM % 20000))/callback"
+    location="$(curl --silent --show-error --max-time 10 --output /dev/null --write-out '%{redirect_url}' --get \
+        --data-urlencode "client_id=$SANDBOX_CLIENT_ID" --data-urlencode "response_type=code" \
+        --data-urlencode "redirect_uri=$redirect" --data-urlencode "scope=$scope" --data-urlencode "state=$state" \
+        --data-urlencode "code_challenge=$challenge" --data-urlencode "code_challenge_method=S256" \
+        --data-urlencode "prompt=select_account" --data-urlencode "login_hint=$SANDBOX_EMAIL" \
+        "$SANDBOX_AUTHORIZE_URL")" || die "the authorize endpoint did not answer (see $IDP/idp.log)"
+    code="$(query_value "$location" code)"
+    if [[ "$location" == "$redirect?"* && -n "$code" && "$(query_value "$location" state)" == "$state" ]]; then
+        ok "authorize: redirected back to the app with a code and the state"
+    else
+        bad "authorize: no code came back: $(query_value "$location" error) $(query_value "$location" error_description | head -n 1)"
+        return 1
+    fi
+    printf '%s' "$code" >"$work/code"
+
+    status="$(curl --silent --show-error --max-time 10 --output "$work/tokens.json" --write-out '%{http_code}' \
+        --data-urlencode "grant_type=authorization_code" --data-urlencode "client_id=$SANDBOX_CLIENT_ID" \
+        --data-urlencode "code@$work/code" --data-urlencode "redirect_uri=$redirect" \
+        --data-urlencode "code_verifier@$work/verifier" --data-urlencode "scope=$scope" "$SANDBOX_TOKEN_URL")" || true
+    access="$(json_string "$work/tokens.json" access_token)"
+    refresh="$(json_string "$work/tokens.json" refresh_token)"
+    if [[ "$status" == 200 && -n "$access" && -n "$refresh" ]]; then
+        ok "token: the code was redeemed with the verifier"
+    else
+        bad "token: HTTP $status $(json_string "$work/tokens.json" error) $(json_string "$work/tokens.json" error_description | sed 's/\\r\\n.*//')"
+        return 1
+    fi
+    (
+        umask 077
+        printf '%s' "$access" >"$TOKENS/signin-access.token"
+        printf '%s' "$refresh" >"$TOKENS/signin-refresh.token"
+    )
+
+    if imap_examine "$access" "$work" && grep -q EXISTS "$work/imap.out"; then
+        ok "IMAP: Dovecot accepts the issued access token (XOAUTH2) and opens INBOX"
+    else
+        bad "IMAP: the issued access token was refused: $(head -c 300 "$work/imap.err")"
+    fi
+
+    printf '%s' "$refresh" >"$work/refresh"
+    status="$(curl --silent --show-error --max-time 10 --output "$work/refreshed.json" --write-out '%{http_code}' \
+        --data-urlencode "grant_type=refresh_token" --data-urlencode "client_id=$SANDBOX_CLIENT_ID" \
+        --data-urlencode "refresh_token@$work/refresh" --data-urlencode "scope=$scope" "$SANDBOX_TOKEN_URL")" || true
+    access="$(json_string "$work/refreshed.json" access_token)"
+    if [[ "$status" == 200 && -n "$access" ]] && imap_examine "$access" "$work"; then
+        ok "refresh: a new access token, accepted by IMAP"
+        (
+            umask 077
+            printf '%s' "$access" >"$TOKENS/signin-access.token"
+            json_string "$work/refreshed.json" refresh_token | tr -d '\n' >"$TOKENS/signin-refresh.token"
+        )
+    else
+        bad "refresh: HTTP $status, or IMAP refused the new token"
+    fi
+    status="$(curl --silent --show-error --max-time 10 --output "$work/reused.json" --write-out '%{http_code}' \
+        --data-urlencode "grant_type=refresh_token" --data-urlencode "client_id=$SANDBOX_CLIENT_ID" \
+        --data-urlencode "refresh_token@$work/refresh" --data-urlencode "scope=$scope" "$SANDBOX_TOKEN_URL")" || true
+    if [[ "$status" == 400 && "$(json_string "$work/reused.json" error)" == invalid_grant ]]; then
+        ok "refresh: the replaced refresh token is refused (invalid_grant)"
+    else
+        bad "refresh: the replaced refresh token was not refused (HTTP $status)"
+    fi
+    if grep -qF -e "${code:0:24}" -e "${refresh:0:24}" -e "${access:0:24}" -e "${verifier:0:24}" \
+        "$IDP/idp.log" "$DOVECOT/dovecot.log" 2>/dev/null; then
+        bad "logs: a code, token or verifier appears in the logs"
+    else
+        ok "logs: no code, token or verifier in the identity provider's or Dovecot's log"
+    fi
+    return "$FAILED"
+}
+
 main() {
     local command="${1:-}"
     (($#)) && shift
@@ -745,6 +877,7 @@ main() {
         start) cmd_start "$@" ;;
         stop) cmd_stop "$@" ;;
         status) cmd_status "$@" ;;
+        signin) cmd_signin "$@" ;;
         *) usage ;;
     esac
 }

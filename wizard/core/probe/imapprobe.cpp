@@ -343,11 +343,13 @@ void ImapProbe::handleTagged(const QByteArray &tag, const QByteArray &status, co
             return;
         }
         {
-            // Delivery usually takes well under a second; look often at first, then less often.
+            // Delivery usually takes well under a second: look every 100 ms for the first two seconds (the
+            // delivery time is measured to that), then every second.
             m_state = State::WaitingToSearchAgain;
             // Never past the delivery limit: the last look is at the limit, not up to a second after it.
             const qint64 remaining = limits().deliveryTimeoutMs - m_searchClock.elapsed();
-            const int delay = int(std::min<qint64>(std::min(1000, 100 * (1 << std::min(++m_searchRound, 4))), remaining));
+            const int interval = ++m_searchRound <= 20 ? 100 : 1000;
+            const int delay = int(std::min<qint64>(interval, remaining));
             QTimer::singleShot(delay, this, [this] {
                 if (!isFinished() && m_state == State::WaitingToSearchAgain)
                     search();

@@ -14,6 +14,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int DefaultRequestTimeoutMs = 30'000;
+// How long a closed listener stays to deliver its last page to the browser.
+constexpr int ListenerLingerMs = 2000;
 
 // Puts a value into the flow's parameter map exactly once (the map is a multi-map, insert() adds).
 void setParameter(QMultiMap<QString, QVariant> *parameters, const QString &key, const QVariant &value)
@@ -260,7 +262,8 @@ void MicrosoftSignIn::finishFlow()
         m_listener->disconnect(this);
         // Closed only now, after the exchange: 6.4 builds the token request's redirect_uri from the port.
         m_listener->close();
-        m_listener->deleteLater();
+        // Its last page may still be on its way to the browser: let the socket finish first.
+        QTimer::singleShot(ListenerLingerMs, m_listener, &QObject::deleteLater);
         m_listener = nullptr;
     }
 }

@@ -158,3 +158,11 @@ SignInFailure SignInFailure::local(const QString &classId, const QString &detail
     failure.detail = detail;
     return failure;
 }
+
+std::optional<SignInFailure> checkSignedInAddress(const QString &signedInAddress, const QString &expectedEmail)
+{
+    if (signedInAddress.trimmed().compare(expectedEmail.trimmed(), Qt::CaseInsensitive) == 0)
+        return std::nullopt;
+    return SignInFailure::local(u"wrong-account-or-tenant"_s,
+                                u"signed in as %1 while setting up %2"_s.arg(signedInAddress, expectedEmail));
+}

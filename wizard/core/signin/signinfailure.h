@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <optional>
+
 struct SignInFailure {
     QString classId;        // a class of the diagnosis catalogue
     QString error;          // the OAuth error code: access_denied, invalid_grant, ...
@@ -34,3 +36,8 @@ struct SignInFailure {
     // A failure found on our side.
     static SignInFailure local(const QString &classId, const QString &detail);
 };
+
+// The signed-in account must be the one being set up: a personal Microsoft account can carry any
+// address, and a browser may sign in with whoever is already signed in. Gives the failure when the
+// address in the id_token differs from `expectedEmail` (case and spaces aside).
+std::optional<SignInFailure> checkSignedInAddress(const QString &signedInAddress, const QString &expectedEmail);

@@ -1,0 +1,20 @@
+// The settings of a running offline sandbox (tests/sandbox/sandbox.sh writes them to sandbox.env),
+// read by the integration tests from the file MAILSETUP_SANDBOX_ENV names.
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+class SandboxEnvironment
+{
+public:
+    // Reads the file MAILSETUP_SANDBOX_ENV names; false (with a reason) if there is none.
+    bool load(QString *error);
+
+    QString value(const QString &key) const { return m_values.value(key); }
+    // The first line of the file a *_FILE variable names (a token file holds one token).
+    QString fileContents(const QString &key) const;
+
+private:
+    QHash<QString, QString> m_values;
+};
