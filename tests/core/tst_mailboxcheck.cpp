@@ -1,5 +1,6 @@
 // The whole mailbox check: IMAP and SMTP side by side, the test message from one to the other,
 // and the report people and scripts get.
+#include "mailserverscripts.h"
 #include "probetesting.h"
 
 #include "account/mailboxcheck.h"
@@ -15,76 +16,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace ProbeTesting;
+using namespace MailServerScripts;
 
 namespace {
-
-QStringList imapUntilExamine(int greetingDelayMs = 0)
-{
-    QStringList script;
-    if (greetingDelayMs > 0)
-        script << u"WAIT: %1"_s.arg(greetingDelayMs);
-    script << u"S: * OK [CAPABILITY IMAP4 IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 SASL-IR UIDPLUS ID IDLE] "
-              "The Microsoft Exchange IMAP4 service is ready."_s
-           << u"C: A1 AUTHENTICATE XOAUTH2 *"_s
-           << u"S: A1 OK [CAPABILITY IMAP4 IMAP4rev1 IDLE MOVE UIDPLUS] AUTHENTICATE completed."_s;
-    return script;
-}
-
-QStringList examineReply(const QString &tag)
-{
-    return { u"S: * 3 EXISTS"_s, u"S: * OK [UIDVALIDITY 14] UIDVALIDITY value"_s,
-             u"S: %1 OK [READ-ONLY] EXAMINE completed."_s.arg(tag) };
-}
-
-QStringList imapLogout(const QString &tag)
-{
-    return { u"C: %1 LOGOUT"_s.arg(tag), u"S: * BYE Microsoft Exchange Server IMAP4 server signing off."_s,
-             u"S: %1 OK LOGOUT completed."_s.arg(tag), u"X"_s };
-}
-
-QStringList smtpUntilAuth(int greetingDelayMs = 0)
-{
-    QStringList script;
-    if (greetingDelayMs > 0)
-        script << u"WAIT: %1"_s.arg(greetingDelayMs);
-    script << u"S: 220 SN4PR0501CA0012.outlook.office365.com Microsoft ESMTP MAIL Service ready"_s
-           << u"C: EHLO [127.0.0.1]"_s << u"S: 250-SN4PR0501CA0012.outlook.office365.com Hello"_s
-           << u"S: 250-PIPELINING"_s << u"S: 250 STARTTLS"_s << u"C: STARTTLS"_s
-           << u"S: 220 2.0.0 SMTP server ready"_s << u"TLS"_s << u"C: EHLO [127.0.0.1]"_s
-           << u"S: 250-SN4PR0501CA0012.outlook.office365.com Hello"_s << u"S: 250-PIPELINING"_s
-           << u"S: 250 AUTH LOGIN XOAUTH2"_s << u"C: AUTH XOAUTH2 *"_s;
-    return script;
-}
-
-// How many lines the test message has: its size does not depend on the time or the random id.
-int messageLineCount()
-{
-    return int(TestMessage::create(email()).toSmtpData().count("\r\n"));
-}
-
-QStringList smtpSendsMessage()
-{
-    QStringList script = smtpUntilAuth();
-    script << u"S: 235 2.7.0 Authentication successful"_s << u"C: MAIL FROM:<%1>"_s.arg(email())
-           << u"C: RCPT TO:<%1>"_s.arg(email()) << u"C: DATA"_s << u"S: 250 2.1.0 Sender OK"_s
-           << u"S: 250 2.1.5 Recipient OK"_s << u"S: 354 Start mail input; end with <CRLF>.<CRLF>"_s;
-    for (int i = 0; i < messageLineCount(); ++i)
-        script << u"C: *"_s;
-    script << u"C: ."_s << u"C: QUIT"_s << u"S: 250 2.0.0 OK <DM6PR11MB4595@DM6PR11MB4595.namprd11.prod.outlook.com>"_s
-           << u"S: 221 2.0.0 Service closing transmission channel"_s << u"X"_s;
-    return script;
-}
-
-ProviderProfile profileFor(const ScriptedServer &imap, const ScriptedServer &smtp)
-{
-    ProviderProfile profile;
-    profile.id = u"test"_s;
-    profile.name = u"Scripted servers"_s;
-    profile.imap = localServer(imap, ConnectionSecurity::Tls);
-    profile.smtp = localServer(smtp, ConnectionSecurity::StartTls);
-    profile.caCertificates = ScriptedServer::testCa();
-    return profile;
-}
 
 // Keeps when each protocol connected and finished, to see that they ran side by side.
 struct Timeline {
@@ -184,7 +118,7 @@ void tst_MailboxCheck::testMessageRoundTrip()
                                            u"C: A4 "_s + search, u"S: * SEARCH 2412"_s, u"S: A4 OK SEARCH completed."_s }
                             + imapLogout(u"A5"_s),
                         ScriptedServer::Security::ImplicitTls);
-    ScriptedServer smtp(smtpSendsMessage());
+    ScriptedServer smtp(smtpSendsMessage(email()));
     QVERIFY(imap.start());
     QVERIFY(smtp.start());
 
@@ -248,7 +182,7 @@ void tst_MailboxCheck::deliveryTimeCountsFromAcceptance()
                                            u"S: A3 OK SEARCH completed."_s }
                             + imapLogout(u"A4"_s),
                         ScriptedServer::Security::ImplicitTls);
-    ScriptedServer smtp(smtpSendsMessage());
+    ScriptedServer smtp(smtpSendsMessage(email()));
     QVERIFY(imap.start());
     QVERIFY(smtp.start());
 

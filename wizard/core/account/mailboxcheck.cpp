@@ -12,20 +12,59 @@ MailboxCheck::~MailboxCheck()
 
 void MailboxCheck::start()
 {
+    run(true, true, MailboxCheckReport{});
+}
+
+void MailboxCheck::retry(const MailboxCheckReport &previous)
+{
+    const bool imapFailed = !previous.imap.ok();
+    const bool smtpFailed = !previous.smtp.ok();
+    const bool messageSent = previous.testMessage && previous.testMessage->sent;
+    const bool needsMessage = m_sendTestMessage && !(previous.testMessage && previous.testMessage->seenInInbox);
+    bool runImap = imapFailed;
+    bool runSmtp = smtpFailed;
+    // A message still to be sent must be looked for too; one already sent only needs looking for.
+    if (needsMessage && !messageSent)
+        runImap = runSmtp = true;
+    if (needsMessage && messageSent)
+        runImap = true;
+    if (!runImap && !runSmtp)
+        runImap = runSmtp = true;  // nothing failed: a plain new check
+    run(runImap, runSmtp, previous);
+}
+
+void MailboxCheck::run(bool runImap, bool runSmtp, const MailboxCheckReport &previous)
+{
     cancel();
     m_running = true;
+    m_runImap = runImap;
+    m_runSmtp = runSmtp;
     m_mailboxReady = false;
     m_acceptedMessageId.clear();
-    m_report = MailboxCheckReport{};
+    m_report = previous;
     m_report.email = m_account.email;
 
-    m_imap = new ImapProbe(m_profile.imap, m_profile.caCertificates, m_account, m_limits, this);
-    m_smtp = new SmtpProbe(m_profile.smtp, m_profile.caCertificates, m_account, m_limits, this);
+    if (runImap)
+        m_imap = new ImapProbe(m_profile.imap, m_profile.caCertificates, m_account, m_limits, this);
+    if (runSmtp)
+        m_smtp = new SmtpProbe(m_profile.smtp, m_profile.caCertificates, m_account, m_limits, this);
 
-    if (m_sendTestMessage) {
-        const TestMessage message = TestMessage::create(m_account.email);
-        m_report.testMessage = TestMessageOutcome{ false, false, message.messageId, -1 };
-        m_smtp->setTestMessage(message);
+    if (m_sendTestMessage && m_imap) {
+        if (m_smtp) {
+            const TestMessage message = TestMessage::create(m_account.email);
+            m_report.testMessage = TestMessageOutcome{ false, false, message.messageId, -1 };
+            m_smtp->setTestMessage(message);
+            connect(m_smtp, &SmtpProbe::messageAccepted, this, [this](const QString &messageId) {
+                m_sinceAccepted.start();
+                m_acceptedMessageId = messageId;
+                m_report.testMessage->sent = true;
+                maybeSearchForTestMessage();
+            });
+        } else if (m_report.testMessage && m_report.testMessage->sent) {
+            // Sent by an earlier run whose IMAP side failed: only look for it now.
+            m_acceptedMessageId = m_report.testMessage->messageId;
+            m_sinceAccepted.start();
+        }
         m_imap->setWaitForTestMessage(true);
         connect(m_imap, &ImapProbe::mailboxReady, this, [this] {
             m_mailboxReady = true;
@@ -36,26 +75,31 @@ void MailboxCheck::start()
             // From SMTP's acceptance, not from IMAP's first look: the inbox may open later than that.
             m_report.testMessage->ms = m_sinceAccepted.elapsed();
         });
-        connect(m_smtp, &SmtpProbe::messageAccepted, this, [this](const QString &messageId) {
-            m_sinceAccepted.start();
-            m_acceptedMessageId = messageId;
-            m_report.testMessage->sent = true;
-            maybeSearchForTestMessage();
-        });
     }
 
-    connect(m_imap, &MailProbe::stepStarted, this, [this](ProbeStep step) { Q_EMIT stepStarted(Protocol::Imap, step); });
-    connect(m_smtp, &MailProbe::stepStarted, this, [this](ProbeStep step) { Q_EMIT stepStarted(Protocol::Smtp, step); });
-    connect(m_imap, &MailProbe::stepFinished, this,
-            [this](const StepResult &result) { Q_EMIT stepFinished(Protocol::Imap, result); });
-    connect(m_smtp, &MailProbe::stepFinished, this,
-            [this](const StepResult &result) { Q_EMIT stepFinished(Protocol::Smtp, result); });
-    connect(m_imap, &MailProbe::finished, this, &MailboxCheck::onProbeFinished);
-    connect(m_smtp, &MailProbe::finished, this, &MailboxCheck::onProbeFinished);
+    if (m_imap) {
+        connect(m_imap, &MailProbe::stepStarted, this, [this](ProbeStep step) { Q_EMIT stepStarted(Protocol::Imap, step); });
+        connect(m_imap, &MailProbe::stepFinished, this,
+                [this](const StepResult &result) { Q_EMIT stepFinished(Protocol::Imap, result); });
+        connect(m_imap, &MailProbe::finished, this, &MailboxCheck::onProbeFinished);
+    }
+    if (m_smtp) {
+        connect(m_smtp, &MailProbe::stepStarted, this, [this](ProbeStep step) { Q_EMIT stepStarted(Protocol::Smtp, step); });
+        connect(m_smtp, &MailProbe::stepFinished, this,
+                [this](const StepResult &result) { Q_EMIT stepFinished(Protocol::Smtp, result); });
+        connect(m_smtp, &MailProbe::finished, this, &MailboxCheck::onProbeFinished);
+    }
 
     // Both at once: a check takes as long as the slower protocol, not the sum of both.
-    m_imap->start();
-    m_smtp->start();
+    if (m_imap)
+        m_imap->start();
+    if (m_smtp)
+        m_smtp->start();
+}
+
+bool MailboxCheck::bothFinished() const
+{
+    return (!m_runImap || (m_imap && m_imap->isFinished())) && (!m_runSmtp || (m_smtp && m_smtp->isFinished()));
 }
 
 void MailboxCheck::maybeSearchForTestMessage()
@@ -64,7 +108,7 @@ void MailboxCheck::maybeSearchForTestMessage()
         return;
     if (!m_acceptedMessageId.isEmpty())
         m_imap->findMessage(m_acceptedMessageId);
-    else if (m_smtp && m_smtp->isFinished())
+    else if (!m_smtp || m_smtp->isFinished())
         m_imap->logout();  // nothing was sent, so there is nothing to wait for
 }
 
@@ -73,25 +117,30 @@ void MailboxCheck::onProbeFinished()
     // SMTP ended without a message: IMAP stops waiting for one.
     if (m_smtp && m_smtp->isFinished())
         maybeSearchForTestMessage();
-    if (!m_imap || !m_smtp || !m_imap->isFinished() || !m_smtp->isFinished())
+    if (!bothFinished())
         return;
-    m_report.imap = m_imap->result();
-    m_report.smtp = m_smtp->result();
+    if (m_imap) {
+        m_report.imap = m_imap->result();
+        m_imap->deleteLater();
+    }
+    if (m_smtp) {
+        m_report.smtp = m_smtp->result();
+        m_smtp->deleteLater();
+    }
     m_running = false;
-    m_imap->deleteLater();
-    m_smtp->deleteLater();
     Q_EMIT finished(m_report);
 }
 
 void MailboxCheck::cancel()
 {
-    if (m_imap) {
-        m_imap->cancel();
-        m_imap->deleteLater();
+    for (MailProbe *probe : { static_cast<MailProbe *>(m_imap.data()), static_cast<MailProbe *>(m_smtp.data()) }) {
+        if (!probe)
+            continue;
+        probe->disconnect(this);
+        probe->cancel();
+        probe->deleteLater();
     }
-    if (m_smtp) {
-        m_smtp->cancel();
-        m_smtp->deleteLater();
-    }
+    m_imap = nullptr;
+    m_smtp = nullptr;
     m_running = false;
 }

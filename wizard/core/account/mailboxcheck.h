@@ -43,6 +43,10 @@ public:
     void setLimits(const ProbeLimits &limits) { m_limits = limits; }
 
     void start();
+    // Runs again only what failed last time, keeping what passed: IMAP alone when only IMAP failed
+    // (it looks for the test message already sent), SMTP alone without a test message, SMTP with IMAP
+    // when a test message has to be sent and seen.
+    void retry(const MailboxCheckReport &previous);
     // Stops both probes at once; finished() is not emitted.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -54,8 +58,10 @@ Q_SIGNALS:
     void finished(const MailboxCheckReport &report);
 
 private:
+    void run(bool runImap, bool runSmtp, const MailboxCheckReport &previous);
     void onProbeFinished();
     void maybeSearchForTestMessage();
+    bool bothFinished() const;
 
     ProviderProfile m_profile;
     MailAccount m_account;
@@ -64,6 +70,8 @@ private:
     bool m_running = false;
     QPointer<ImapProbe> m_imap;
     QPointer<SmtpProbe> m_smtp;
+    bool m_runImap = true;
+    bool m_runSmtp = true;
     bool m_mailboxReady = false;
     QString m_acceptedMessageId;
     QElapsedTimer m_sinceAccepted;

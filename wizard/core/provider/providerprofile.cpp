@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -129,6 +130,27 @@ QString ProfileError::message() const
         .arg(file, key, problem);
 }
 
+QUrl OAuthSettings::expandDiscoveryUrl(const QString &urlTemplate, const QString &domain)
+{
+    static const QString placeholder = u"{domain}"_s;
+    // What QUrl::toAce gives, lower-cased: nothing here can leave the path or change the host.
+    static const QRegularExpression aceHostName(u"^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$"_s);
+    const QString lowerDomain = domain.toLower();
+    if (!urlTemplate.contains(placeholder) || !aceHostName.match(lowerDomain).hasMatch())
+        return {};
+    const auto expanded = [&urlTemplate](const QString &name) {
+        QString text = urlTemplate;
+        return QUrl(text.replace(placeholder, name), QUrl::StrictMode);
+    };
+    const QUrl url = expanded(lowerDomain);
+    // The same template for another domain must reach the same server.
+    const QUrl other = expanded(u"other-domain.invalid"_s);
+    if (!url.isValid() || !other.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1)
+        || url.host().isEmpty() || url.scheme() != other.scheme() || url.authority() != other.authority())
+        return {};
+    return url;
+}
+
 QStringList ProviderProfileLoader::builtInIds()
 {
     return { u"outlook"_s, u"microsoft365"_s };
@@ -166,7 +188,10 @@ std::optional<ProviderProfile> ProviderProfileLoader::fromFile(const QString &pa
             error->problem = tr("the file is too large to be a provider profile");
         return std::nullopt;
     }
-    return fromJson(file.read(MaxProfileBytes), path, info.absolutePath(), error);
+    auto profile = fromJson(file.read(MaxProfileBytes), path, info.absolutePath(), error);
+    if (profile)
+        profile->sourceFile = info.absoluteFilePath();
+    return profile;
 }
 
 std::optional<ProviderProfile> ProviderProfileLoader::fromJson(const QByteArray &json, const QString &sourceName,
@@ -217,6 +242,16 @@ std::optional<ProviderProfile> ProviderProfileLoader::fromJson(const QByteArray 
                 }
                 profile.oauth.scopes.append(scope.toString());
             }
+        }
+        if (!reader.failed() && oauth.contains(u"discoveryUrl"_s)) {
+            const QString discovery = reader.string(oauth, u"discoveryUrl"_s, u"oauth.discoveryUrl"_s);
+            if (!reader.failed() && !discovery.contains("{domain}"_L1))
+                reader.fail(u"oauth.discoveryUrl"_s, tr("it must contain {domain} where the domain goes"));
+            if (!reader.failed() && !OAuthSettings::expandDiscoveryUrl(discovery, u"example.com"_s).isValid())
+                reader.fail(u"oauth.discoveryUrl"_s,
+                            tr("it must be an http or https address with {domain} after the host name"));
+            if (!reader.failed())
+                profile.oauth.discoveryUrl = discovery;
         }
     }
 

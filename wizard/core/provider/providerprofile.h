@@ -26,6 +26,15 @@ struct OAuthSettings {
     QUrl tokenUrl;
     QString clientId;
     QStringList scopes;
+    // Where a domain's OpenID discovery document is, with "{domain}" where the domain goes (key
+    // "oauth.discoveryUrl"). Optional: empty means Microsoft's, AccountKindDetector::defaultDiscoveryUrl.
+    // Kept as text: QUrl would percent-encode the braces.
+    QString discoveryUrl;
+
+    // `urlTemplate` with `domain` (an ACE host name: a-z, 0-9, '-', '.') put in for every "{domain}". An invalid
+    // QUrl when either is unusable: the template must give an http or https address with a host name, and the
+    // placeholder may only stand after the host, so that no typed address can choose which server is asked.
+    static QUrl expandDiscoveryUrl(const QString &urlTemplate, const QString &domain);
 };
 
 struct ProviderProfile {
@@ -35,6 +44,7 @@ struct ProviderProfile {
     std::optional<ServerAddress> pop;
     ServerAddress smtp;
     OAuthSettings oauth;
+    QString sourceFile;                      // the file it was loaded from (absolute); empty for a built-in one
     QString caCertificatesFile;              // as written in the profile, resolved against its folder
     QList<QSslCertificate> caCertificates;   // loaded from caCertificatesFile
 };

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Builds Mail Setup and prints its benchmark numbers: the reply classifier and the diagnosis catalogue
+# (benchmarks/bench_replyclassifier), whole checks against in-process scripted servers
+# (benchmarks/bench_probe), and `mailsetup check --send-test --json` against the offline sandbox (real
+# Dovecot and Postfix on loopback; benchmarks/bench_command runs it and does the statistics). Numbers
+# only: nothing passes or fails on them. Everything stays on loopback; the sandbox is stopped at the end.
+# Needs what scripts/install-deps.sh installs, and root for the sandbox.
+#
+#   scripts/benchmark.sh [--runs N] [--probe-runs N] [--rounds N]
+#     --runs        sandbox checks (default 20)
+#     --probe-runs  checks against the scripted servers (default 50)
+#     --rounds      passes over the reply sample (default 1000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=20
+probe_runs=50
+rounds=1000
+while [ $# -gt 0 ]; do
+    case $1 in
+        --runs) runs=$2; shift 2 ;;
+        --probe-runs) probe_runs=$2; shift 2 ;;
+        --rounds) rounds=$2; shift 2 ;;
+        *) echo "usage: scripts/benchmark.sh [--runs N] [--probe-runs N] [--rounds N]" >&2; exit 2 ;;
+    esac
+done
+
+build_dir=${MAILSETUP_BUILD_DIR:-build}
+log=$(mktemp /tmp/mailsetup-benchmark.XXXXXX.log)
+sandbox_dir=
+cleanup() {
+    if [ -n "$sandbox_dir" ]; then
+        bash tests/sandbox/sandbox.sh stop "$sandbox_dir" >/dev/null 2>&1 || true
+        rm -rf "$sandbox_dir"
+    fi
+    rm -f "$log"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# The build's own output only when it fails.
+if ! bash scripts/build.sh -DMAILSETUP_BUILD_BENCHMARKS=ON >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "benchmark: the build failed" >&2
+    exit 1
+fi
+build_dir=$(realpath "$build_dir")
+echo "Mail Setup benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
+echo
+"$build_dir/benchmarks/bench_replyclassifier" --rounds "$rounds"
+echo
+"$build_dir/benchmarks/bench_probe" --runs "$probe_runs"
+echo
+
+idp="$build_dir/tests/support/sandbox-identity-provider"
+if [ ! -x "$idp" ]; then
+    echo "benchmark: $idp is missing (configure with -DMAILSETUP_BUILD_TESTS=ON); no sandbox numbers" >&2
+    exit 1
+fi
+sandbox_dir=$(mktemp -d /tmp/mailsetup-benchmark-sandbox.XXXXXX)
+if ! SANDBOX_IDENTITY_PROVIDER="$idp" bash tests/sandbox/sandbox.sh start "$sandbox_dir" >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "benchmark: the offline sandbox did not start" >&2
+    exit 1
+fi
+# shellcheck disable=SC1091
+source "$sandbox_dir/sandbox.env"
+"$build_dir/benchmarks/bench_command" --runs "$runs" \
+    --label "mailsetup check --send-test --json, offline sandbox (Dovecot + Postfix on loopback)" -- \
+    "$build_dir/app/mailsetup" check --email "$SANDBOX_EMAIL" --provider-file "$SANDBOX_PROVIDER_FILE" \
+    --access-token-file "$SANDBOX_TOKEN_FILE" --send-test --json

@@ -1,0 +1,140 @@
+// Runs a mailbox setup from the address to a proven account, for the wizard: the account kind, the
+// sign-in, the checks and what is kept afterwards. It owns all network and keychain work; the pages
+// only show its states and call its slots. Nothing is saved until the account has been proven:
+// tokens wait in memory until then, so closing half-way leaves nothing half-saved.
+#pragma once
+
+#include "account/accountsettings.h"
+#include "account/mailboxcheck.h"
+#include "provider/providerprofile.h"
+#include "secrets/secretstore.h"
+#include "signin/microsoftsignin.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class MemorySecretStore;
+class QNetworkAccessManager;
+class TokenKeeper;
+
+class SetupController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class SignInState { NotStarted, CheckingKeychain, WaitingForBrowser, ExchangingCode, SignedIn, Failed };
+    Q_ENUM(SignInState)
+    enum class CheckState { NotStarted, Running, Passed, Failed };
+    Q_ENUM(CheckState)
+
+    // `keychain` keeps the tokens once the account is proven; `settings` its non-secret data.
+    SetupController(SecretStore *keychain, AccountSettings *settings, QObject *parent = nullptr);
+    ~SetupController() override;
+
+    // --- configuration (before the wizard starts) ---
+    // A provider file (--provider-file) replaces the built-in profiles for everything.
+    void setProviderOverride(const std::optional<ProviderProfile> &profile);
+    // The application (client) ID from --client-id or the build; the profile's wins if this is empty.
+    void setClientId(const QString &clientId) { m_clientId = clientId; }
+    void setNetworkAccessManager(QNetworkAccessManager *manager) { m_manager = manager; }
+    void setProbeLimits(const ProbeLimits &limits) { m_limits = limits; }
+    void setBrowserTimeoutMs(int ms) { m_browserTimeoutMs = ms; }
+
+    // --- the address and the account kind ---
+    void setAddress(const QString &email);
+    QString address() const { return m_address; }
+    // What is known of the account kind: a hint before sign-in, the tenant's word after it.
+    void setAccountKind(AccountKind kind) { m_kind = kind; }
+    AccountKind accountKind() const { return m_kind; }
+    // The profile that applies now (override, or built-in by account kind).
+    ProviderProfile profile() const;
+    // True when no client ID is known: sign-in cannot start (see docs/app-registration.md).
+    bool needsClientId() const;
+
+    // --- sign-in ---
+    SignInState signInState() const { return m_signInState; }
+    QUrl signInUrl() const { return m_signIn ? m_signIn->authorizationUrl() : QUrl(); }
+    int browserTimeoutMs() const { return m_browserTimeoutMs; }
+    std::optional<Diagnosis> signInDiagnosis() const { return m_signInDiagnosis; }
+    QString signedInAs() const { return m_signedInAs; }
+
+    // --- checks ---
+    CheckState checkState() const { return m_checkState; }
+    MailboxCheckReport report() const { return m_report; }
+
+    // --- afterwards ---
+    // Where the tokens are kept, in words ("the Secret Service keyring", or memory only).
+    QString tokenStorage() const;
+    bool isSaved() const { return m_saved; }
+    // Everything a helpdesk needs, as text, with secrets removed: steps, diagnoses, server replies, AADSTS ids.
+    QString helpdeskReport() const;
+    // A message the user can send to their IT administrator asking for the exact change that fixes `diagnosis`.
+    QString administratorMessage(const Diagnosis &diagnosis) const;
+
+public Q_SLOTS:
+    void startSignIn();
+    void cancelSignIn();
+    // After keychainUnavailable(): go on with the tokens in memory until Mail Setup closes.
+    void continueWithoutKeychain();
+    void startCheck(bool sendTestMessage);
+    // Reruns only what failed in the last check.
+    void retryCheck();
+    void cancelCheck();
+    // Stops everything at once (the window closes); nothing is saved that was not saved yet.
+    void cancelAll();
+
+Q_SIGNALS:
+    void signInStateChanged(SetupController::SignInState state);
+    void browserNeeded(const QUrl &url);
+    void keychainUnavailable(SecretStatus status, const QString &detail);
+    void signedIn(const QString &signedInAs, AccountKind kind);
+    // The sign-in failed; `diagnosis` says why. For a different account than the address, signedInAs is set.
+    void signInFailed(const Diagnosis &diagnosis, const QString &signedInAs);
+
+    void checkStepStarted(MailboxCheck::Protocol protocol, ProbeStep step);
+    void checkStepFinished(MailboxCheck::Protocol protocol, const StepResult &result);
+    void checkFinished(const MailboxCheckReport &report);
+    // The proven account was saved (tokens in the keychain, settings on disk), or could not be.
+    void saved(bool ok, const QString &problem);
+
+private:
+    void setSignInState(SignInState state);
+    void beginSignIn();
+    void onSignedIn(const SignInTokens &tokens);
+    void scheduleRefresh();
+    void refreshAccessToken();
+    void runCheck(bool retry);
+    void saveAccount();
+
+    SecretStore *m_keychain;
+    AccountSettings *m_settings;
+    std::unique_ptr<MemorySecretStore> m_staging;   // tokens until the account is proven
+    TokenKeeper *m_stagingKeeper;
+    TokenKeeper *m_keychainKeeper;
+    bool m_keychainRefused = false;                 // the user chose memory only
+    std::optional<ProviderProfile> m_override;
+    QString m_clientId;
+    QPointer<QNetworkAccessManager> m_manager;
+    ProbeLimits m_limits;
+    int m_browserTimeoutMs = 5 * 60 * 1000;
+
+    QString m_address;
+    AccountKind m_kind = AccountKind::Unknown;
+    QString m_tenantId;
+    QString m_identity;
+    QString m_signedInAs;
+
+    SignInState m_signInState = SignInState::NotStarted;
+    QPointer<MicrosoftSignIn> m_signIn;
+    std::optional<Diagnosis> m_signInDiagnosis;
+    SignInTokens m_tokens;
+    QTimer m_refreshTimer;
+
+    CheckState m_checkState = CheckState::NotStarted;
+    QPointer<MailboxCheck> m_check;
+    bool m_sendTestMessage = true;
+    MailboxCheckReport m_report;
+    bool m_saved = false;
+};
