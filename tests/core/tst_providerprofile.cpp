@@ -76,6 +76,10 @@ private Q_SLOTS:
     void missingFile();
     void caCertificatesRelativeToProfile_data();
     void caCertificatesRelativeToProfile();
+    void discoveryUrl_data();
+    void discoveryUrl();
+    void expandDiscoveryUrl_data();
+    void expandDiscoveryUrl();
 };
 
 void tst_ProviderProfile::builtInIds()
@@ -123,6 +127,8 @@ void tst_ProviderProfile::builtIn()
         QVERIFY2(!scope.contains(u"graph.microsoft.com"_s), qPrintable(scope));
     QVERIFY(profile->caCertificatesFile.isEmpty());
     QVERIFY(profile->caCertificates.isEmpty());
+    // No discovery address of their own: the account kind detector asks Microsoft's.
+    QVERIFY(profile->oauth.discoveryUrl.isEmpty());
 }
 
 void tst_ProviderProfile::validFile()
@@ -144,6 +150,7 @@ void tst_ProviderProfile::validFile()
     QCOMPARE(profile->smtp.security, ConnectionSecurity::StartTls);
     QCOMPARE(profile->oauth.clientId, u"00000000-0000-0000-0000-000000000001"_s);
     QCOMPARE(profile->oauth.scopes, microsoftScopes);
+    QVERIFY(profile->oauth.discoveryUrl.isEmpty()); // optional
 }
 
 void tst_ProviderProfile::brokenFile_data()
@@ -191,6 +198,25 @@ void tst_ProviderProfile::brokenFile_data()
                                                 << u"oauth.scopes"_s << u"one word"_s;
     QTest::newRow("oauth.scopes with two in one") << withChange(u"oauth.scopes"_s, QJsonArray{ u"openid email"_s })
                                                   << u"oauth.scopes"_s << u"one word"_s;
+    QTest::newRow("oauth.discoveryUrl without {domain}")
+        << withChange(u"oauth.discoveryUrl"_s,
+                      u"https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration"_s)
+        << u"oauth.discoveryUrl"_s << u"{domain}"_s;
+    QTest::newRow("oauth.discoveryUrl with {domain} in the host")
+        << withChange(u"oauth.discoveryUrl"_s, u"https://{domain}/.well-known/openid-configuration"_s)
+        << u"oauth.discoveryUrl"_s << u"after the host name"_s;
+    QTest::newRow("oauth.discoveryUrl with {domain} as the port")
+        << withChange(u"oauth.discoveryUrl"_s, u"http://127.0.0.1:{domain}/v2.0"_s) << u"oauth.discoveryUrl"_s
+        << u"after the host name"_s;
+    QTest::newRow("oauth.discoveryUrl not http")
+        << withChange(u"oauth.discoveryUrl"_s, u"ftp://example.org/{domain}/openid-configuration"_s)
+        << u"oauth.discoveryUrl"_s << u"http or https"_s;
+    QTest::newRow("oauth.discoveryUrl no address") << withChange(u"oauth.discoveryUrl"_s, u"{domain}"_s)
+                                                   << u"oauth.discoveryUrl"_s << u"http or https"_s;
+    QTest::newRow("oauth.discoveryUrl a number") << withChange(u"oauth.discoveryUrl"_s, 42) << u"oauth.discoveryUrl"_s
+                                                 << u"text"_s;
+    QTest::newRow("oauth.discoveryUrl empty") << withChange(u"oauth.discoveryUrl"_s, u""_s) << u"oauth.discoveryUrl"_s
+                                              << u"empty"_s;
     QTest::newRow("caCertificates missing file") << withChange(u"caCertificates"_s, u"missing-ca.pem"_s)
                                                  << u"caCertificates"_s << u"missing-ca.pem cannot be read"_s;
     QTest::newRow("caCertificates without PEM") << withChange(u"caCertificates"_s, u"not-a-certificate.pem"_s)
@@ -303,6 +329,75 @@ void tst_ProviderProfile::caCertificatesRelativeToProfile()
     QCOMPARE(profile->caCertificates.size(), 1);
     QCOMPARE(profile->caCertificates.first().subjectInfo(QSslCertificate::CommonName),
              QStringList{ u"Mail Setup Test CA"_s });
+}
+
+void tst_ProviderProfile::discoveryUrl_data()
+{
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QUrl>("forContoso"); // the address asked for contoso.example
+
+    QTest::newRow("Microsoft's")
+        << u"https://login.microsoftonline.com/{domain}/v2.0/.well-known/openid-configuration"_s
+        << QUrl(u"https://login.microsoftonline.com/contoso.example/v2.0/.well-known/openid-configuration"_s);
+    QTest::newRow("the sandbox's") << u"http://localhost:18080/{domain}/v2.0/.well-known/openid-configuration"_s
+                                   << QUrl(u"http://localhost:18080/contoso.example/v2.0/.well-known/"
+                                           "openid-configuration"_s);
+    QTest::newRow("in the query") << u"https://idp.example/discover?domain={domain}"_s
+                                  << QUrl(u"https://idp.example/discover?domain=contoso.example"_s);
+    QTest::newRow("white space around") << u"  https://idp.example/{domain}  "_s
+                                        << QUrl(u"https://idp.example/contoso.example"_s);
+}
+
+void tst_ProviderProfile::discoveryUrl()
+{
+    QFETCH(QString, written);
+    QFETCH(QUrl, forContoso);
+
+    ProfileError error;
+    const std::optional<ProviderProfile> profile =
+        ProviderProfileLoader::fromJson(withChange(u"oauth.discoveryUrl"_s, written), u"profile"_s, {}, &error);
+    QVERIFY2(profile, qPrintable(error.message()));
+    QCOMPARE(profile->oauth.discoveryUrl, written.trimmed());
+    QCOMPARE(OAuthSettings::expandDiscoveryUrl(profile->oauth.discoveryUrl, u"contoso.example"_s), forContoso);
+}
+
+void tst_ProviderProfile::expandDiscoveryUrl_data()
+{
+    QTest::addColumn<QString>("urlTemplate");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QUrl>("expected"); // invalid: refused
+
+    const QString microsoft = u"https://login.microsoftonline.com/{domain}/v2.0/.well-known/openid-configuration"_s;
+    const auto at = [](const QString &domain) {
+        return QUrl(u"https://login.microsoftonline.com/%1/v2.0/.well-known/openid-configuration"_s.arg(domain));
+    };
+    QTest::newRow("ACE domain") << microsoft << u"xn--bcher-kva.example"_s << at(u"xn--bcher-kva.example"_s);
+    QTest::newRow("capitals are lowered") << microsoft << u"Contoso.Example"_s << at(u"contoso.example"_s);
+    QTest::newRow("every placeholder") << u"https://idp.example/{domain}/{domain}"_s << u"contoso.example"_s
+                                       << QUrl(u"https://idp.example/contoso.example/contoso.example"_s);
+    QTest::newRow("Unicode domain") << microsoft << u"bücher.example"_s << QUrl();
+    QTest::newRow("a path in the domain") << microsoft << u"contoso.example/../../evil"_s << QUrl();
+    QTest::newRow("a query in the domain") << microsoft << u"contoso.example?x=1"_s << QUrl();
+    QTest::newRow("a space in the domain") << microsoft << u"contoso example"_s << QUrl();
+    QTest::newRow("empty domain") << microsoft << QString() << QUrl();
+    QTest::newRow("no placeholder") << u"https://login.microsoftonline.com/common/v2.0"_s << u"contoso.example"_s
+                                    << QUrl();
+    QTest::newRow("placeholder in the host") << u"https://{domain}/openid-configuration"_s << u"contoso.example"_s
+                                             << QUrl();
+    QTest::newRow("placeholder in the user") << u"https://{domain}@idp.example/x"_s << u"contoso.example"_s << QUrl();
+    QTest::newRow("empty template") << QString() << u"contoso.example"_s << QUrl();
+}
+
+void tst_ProviderProfile::expandDiscoveryUrl()
+{
+    QFETCH(QString, urlTemplate);
+    QFETCH(QString, domain);
+    QFETCH(QUrl, expected);
+
+    const QUrl url = OAuthSettings::expandDiscoveryUrl(urlTemplate, domain);
+    QCOMPARE(url.isValid(), expected.isValid());
+    if (expected.isValid())
+        QCOMPARE(url, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_ProviderProfile)

@@ -342,6 +342,7 @@ start_idp() {
     setsid "$binary" --port 0 --port-file "$IDP/idp.port" --tokens "$IDP/tokens.json" \
         --client-id "$CLIENT_ID" --redirect-uri "$REDIRECT_URI" --email "$ACCOUNT" --name "Alex Sandbox" \
         --tenant-id "$TENANT_ID" --object-id "$OBJECT_ID" --access-token-lifetime "$ACCESS_TOKEN_LIFETIME" \
+        --domain "$DOMAIN=$TENANT_ID" \
         </dev/null >>"$IDP/idp.log" 2>&1 &
     pid=$!
     echo "$pid" >"$RUN/idp.pid"
@@ -630,6 +631,7 @@ write_outputs() {
   "oauth": {
     "authorizeUrl": "http://localhost:$IDP_PORT/common/oauth2/v2.0/authorize",
     "tokenUrl": "http://localhost:$IDP_PORT/common/oauth2/v2.0/token",
+    "discoveryUrl": "http://localhost:$IDP_PORT/{domain}/v2.0/.well-known/openid-configuration",
     "clientId": "$CLIENT_ID",
     "scopes": $(outlook_scopes_json)
   },
@@ -651,6 +653,8 @@ EOF
         printf 'SANDBOX_OBJECT_ID=%q\n' "$OBJECT_ID"
         printf 'SANDBOX_AUTHORIZE_URL=%q\n' "http://localhost:$IDP_PORT/common/oauth2/v2.0/authorize"
         printf 'SANDBOX_TOKEN_URL=%q\n' "http://localhost:$IDP_PORT/common/oauth2/v2.0/token"
+        # Quoted rather than %q-escaped (which would write \{domain\}), so that readers other than bash get it as is.
+        printf "SANDBOX_DISCOVERY_URL='%s'\n" "http://localhost:$IDP_PORT/{domain}/v2.0/.well-known/openid-configuration"
         printf 'SANDBOX_CA=%q\n' "$D/ca.pem"
         printf 'SANDBOX_PROVIDER_FILE=%q\n' "$D/provider.json"
         printf 'SANDBOX_TOKEN_FILE=%q\n' "$TOKENS/access.token"

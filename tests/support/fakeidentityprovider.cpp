@@ -38,6 +38,7 @@ constexpr int maxConnections = 64;
 
 const QString authorizePath = u"/{tenant}/oauth2/v2.0/authorize"_s;
 const QString tokenPath = u"/{tenant}/oauth2/v2.0/token"_s;
+const QString discoveryPath = u"/{domain}/v2.0/.well-known/openid-configuration"_s;
 const QString applicationName = u"Mail Setup"_s;
 
 bool isTokenChar(char c)
@@ -405,6 +406,12 @@ const auto missingParameter = u"The request body must contain the following para
 const auto duplicateParameter = u"The request is not properly formatted. The parameter '%1' is duplicated."_s;
 const auto tenantNotFound = u"Tenant '%1' not found. This may happen if there are no active subscriptions for the "
                             "tenant. Check with your subscription administrator."_s;
+const auto discoveryTenantNotFound =
+    u"Tenant '%1' not found. Check to make sure you have the correct tenant ID and are signing into the correct "
+    "cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for "
+    "the tenant."_s;
+const auto invalidTenantName =
+    u"Specified tenant identifier '%1' is neither a valid DNS name, nor a valid external domain."_s;
 const auto applicationNotFound =
     u"Application with identifier '%1' was not found in the directory '%2'. This can happen if the application has "
     "not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have "
@@ -559,6 +566,9 @@ FakeIdentityProvider::FakeIdentityProvider(QObject *parent)
              [this](const Request &request) { return handleAuthorize(request); });
     addRoute(QByteArrayLiteral("POST"), tokenPath, [this](const Request &request) { return handleToken(request); });
     addRoute(QByteArrayLiteral("GET"), tokenPath, [this](const Request &request) { return handleTokenGet(request); });
+    addRoute(QByteArrayLiteral("GET"), discoveryPath,
+             [this](const Request &request) { return handleDiscovery(request); });
+    m_tenantDomains.insert(u"sandbox.test"_s, sandboxTenantId);
 }
 
 FakeIdentityProvider::~FakeIdentityProvider()
@@ -768,6 +778,43 @@ QString FakeIdentityProvider::redacted(const QString &token)
 {
     // At most 4 characters, and never more than a quarter of the token, so a short test token is not all shown.
     return u"%1…(%2 chars)"_s.arg(token.left(std::min<qsizetype>(4, token.size() / 4))).arg(token.size());
+}
+
+// --- OpenID discovery ----------------------------------------------------------------------------------------
+
+void FakeIdentityProvider::setTenantDomain(const QString &domain, const QString &tenantId)
+{
+    m_tenantDomains.insert(domain.trimmed().toLower(), tenantId.trimmed().toLower());
+}
+
+void FakeIdentityProvider::removeTenantDomain(const QString &domain)
+{
+    m_tenantDomains.remove(domain.trimmed().toLower());
+}
+
+void FakeIdentityProvider::clearTenantDomains()
+{
+    m_tenantDomains.clear();
+}
+
+QHash<QString, QString> FakeIdentityProvider::tenantDomains() const
+{
+    return m_tenantDomains;
+}
+
+void FakeIdentityProvider::setDiscoveryDelay(int ms)
+{
+    m_discoveryDelayMs = std::max(0, ms);
+}
+
+int FakeIdentityProvider::discoveryRequestCount() const
+{
+    return m_discoveryCount;
+}
+
+QString FakeIdentityProvider::discoveryUrl(const QString &domain) const
+{
+    return u"http://localhost:%1/%2/v2.0/.well-known/openid-configuration"_s.arg(port()).arg(domain);
 }
 
 // --- HTTP -----------------------------------------------------------------------------------------------------
@@ -1454,6 +1501,81 @@ FakeIdentityProvider::Response FakeIdentityProvider::faultResponse(const TokenFa
         break;
     }
     response.delayMs = fault.delayMs;
+    return response;
+}
+
+// --- GET /{domain}/v2.0/.well-known/openid-configuration ------------------------------------------------------
+
+FakeIdentityProvider::Response FakeIdentityProvider::handleDiscovery(const Request &request)
+{
+    ++m_discoveryCount;
+    const QString asked = request.pathParameters.value(u"domain"_s);
+    const QString lower = asked.toLower();
+    QString tenantId;   // what the issuer names
+    QString pathTenant; // what the endpoints carry
+    if (lower == "common"_L1 || lower == "organizations"_L1) {
+        // Microsoft's multi-tenant documents name no tenant: the issuer keeps the placeholder.
+        tenantId = u"{tenantid}"_s;
+        pathTenant = lower;
+    } else if (lower == "consumers"_L1) {
+        tenantId = personalTenantId;
+        pathTenant = lower;
+    } else if (isGuid(lower)) {
+        const QList<QString> known = m_tenantDomains.values();
+        if (known.contains(lower) || lower == m_account.tenantId.toLower() || lower == personalTenantId)
+            tenantId = pathTenant = lower;
+    } else {
+        tenantId = pathTenant = m_tenantDomains.value(lower);
+    }
+
+    Response response;
+    if (!isKnownTenant(asked)) {
+        response = aadstsError(request, 400, u"invalid_request"_s, 900023, Text::invalidTenantName.arg(asked));
+    } else if (tenantId.isEmpty()) {
+        response = aadstsError(request, 400, u"invalid_tenant"_s, 90002, Text::discoveryTenantNotFound.arg(asked));
+    } else {
+        // Microsoft's document, in its order. The endpoints point here, so that a client following them stays on
+        // loopback; the issuer is Microsoft's, the same as the iss of the id_tokens issued here.
+        const QString here = u"http://localhost:%1/%2"_s.arg(port()).arg(pathTenant);
+        const QString issuer = u"https://login.microsoftonline.com/%1/v2.0"_s.arg(tenantId);
+        const bool personal = tenantId == personalTenantId;
+        response.body = orderedJson({
+            {u"token_endpoint"_s, here + u"/oauth2/v2.0/token"_s},
+            {u"token_endpoint_auth_methods_supported"_s,
+             QJsonArray{u"client_secret_post"_s, u"private_key_jwt"_s, u"client_secret_basic"_s}},
+            {u"jwks_uri"_s, here + u"/discovery/v2.0/keys"_s},
+            {u"response_modes_supported"_s, QJsonArray{u"query"_s, u"fragment"_s, u"form_post"_s}},
+            {u"subject_types_supported"_s, QJsonArray{u"pairwise"_s}},
+            {u"id_token_signing_alg_values_supported"_s, QJsonArray{u"RS256"_s}},
+            {u"response_types_supported"_s,
+             QJsonArray{u"code"_s, u"id_token"_s, u"code id_token"_s, u"id_token token"_s}},
+            {u"scopes_supported"_s, QJsonArray{u"openid"_s, u"profile"_s, u"email"_s, u"offline_access"_s}},
+            {u"issuer"_s, issuer},
+            {u"request_uri_parameter_supported"_s, false},
+            {u"userinfo_endpoint"_s, u"https://graph.microsoft.com/oidc/userinfo"_s},
+            {u"authorization_endpoint"_s, here + u"/oauth2/v2.0/authorize"_s},
+            {u"device_authorization_endpoint"_s, here + u"/oauth2/v2.0/devicecode"_s},
+            {u"http_logout_supported"_s, true},
+            {u"frontchannel_logout_supported"_s, true},
+            {u"end_session_endpoint"_s, here + u"/oauth2/v2.0/logout"_s},
+            {u"claims_supported"_s,
+             QJsonArray{u"sub"_s, u"iss"_s, u"cloud_instance_name"_s, u"cloud_instance_host_name"_s,
+                        u"cloud_graph_host_name"_s, u"msgraph_host"_s, u"aud"_s, u"exp"_s, u"iat"_s, u"auth_time"_s,
+                        u"acr"_s, u"nonce"_s, u"preferred_username"_s, u"name"_s, u"tid"_s, u"ver"_s,
+                        u"at_hash"_s, u"c_hash"_s, u"email"_s}},
+            {u"kerberos_endpoint"_s, here + u"/kerberos"_s},
+            {u"tenant_region_scope"_s, personal ? QJsonValue(QJsonValue::Null) : QJsonValue(u"EU"_s)},
+            {u"cloud_instance_name"_s, u"microsoftonline.com"_s},
+            {u"cloud_graph_host_name"_s, u"graph.windows.net"_s},
+            {u"msgraph_host"_s, u"graph.microsoft.com"_s},
+            {u"rbac_url"_s, u"https://pas.windows.net"_s},
+        });
+    }
+    response.delayMs = m_discoveryDelayMs;
+    qCInfo(lcIdentityProvider).noquote()
+        << u"GET /%1/v2.0/.well-known/openid-configuration ->"_s.arg(asked.left(100)) << response.status
+        << (tenantId.isEmpty() ? u"(no such tenant)"_s : u"(tenant %1)"_s.arg(tenantId));
+    Q_EMIT discoveryAnswered(asked, response.status);
     return response;
 }
 

@@ -25,6 +25,8 @@ class QTcpSocket;
 // correlation ids, timestamp). The access tokens it issues are known to GET /tokeninfo, which answers Dovecot's
 // oauth2 passdb, so that XOAUTH2 is checked for real: a token is accepted only while it is known, unexpired and
 // carries the scope the asking protocol needs (IMAP.AccessAsUser.All for imap, SMTP.Send for smtp), as Outlook does.
+// GET /{domain}/v2.0/.well-known/openid-configuration is the OpenID discovery document that tells a Microsoft 365
+// domain before sign-in: the issuer names the domain's tenant, and a domain no tenant has gets 400 AADSTS90002.
 //
 // Stricter than Microsoft on purpose, so that the product cannot lean on leniency: PKCE S256 and the IMAP and SMTP
 // scopes are required at authorize, and a refresh token that was used is refused at once (Microsoft lets it live on
@@ -214,6 +216,25 @@ public:
     void revokeRefreshToken(const QString &refreshToken, RefreshTokenEnd why = RefreshTokenEnd::Inactive);
     void revokeAllRefreshTokens(RefreshTokenEnd why = RefreshTokenEnd::Inactive);
 
+    // --- OpenID discovery: which tenant a domain belongs to ------------------------------------------------------
+
+    // GET /{domain}/v2.0/.well-known/openid-configuration answers with the discovery document of the domain's
+    // tenant: issuer https://login.microsoftonline.com/{tid}/v2.0, as Microsoft's, and endpoints on this provider.
+    // A domain that no tenant has gets Microsoft's 400 invalid_tenant, AADSTS90002. Domains match in any case. As
+    // at Microsoft, a tenant id works in the domain's place (a known one: of a domain here, of the account, or the
+    // consumers tenant), and so do common and organizations (issuer with "{tenantid}") and consumers.
+    // A new provider maps sandbox.test to sandboxTenantId.
+    void setTenantDomain(const QString &domain, const QString &tenantId);
+    void removeTenantDomain(const QString &domain);
+    void clearTenantDomains();
+    QHash<QString, QString> tenantDomains() const; // lower-case domain -> tenant id
+    // Every discovery answer comes this much later (default 0), for time-limit tests.
+    void setDiscoveryDelay(int ms);
+    int discoveryRequestCount() const;
+    // http://localhost:PORT/{domain}/v2.0/.well-known/openid-configuration, for one domain or, with the default,
+    // as the template a provider profile's oauth.discoveryUrl takes.
+    QString discoveryUrl(const QString &domain = QStringLiteral("{domain}")) const;
+
     // --- failures and what was asked ---------------------------------------------------------------------------
 
     // The next `times` token requests get this fault instead of their answer (queued after earlier faults;
@@ -252,6 +273,8 @@ Q_SIGNALS:
     // The token endpoint answered (error empty: tokens were issued; status 0: the connection was closed);
     // grantType as the request said it. Emitted when the answer is decided, before any injected delay.
     void tokenAnswered(const QString &grantType, int httpStatus, const QString &error);
+    // The discovery endpoint answered for this domain (as asked) with this status; emitted before any delay.
+    void discoveryAnswered(const QString &domain, int httpStatus);
 
 private:
     using Handler = std::function<Response(const Request &)>;
@@ -295,6 +318,7 @@ private:
     void deliver(QTcpSocket *socket, const Response &response);
 
     Response handleTokenInfo(const Request &request);
+    Response handleDiscovery(const Request &request);
     Response handleAuthorize(const Request &request);
     Response handleToken(const Request &request);
     Response handleTokenGet(const Request &request);
@@ -331,4 +355,7 @@ private:
     TokenRequest m_lastToken;
     int m_authorizeCount = 0;
     int m_tokenCount = 0;
+    QHash<QString, QString> m_tenantDomains;
+    int m_discoveryDelayMs = 0;
+    int m_discoveryCount = 0;
 };

@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
         "Fake Microsoft identity platform on 127.0.0.1 for the Mail Setup offline sandbox.\n"
         "GET /{tenant}/oauth2/v2.0/authorize signs the account in at once and redirects with a code;\n"
         "POST /{tenant}/oauth2/v2.0/token redeems it (PKCE S256, no client secret) and refreshes;\n"
-        "GET /tokeninfo?access_token=TOKEN answers Dovecot's oauth2 passdb (tokens issued, and the --tokens file)."));
+        "GET /tokeninfo?access_token=TOKEN answers Dovecot's oauth2 passdb (tokens issued, and the --tokens file);\n"
+        "GET /{domain}/v2.0/.well-known/openid-configuration names the tenant of a --domain (else AADSTS90002)."));
     parser.addHelpOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Port to listen on; 0 (the default) picks a free one."),
@@ -75,6 +76,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption lifetimeOption(QStringLiteral("access-token-lifetime"),
                                             QStringLiteral("Seconds an issued access token lives (default: 3599)."),
                                             QStringLiteral("SECONDS"), QStringLiteral("3599"));
+    const QCommandLineOption domainOption(
+        QStringLiteral("domain"),
+        QStringLiteral("A domain of a work tenant, for OpenID discovery: DOMAIN (the account's tenant) or "
+                       "DOMAIN=GUID; repeat for more (default: the domain of --email, unless the account is "
+                       "personal)."),
+        QStringLiteral("DOMAIN[=GUID]"));
     parser.addOption(portOption);
     parser.addOption(portFileOption);
     parser.addOption(tokensOption);
@@ -85,6 +92,7 @@ int main(int argc, char *argv[])
     parser.addOption(tenantOption);
     parser.addOption(objectOption);
     parser.addOption(lifetimeOption);
+    parser.addOption(domainOption);
     parser.process(app);
 
     bool portOk = false;
@@ -121,7 +129,30 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("--tenant-id and --object-id need a GUID like %1").arg(defaults.tenantId));
     }
 
+    // Which tenant each domain belongs to, for the discovery endpoint.
+    QList<std::pair<QString, QString>> tenantDomains;
+    if (parser.isSet(domainOption)) {
+        const QStringList domains = parser.values(domainOption);
+        for (const QString &value : domains) {
+            const QString domain = value.section(QLatin1Char('='), 0, 0).trimmed().toLower();
+            const QString tenant = value.contains(QLatin1Char('='))
+                ? value.section(QLatin1Char('='), 1).trimmed().toLower()
+                : account.tenantId;
+            if (domain.isEmpty() || !domain.contains(QLatin1Char('.')) || domain.contains(QLatin1Char('/')))
+                return fail(QStringLiteral("--domain %1 names no domain").arg(value));
+            if (QUuid::fromString(tenant).isNull() || tenant.size() != 36)
+                return fail(QStringLiteral("--domain %1: the tenant must be a GUID like %2")
+                                .arg(value, defaults.tenantId));
+            tenantDomains.append({domain, tenant});
+        }
+    } else if (account.tenantId != FakeIdentityProvider::personalTenantId) {
+        tenantDomains.append({account.email.section(QLatin1Char('@'), 1).toLower(), account.tenantId});
+    }
+
     FakeIdentityProvider provider;
+    provider.clearTenantDomains();
+    for (const auto &[domain, tenant] : std::as_const(tenantDomains))
+        provider.setTenantDomain(domain, tenant);
     // Exactly the clients asked for: the built-in registration goes unless it is one of them.
     provider.unregisterClient(FakeIdentityProvider::sandboxClientId);
     for (const QString &id : std::as_const(clientIds))
@@ -145,9 +176,15 @@ int main(int argc, char *argv[])
         }
     }
 
-    std::fprintf(stderr, "sandbox-identity-provider: port %u; clients %s; redirect URIs %s; account %s (tid %s)\n",
+    QStringList domainList;
+    for (const auto &[domain, tenant] : std::as_const(tenantDomains))
+        domainList.append(domain + QLatin1Char('=') + tenant);
+    std::fprintf(stderr,
+                 "sandbox-identity-provider: port %u; clients %s; redirect URIs %s; account %s (tid %s); "
+                 "tenant domains %s\n",
                  unsigned(provider.port()), qPrintable(provider.clientIds().join(QLatin1Char(' '))),
                  qPrintable(redirectUris.join(QLatin1Char(' '))), qPrintable(account.email),
-                 qPrintable(account.tenantId));
+                 qPrintable(account.tenantId),
+                 qPrintable(domainList.isEmpty() ? QStringLiteral("(none)") : domainList.join(QLatin1Char(' '))));
     return app.exec();
 }

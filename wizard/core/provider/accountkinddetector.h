@@ -1,0 +1,202 @@
+// Tells from an e-mail address, before sign-in, whether it belongs to a personal Microsoft account (Outlook.com),
+// a work or school account (Microsoft 365), or to neither. Three hints, strongest first: the personal domains
+// list (Thunderbird's ispdb hotmail.com.xml, no network needed), the domain's MX records, and Microsoft's OpenID
+// discovery document for the domain. The two lookups run at the same time, each under its own time limit, and the
+// whole under an overall one, so the wizard never waits long. It is a hint: the tid of the id_token decides after
+// sign-in (a personal Microsoft account can carry any address).
+//
+// No words for people are made here: the result carries a kind, a reason and the evidence (the MX host, the
+// issuer, the AADSTS line) for the helpdesk; the UI words them.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+class QDnsLookup;
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+class AccountKindDetector : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind {
+        Unknown,      // could not tell: the address is unusable, or no lookup answered in time
+        Personal,     // a personal Microsoft account: Outlook.com, Hotmail, Live, MSN
+        Work,         // a work or school account: Microsoft 365 / Exchange Online
+        NotMicrosoft, // the lookups answered and none of them named Microsoft
+    };
+    Q_ENUM(Kind)
+
+    // Why the kind is what it is. Result::evidence holds what was seen.
+    enum class Reason {
+        InvalidAddress,     // Unknown: see Result::addressProblem; nothing was looked up
+        PersonalDomain,     // Personal: the domain is on the personal domains list; nothing was looked up
+        OutlookComMx,       // Personal: an MX host *.olc.protection.outlook.com
+        Microsoft365Mx,     // Work: an MX host *.mail.protection.outlook.com (or *.mx.microsoft)
+        Microsoft365Tenant, // Work: the discovery document's issuer names a tenant (Result::tenantId)
+        ConsumersTenant,    // Personal: the discovery document's issuer names the consumers tenant
+        TenantNotFound,     // NotMicrosoft: discovery answered AADSTS90002, and no MX host is Microsoft's
+        OtherMailServers,   // NotMicrosoft: the MX records name no Microsoft host; discovery did not answer
+        NoNetworkAnswer,    // Unknown: neither lookup gave a usable answer within its limit (offline?)
+    };
+    Q_ENUM(Reason)
+
+    // What is wrong with an address as typed, so the UI can say which part to fix.
+    enum class AddressProblem {
+        None,
+        Empty,            // nothing but white space
+        ContainsSpace,    // white space inside
+        NoAt,             // no '@'
+        MoreThanOneAt,    // quoted local parts ("a@b"@example.com) are not supported
+        NoLocalPart,      // nothing before the '@'
+        BadLocalPart,     // a character no mailbox name may have, or a dot at the start, at the end or doubled
+        LocalPartTooLong, // more than 64 bytes before the '@'
+        NoDomain,         // nothing after the '@'
+        DomainWithoutDot, // "alex@localhost", "alex@outlook"
+        BadDomain,        // not a host name, also after IDN conversion ("a..b", "-x.com", "[10.0.0.1]", "1.2.3.4")
+        TooLong,          // more than 254 bytes in all, the domain in ACE form
+    };
+    Q_ENUM(AddressProblem)
+
+    // An address as typed, checked; the domain converted to ACE (QUrl::toAce) and lower-cased.
+    struct CheckedAddress {
+        AddressProblem problem = AddressProblem::Empty;
+        QString localPart;  // as typed (mailbox names may be case-sensitive)
+        QString domain;     // "xn--bcher-kva.example" for "Bücher.example"
+        QString normalized; // localPart + '@' + domain; empty unless problem is None
+
+        bool isValid() const { return problem == AddressProblem::None; }
+    };
+
+    struct Result {
+        Kind kind = Kind::Unknown;
+        Reason reason = Reason::NoNetworkAnswer;
+        AddressProblem addressProblem = AddressProblem::None; // for Reason::InvalidAddress
+        QString address;     // normalized (CheckedAddress::normalized); empty for an invalid one
+        QString domain;      // ACE, lower-case
+        QString tenantId;    // the work tenant's id, when discovery found one
+        QString evidence;    // for the helpdesk, not for people: the MX host, the issuer, AADSTS90002, the errors
+        QStringList mxHosts; // the domain's MX hosts by preference, when the MX lookup answered
+        qint64 elapsedMs = 0;
+    };
+
+    // The consumers tenant: the tid of every personal Microsoft account.
+    static inline const QString consumersTenantId = QStringLiteral("9188040d-6c67-4c5b-b112-36a304b66dad");
+    // Microsoft's discovery document, "{domain}" standing for the domain.
+    static inline const QString defaultDiscoveryUrl =
+        QStringLiteral("https://login.microsoftonline.com/{domain}/v2.0/.well-known/openid-configuration");
+    static constexpr int defaultTimeLimitMs = 5000;
+    static constexpr int defaultLookupTimeLimitMs = 4000;
+
+    explicit AccountKindDetector(QObject *parent = nullptr);
+    ~AccountKindDetector() override;
+
+    // Starts telling the kind of `address`; finished() follows once, never from within this call. A detection
+    // still running is abandoned (its finished() never comes).
+    void detect(const QString &address);
+    // Stops the running detection; no finished() follows.
+    void abort();
+    bool isRunning() const;
+    // The last finished result.
+    Result result() const;
+
+    // The overall limit (default 5 s): finished() comes by then, with what the lookups said so far.
+    void setTimeLimitMs(int ms);
+    int timeLimitMs() const;
+    // The limit of each lookup (default 4 s); one at or beyond the overall limit leaves it to the overall one.
+    void setLookupTimeLimitMs(int ms);
+    int lookupTimeLimitMs() const;
+    // The DNS server asked for MX records; a null address (the default) means the system's. Qt before 6.8 asks a
+    // chosen server on port 53 only (QDnsLookup::setNameserver takes no port): another port makes the MX lookup
+    // fail at once, with that said in the evidence. See supportsNameserverPort().
+    void setNameserver(const QHostAddress &address, quint16 port = 53);
+    QHostAddress nameserver() const;
+    quint16 nameserverPort() const;
+    // Where discovery asks, "{domain}" standing for the domain (a provider profile's oauth.discoveryUrl); empty:
+    // defaultDiscoveryUrl. An unusable template (see OAuthSettings::expandDiscoveryUrl) makes discovery fail.
+    void setDiscoveryUrl(const QString &urlTemplate);
+    QString discoveryUrl() const;
+    // Tests and the wizard may share their manager (not owned); otherwise the detector makes one.
+    void setNetworkAccessManager(QNetworkAccessManager *manager);
+
+    // --- pure helpers ------------------------------------------------------------------------------------------
+
+    // Checks an address as typed (white space around it is ignored) and normalizes it.
+    static CheckedAddress checkAddress(const QString &typed);
+    // The personal domains list, lower-case, from the resource :/providers/personal-domains.json.
+    static QStringList personalDomains();
+    // Is this domain (any case, Unicode or ACE) on the personal domains list?
+    static bool isPersonalDomain(const QString &domain);
+    // What an MX host says: Personal (*.olc.protection.outlook.com), Work (*.mail.protection.outlook.com,
+    // *.mx.microsoft), or Unknown for any other host.
+    static Kind kindOfMailServer(const QString &mxHost);
+    // Can setNameserver() use this port with the Qt this was built with? Qt 6.4: port 53 only.
+    static bool supportsNameserverPort(quint16 port);
+
+Q_SIGNALS:
+    void finished(const AccountKindDetector::Result &result);
+
+private:
+    // What one lookup ended with.
+    struct MxOutcome {
+        bool done = false;
+        bool answered = false; // the server answered with records (perhaps none)
+        QStringList hosts;     // by preference
+        QString problem;       // why there is no answer
+    };
+    struct DiscoveryOutcome {
+        enum class Answer { None, Tenant, Consumers, TenantNotFound };
+        bool done = false;
+        Answer answer = Answer::None;
+        QString tenantId;
+        QString evidence; // the issuer, or the AADSTS90002 line
+        QString problem;  // why there is no usable answer
+    };
+
+    void startMxLookup(const QString &domain);
+    void startDiscovery(const QString &domain);
+    void onMxFinished();
+    void onDiscoveryFinished();
+    void onTimeLimit();
+    void failMx(const QString &problem);
+    void failDiscovery(const QString &problem);
+    void finishIfDecided();
+    void finish(Result result);
+    void finishLater(Result result);
+    void stopLookups();
+    void dropReply();
+    Result combine() const;
+    void startLookupTimer(QTimer *timer);
+    QNetworkAccessManager *networkAccessManager();
+
+    int m_timeLimitMs = defaultTimeLimitMs;
+    int m_lookupTimeLimitMs = defaultLookupTimeLimitMs;
+    QHostAddress m_nameserver;
+    quint16 m_nameserverPort = 53;
+    QString m_discoveryUrl;
+    QPointer<QNetworkAccessManager> m_manager;
+    QNetworkAccessManager *m_ownManager = nullptr;
+
+    // The running detection; m_run tells a stale callback (of an abandoned detection) from a current one.
+    quint64 m_run = 0;
+    bool m_running = false;
+    bool m_holdDecision = false; // while lookups start, or the time limit ends them: decide once, afterwards
+    CheckedAddress m_address;
+    QElapsedTimer m_elapsed;
+    QTimer *m_timeLimit = nullptr;
+    QTimer *m_mxTimer = nullptr;
+    QTimer *m_discoveryTimer = nullptr;
+    QDnsLookup *m_dns = nullptr;
+    QNetworkReply *m_reply = nullptr;
+    QByteArray m_body;
+    MxOutcome m_mx;
+    DiscoveryOutcome m_discovery;
+    Result m_result;
+};
