@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     # build
     build-essential cmake ninja-build git
-    qt6-base-dev qt6-networkauth-dev qtkeychain-qt6-dev
+    qt6-base-dev qt6-networkauth-dev qtkeychain-qt6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     # run: QtKeychain loads libsecret at run time, and the Debian package does not depend on it
     libsecret-1-0

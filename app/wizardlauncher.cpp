@@ -1,0 +1,111 @@
+#include "wizardlauncher.h"
+
+#include "app/commandenvironment.h"
+#include "app/exitcode.h"
+
+#include "account/setupcontroller.h"
+#include "secrets/secretstore.h"
+#include "ui/setupwizard.h"
+#include "ui/translationloader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+// The options that fill in the wizard, as `--name value` or `--name=value`.
+const QStringList wizardOptions = { u"--email"_s, u"--provider-file"_s, u"--client-id"_s };
+
+bool isWizardOption(const QString &argument)
+{
+    for (const QString &option : wizardOptions) {
+        if (argument == option || argument.startsWith(option + u'='))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool WizardLauncher::isWanted(const QStringList &arguments)
+{
+    return arguments.size() <= 1 || isWizardOption(arguments.at(1));
+}
+
+bool WizardLauncher::hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+int WizardLauncher::run(int &argc, char **argv)
+{
+    QApplication app(argc, argv);
+    TranslationLoader::install(&app);
+    QApplication::setApplicationDisplayName(tr("Mail Setup"));
+
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    const QCommandLineOption email(u"email"_s, tr("The e-mail address to set up."), tr("address"));
+    const QCommandLineOption clientId(u"client-id"_s, tr("The application (client) ID registered in Microsoft Entra."),
+                                      tr("id"));
+    parser.addOptions({ email, CommandEnvironment::providerFileOption(), clientId });
+    if (!parser.parse(app.arguments()) || !parser.positionalArguments().isEmpty()) {
+        const QString problem = parser.errorText().isEmpty()
+            ? tr("Unexpected argument: %1").arg(parser.positionalArguments().value(0))
+            : parser.errorText();
+        err << problem << u'\n' << tr("Run \"mailsetup --help\" for help.") << u'\n';
+        return int(ExitCode::BadInput);
+    }
+
+    std::optional<ProviderProfile> providerOverride;
+    if (parser.isSet(u"provider-file"_s)) {
+        ProfileError error;
+        providerOverride = ProviderProfileLoader::fromFile(parser.value(u"provider-file"_s), &error);
+        if (!providerOverride) {
+            err << error.message() << u'\n';
+            err.flush();
+            QMessageBox::critical(nullptr, tr("Mail Setup"), error.message());
+            return int(ExitCode::BadInput);
+        }
+    }
+
+    const std::unique_ptr<SecretStore> keychain = CommandEnvironment::createKeychain();
+    AccountSettings settings;
+    SetupController controller(keychain.get(), &settings);
+    controller.setProviderOverride(providerOverride);
+    // As on the command line: --client-id, else the provider file's, else the one built in.
+    QString id = parser.value(clientId).trimmed();
+    if (id.isEmpty() && !(providerOverride && !providerOverride->oauth.clientId.isEmpty()))
+        id = CommandEnvironment::builtInClientId();
+    controller.setClientId(id);
+
+    SetupWizard wizard(&controller);
+    if (parser.isSet(email))
+        wizard.setAddress(parser.value(email));
+    wizard.show();
+    app.exec();
+
+    if (wizard.result() == QDialog::Accepted)
+        return int(ExitCode::Ok);
+    if (controller.checkState() == SetupController::CheckState::Failed)
+        return int(exitCodeFor(controller.report()));
+    if (controller.signInState() == SetupController::SignInState::Failed)
+        return int(ExitCode::SignInFailed);
+    return int(ExitCode::Ok);
+}

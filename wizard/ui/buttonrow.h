@@ -1,0 +1,33 @@
+// A row of buttons that stacks them one under the other when the window is too narrow for the row,
+// so that no button is cut off at 200% scaling or in a narrow window.
+#pragma once
+
+#include <QWidget>
+
+class QAbstractButton;
+class QBoxLayout;
+
+class ButtonRow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ButtonRow(QWidget *parent = nullptr);
+
+    void addButton(QAbstractButton *button);
+    // Space that pushes the buttons after it to the right (when in a row).
+    void addStretch();
+    // Puts these buttons in this order, then the stretch; buttons added before and not named are hidden.
+    void setButtons(const QList<QAbstractButton *> &buttons);
+
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void arrange(int width);
+
+    QBoxLayout *m_layout;
+    bool m_stretchLast = false;
+};

@@ -1,0 +1,42 @@
+// One setting a mail app asks for, shown so that it can be read, selected and copied: a label, the value
+// in a read-only box and a "Copy" button. The button's object name is "copy_<key>" (tests find it so),
+// the value box's "value_<key>".
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QToolButton;
+class QTimer;
+
+class CopyableField : public QWidget
+{
+    Q_OBJECT
+public:
+    // `key` names the field for tests ("imapServer"); `label` is the translated name ("Server").
+    // `accessibleLabel` names it on its own for screen readers and the copy button ("Incoming server").
+    CopyableField(const QString &key, const QString &label, const QString &accessibleLabel, QWidget *parent = nullptr);
+
+    QString key() const { return m_key; }
+    void setValue(const QString &value);
+    QString value() const;
+    // The label, to be put in a form layout's label column (its buddy is the value box).
+    QLabel *label() const { return m_label; }
+    QToolButton *copyButton() const { return m_copyButton; }
+
+public Q_SLOTS:
+    void copy();
+
+Q_SIGNALS:
+    // The value went to the clipboard; `name` is the accessible label.
+    void copied(const QString &name, const QString &value);
+
+private:
+    QString m_key;
+    QString m_accessibleLabel;
+    QLabel *m_label;
+    QLineEdit *m_value;
+    QToolButton *m_copyButton;
+    QTimer *m_restoreTimer;
+};

@@ -1,0 +1,64 @@
+// Shows why something failed, in the catalogue's words: for each diagnosis its title, its advice and who
+// can fix it; the server's own words one click away ("Show details"); and the buttons that act on it.
+// The view only reports which button was pressed (actionTriggered): the page decides what it does.
+#pragma once
+
+#include "diagnosis/diagnosis.h"
+
+#include <QFrame>
+#include <QList>
+#include <QMap>
+
+class ButtonRow;
+class StatusLabel;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+class QVBoxLayout;
+
+class DiagnosisView : public QFrame
+{
+    Q_OBJECT
+public:
+    // Every button a diagnosis can offer. Their object names: "signInAgainButton",
+    // "useAnotherAccountButton", "copyAdminMessageButton", "showImapHelpButton", "tryAgainButton".
+    enum class Action { SignInAgain, UseAnotherAccount, CopyAdministratorMessage, ShowImapHelp, TryAgain };
+    Q_ENUM(Action)
+
+    explicit DiagnosisView(QWidget *parent = nullptr);
+
+    // Shows these diagnoses (hides the view when there are none) and announces the first title.
+    void setDiagnoses(const QList<Diagnosis> &diagnoses);
+    void setDiagnosis(const Diagnosis &diagnosis) { setDiagnoses({ diagnosis }); }
+    void clear() { setDiagnoses({}); }
+    QList<Diagnosis> diagnoses() const { return m_diagnoses; }
+
+    // A sentence shown before the diagnoses, e.g. "You signed in as X, but you are setting up Y."
+    void setLead(const QString &text);
+    // The buttons to offer, in this order (the others are hidden); focusFirstAction() picks the first.
+    void setActions(const QList<Action> &actions);
+    QPushButton *button(Action action) const { return m_buttons.value(action); }
+    // Puts the keyboard focus on the first button offered.
+    void focusFirstAction();
+    // A short confirmation under the buttons ("The message is on the clipboard."), announced.
+    void setFeedback(const QString &text);
+
+Q_SIGNALS:
+    void actionTriggered(DiagnosisView::Action action);
+
+private:
+    void addButton(Action action, const char *objectName, const QString &text, const QString &description);
+    void setDetailsShown(bool shown);
+
+    QList<Diagnosis> m_diagnoses;
+    QList<Action> m_actions;
+    QLabel *m_lead;
+    QVBoxLayout *m_entries;
+    QList<QWidget *> m_entryWidgets;
+    QToolButton *m_detailsButton;
+    QPlainTextEdit *m_details;
+    ButtonRow *m_buttonRow;
+    QMap<Action, QPushButton *> m_buttons;
+    StatusLabel *m_feedback;
+};

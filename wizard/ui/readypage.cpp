@@ -1,0 +1,197 @@
+#include "readypage.h"
+
+#include "buttonrow.h"
+#include "copyablefield.h"
+#include "setupwizard.h"
+#include "statuslabel.h"
+#include "wrappedlabel.h"
+
+#include "account/setupcontroller.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString securityName(ConnectionSecurity security)
+{
+    switch (security) {
+    case ConnectionSecurity::Tls:
+        return ReadyPage::tr("SSL/TLS");
+    case ConnectionSecurity::StartTls:
+        return ReadyPage::tr("STARTTLS");
+    }
+    return {};
+}
+
+} // namespace
+
+ReadyPage::ReadyPage(SetupController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_controller(controller)
+    , m_readyLabel(new StatusLabel(this))
+    , m_copyStatus(new StatusLabel(this))
+    , m_tokenStorageLabel(new StatusLabel(this))
+    , m_reportStatus(new StatusLabel(this))
+    , m_saveReportButton(new QPushButton(this))
+{
+    setObjectName(u"readyPage"_s);
+    setTitle(tr("Your account is ready"));
+    setFinalPage(true);
+
+    m_readyLabel->setObjectName(u"readyLabel"_s);
+    m_copyStatus->setObjectName(u"copyStatusLabel"_s);
+
+    // The page's explanation in the page itself (a QWizard subtitle would set the window's minimum width).
+    auto *intro = new WrappedLabel(tr("These are the settings any mail app asks for. Copy them one by one into the app."), this);
+    intro->setObjectName(u"pageIntroLabel"_s);
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(intro);
+    contentLayout->addWidget(m_readyLabel);
+
+    contentLayout->addWidget(addServerGroup(tr("Incoming mail (IMAP)"), u"imap"_s, tr("IMAP")));
+    m_popGroup = addServerGroup(tr("Incoming mail (POP), only if your app uses POP instead of IMAP"), u"pop"_s, tr("POP"));
+    contentLayout->addWidget(m_popGroup);
+    contentLayout->addWidget(addServerGroup(tr("Outgoing mail (SMTP)"), u"smtp"_s, tr("SMTP")));
+
+    auto *signInGroup = new QGroupBox(tr("Signing in"), content);
+    signInGroup->setObjectName(u"signInSettingsGroup"_s);
+    auto *signInForm = new QFormLayout(signInGroup);
+    signInForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    addField(signInForm, u"userName"_s, tr("User name:"), tr("User name"));
+    addField(signInForm, u"authentication"_s, tr("Authentication:"), tr("Authentication method"));
+    QLabel *why = new WrappedLabel(tr("Choose OAuth2 in your mail app; some apps call it \"Sign in with Microsoft\" or \"Modern "
+                             "authentication\". Your password will not work there, and neither will an app password: "
+                             "Microsoft no longer lets mail apps sign in with a password."),
+                          signInGroup);
+    why->setObjectName(u"whyNoPasswordLabel"_s);
+    signInForm->addRow(why);
+    contentLayout->addWidget(signInGroup);
+    contentLayout->addWidget(m_copyStatus);
+
+    auto *keptGroup = new QGroupBox(tr("Your sign-in"), content);
+    auto *keptLayout = new QVBoxLayout(keptGroup);
+    m_tokenStorageLabel->setObjectName(u"tokenStorageLabel"_s);
+    keptLayout->addWidget(m_tokenStorageLabel);
+    contentLayout->addWidget(keptGroup);
+
+    m_saveReportButton->setObjectName(u"saveReportButton"_s);
+    m_saveReportButton->setText(tr("Save a &report for the helpdesk…"));
+    m_saveReportButton->setAccessibleDescription(tr("Saves what Mail Setup did and found to a text file, without "
+                                                    "any password or token, for whoever helps you with your mail."));
+    m_saveReportButton->setAutoDefault(false);
+    connect(m_saveReportButton, &QPushButton::clicked, this, &ReadyPage::saveReport);
+    auto *reportRow = new ButtonRow(content);
+    reportRow->addButton(m_saveReportButton);
+    reportRow->addStretch();
+    contentLayout->addWidget(reportRow);
+    m_reportStatus->setObjectName(u"reportStatusLabel"_s);
+    contentLayout->addWidget(m_reportStatus);
+    contentLayout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"readyScrollArea"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    // Saving starts as soon as the check passes, perhaps before this page shows: remember the outcome.
+    connect(m_controller, &SetupController::saved, this, &ReadyPage::showSaved);
+}
+
+QGroupBox *ReadyPage::addServerGroup(const QString &title, const QString &prefix, const QString &protocolName)
+{
+    auto *group = new QGroupBox(title);
+    group->setObjectName(prefix + u"SettingsGroup"_s);
+    auto *form = new QFormLayout(group);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    addField(form, prefix + u"Server"_s, tr("Server:"), tr("%1 server").arg(protocolName));
+    addField(form, prefix + u"Port"_s, tr("Port:"), tr("%1 port").arg(protocolName));
+    addField(form, prefix + u"Encryption"_s, tr("Encryption:"), tr("%1 encryption").arg(protocolName));
+    return group;
+}
+
+CopyableField *ReadyPage::addField(QFormLayout *form, const QString &key, const QString &label, const QString &accessibleLabel)
+{
+    auto *field = new CopyableField(key, label, accessibleLabel, form->parentWidget());
+    form->addRow(field->label(), field);
+    m_fields.insert(key, field);
+    connect(field, &CopyableField::copied, this, [this](const QString &name, const QString &value) {
+        m_copyStatus->setStatus(tr("%1 is on the clipboard: %2").arg(name, value));
+    });
+    return field;
+}
+
+void ReadyPage::showServer(const QString &prefix, const ServerAddress &server)
+{
+    m_fields.value(prefix + u"Server"_s)->setValue(server.host);
+    m_fields.value(prefix + u"Port"_s)->setValue(QString::number(server.port));
+    m_fields.value(prefix + u"Encryption"_s)->setValue(securityName(server.security));
+}
+
+void ReadyPage::initializePage()
+{
+    const ProviderProfile profile = m_controller->profile();
+    showServer(u"imap"_s, profile.imap);
+    showServer(u"smtp"_s, profile.smtp);
+    if (profile.pop)
+        showServer(u"pop"_s, *profile.pop);
+    m_popGroup->setVisible(profile.pop.has_value());
+    m_fields.value(u"userName"_s)->setValue(m_controller->address());
+    m_fields.value(u"authentication"_s)->setValue(tr("OAuth2 (Sign in with Microsoft)"));
+    m_copyStatus->setStatus(QString());
+    m_reportStatus->setStatus(QString());
+    m_readyLabel->setStatus(tr("%1 works: incoming and outgoing mail were checked.").arg(m_controller->address()),
+                            StatusLabel::Urgency::Alert);
+    if (m_controller->isSaved())
+        showSaved(true, {});
+    else if (m_savedKnown)
+        showSaved(m_savedOk, m_saveProblem);
+    else
+        m_tokenStorageLabel->setStatus(tr("Saving your sign-in…"));
+}
+
+void ReadyPage::showSaved(bool ok, const QString &problem)
+{
+    m_savedKnown = true;
+    m_savedOk = ok;
+    m_saveProblem = problem;
+    QString text;
+    if (!ok)
+        text = tr("Your sign-in could not be saved, so you will have to sign in again next time. What went wrong: %1")
+                   .arg(problem);
+    else
+        text = tr("Your sign-in is kept in %1. Mail Setup never saves your password: Microsoft does not give it out.")
+                   .arg(m_controller->tokenStorage());
+    m_tokenStorageLabel->setStatus(text, ok ? StatusLabel::Urgency::Polite : StatusLabel::Urgency::Alert);
+    Q_EMIT completeChanged();
+}
+
+void ReadyPage::saveReport()
+{
+    auto *setupWizard = qobject_cast<SetupWizard *>(wizard());
+    if (!setupWizard)
+        return;
+    bool ok = false;
+    const QString outcome = setupWizard->saveHelpdeskReport(this, &ok);
+    if (!outcome.isEmpty())
+        m_reportStatus->setStatus(outcome, StatusLabel::Urgency::Alert);
+}
+
+bool ReadyPage::isComplete() const
+{
+    // Closing while the sign-in is being written could leave half of it behind: wait for the outcome.
+    return m_controller->isSaved() || m_savedKnown;
+}

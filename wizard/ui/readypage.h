@@ -1,0 +1,46 @@
+// Page 5: the account is ready. The settings any mail app asks for, each with a copy button; how to sign
+// in (OAuth2) and why a password no longer works; where the sign-in is kept; and a report for the
+// helpdesk, saved to a file.
+#pragma once
+
+#include <QMap>
+#include <QWizardPage>
+
+class CopyableField;
+class QFormLayout;
+class QGroupBox;
+class QPushButton;
+class SetupController;
+class StatusLabel;
+struct ServerAddress;
+
+class ReadyPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    ReadyPage(SetupController *controller, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    // The field by key ("imapServer", "popPort", "userName", ...), for tests.
+    CopyableField *field(const QString &key) const { return m_fields.value(key); }
+
+private:
+    QGroupBox *addServerGroup(const QString &title, const QString &prefix, const QString &protocolName);
+    CopyableField *addField(QFormLayout *form, const QString &key, const QString &label, const QString &accessibleLabel);
+    void showServer(const QString &prefix, const ServerAddress &server);
+    void showSaved(bool ok, const QString &problem);
+    void saveReport();
+
+    SetupController *m_controller;
+    QMap<QString, CopyableField *> m_fields;
+    QGroupBox *m_popGroup = nullptr;
+    StatusLabel *m_readyLabel;
+    StatusLabel *m_copyStatus;
+    StatusLabel *m_tokenStorageLabel;
+    StatusLabel *m_reportStatus;
+    QPushButton *m_saveReportButton;
+    bool m_savedKnown = false;
+    bool m_savedOk = false;
+    QString m_saveProblem;
+};

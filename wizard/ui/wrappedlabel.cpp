@@ -1,0 +1,9 @@
+#include "wrappedlabel.h"
+
+WrappedLabel::WrappedLabel(const QString &text, QWidget *parent)
+    : QLabel(text, parent)
+{
+    setTextFormat(Qt::PlainText);
+    setWordWrap(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
