@@ -1,4 +1,5 @@
 // mailsetup check: IMAP and SMTP for an address, with a token from a file or from the stored sign-in.
+#include "app/commandline.h"
 #include "app/commands.h"
 #include "app/storedsignin.h"
 
@@ -19,25 +20,22 @@ namespace {
 // An access token is a few kilobytes at most; anything larger is the wrong file.
 constexpr qint64 MaxTokenFileBytes = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 // The token in the file, or an exit code after saying what is wrong with the file.
 std::variant<QString, ExitCode> readTokenFile(CommandEnvironment &environment, const QString &path)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return environment.usageError(tr("The access token file %1 cannot be read.").arg(path));
+        return environment.usageError(CommandLine::tr("The access token file %1 cannot be read.").arg(path));
     if (file.size() > MaxTokenFileBytes)
-        return environment.usageError(tr("The access token file %1 is too large to hold an access token.").arg(path));
+        return environment.usageError(
+            CommandLine::tr("The access token file %1 is too large to hold an access token.").arg(path));
     const QString token = QString::fromUtf8(file.read(MaxTokenFileBytes)).trimmed();
     static const QRegularExpression tokenPattern(u"^[A-Za-z0-9\\-._~+/]+=*$"_s);
     if (token.isEmpty())
-        return environment.usageError(tr("The access token file %1 is empty.").arg(path));
+        return environment.usageError(CommandLine::tr("The access token file %1 is empty.").arg(path));
     if (!tokenPattern.match(token).hasMatch())
-        return environment.usageError(tr("The access token file %1 does not hold one access token.").arg(path));
+        return environment.usageError(
+            CommandLine::tr("The access token file %1 does not hold one access token.").arg(path));
     return token;
 }
 
@@ -46,17 +44,21 @@ std::variant<QString, ExitCode> readTokenFile(CommandEnvironment &environment, c
 ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks incoming (IMAP) and outgoing (SMTP) mail for an address. Without "
-                                        "--access-token-file it uses the sign-in stored by \"mailsetup signin\"."));
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
-    const QCommandLineOption email(u"email"_s, tr("The e-mail address to check."), tr("address"));
+    parser.setApplicationDescription(
+        CommandLine::tr("Checks incoming (IMAP) and outgoing (SMTP) mail for an address. Without "
+                        "--access-token-file it uses the sign-in stored by \"mailsetup signin\"."));
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, CommandLine::tr("Show this help."));
+    const QCommandLineOption email(u"email"_s, CommandLine::tr("The e-mail address to check."),
+                                   CommandLine::tr("address"));
     const QCommandLineOption tokenFile(u"access-token-file"_s,
-                                       tr("A file that holds an OAuth2 access token for the address."), tr("file"));
-    const QCommandLineOption sendTest(u"send-test"_s, tr("Also send a test message to the address and wait until it arrives."));
-    const QCommandLineOption json(u"json"_s, tr("Print the result as one JSON object."));
-    const QCommandLineOption transcript(u"transcript"_s,
-                                        tr("Write what was said with each server to this file, secrets removed."),
-                                        tr("file"));
+                                       CommandLine::tr("A file that holds an OAuth2 access token for the address."),
+                                       CommandLine::tr("file"));
+    const QCommandLineOption sendTest(
+        u"send-test"_s, CommandLine::tr("Also send a test message to the address and wait until it arrives."));
+    const QCommandLineOption json(u"json"_s, CommandLine::tr("Print the result as one JSON object."));
+    const QCommandLineOption transcript(
+        u"transcript"_s, CommandLine::tr("Write what was said with each server to this file, secrets removed."),
+        CommandLine::tr("file"));
     parser.addOptions({ help, email, CommandEnvironment::providerOption(), CommandEnvironment::providerFileOption(),
                         tokenFile, sendTest, json, transcript });
 
@@ -68,13 +70,14 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
     }
     // parse() takes the first argument, the command's name, as the program's.
     if (!parser.positionalArguments().isEmpty())
-        return environment.usageError(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return environment.usageError(
+            CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
     const QString address = parser.value(email).trimmed();
     if (address.isEmpty())
-        return environment.usageError(tr("Give the address to check with --email."));
+        return environment.usageError(CommandLine::tr("Give the address to check with --email."));
     if (!CommandEnvironment::looksLikeEmail(address))
-        return environment.usageError(tr("\"%1\" is not an e-mail address.").arg(address));
+        return environment.usageError(CommandLine::tr("\"%1\" is not an e-mail address.").arg(address));
 
     std::optional<ProviderProfile> profile;
     QString token;
@@ -106,7 +109,7 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
     const bool asJson = parser.isSet(json);
     QTextStream &out = environment.out();
     if (!asJson) {
-        out << tr("Checking %1 on %2 …").arg(address, profile->name) << u'\n';
+        out << CommandLine::tr("Checking %1 on %2 …").arg(address, profile->name) << u'\n';
         out.flush();
         QObject::connect(&check, &MailboxCheck::stepFinished, &check,
                          [&out](MailboxCheck::Protocol protocol, const StepResult &step) {
@@ -129,7 +132,8 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
                                                                       report.smtp.server, report.smtp.transcript.join(u'\n'));
             file.write(text.toUtf8());
         } else {
-            environment.err() << tr("The transcript file %1 cannot be written.").arg(file.fileName()) << u'\n';
+            environment.err() << CommandLine::tr("The transcript file %1 cannot be written.").arg(file.fileName())
+                              << u'\n';
         }
     }
 

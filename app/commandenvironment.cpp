@@ -1,5 +1,6 @@
 #include "commandenvironment.h"
 
+#include "app/commandline.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QCoreApplication>
@@ -7,16 +8,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-} // namespace
-
 ExitCode CommandEnvironment::usageError(const QString &message)
 {
-    m_err << message << u'\n' << tr("Run \"mailsetup --help\" for help.") << u'\n';
+    m_err << message << u'\n' << CommandLine::tr("Run \"mailsetup --help\" for help.") << u'\n';
     m_err.flush();
     return ExitCode::BadInput;
 }
@@ -24,19 +18,21 @@ ExitCode CommandEnvironment::usageError(const QString &message)
 void CommandEnvironment::printHelp(const QCommandLineParser &parser, const QString &command)
 {
     // QCommandLineParser's help names the program, not the command: put the command in the usage line.
-    m_out << tr("Usage: mailsetup %1 [options]").arg(command) << u'\n'
+    m_out << CommandLine::tr("Usage: mailsetup %1 [options]").arg(command) << u'\n'
           << parser.helpText().section(u'\n', 1) << u'\n' << exitCodeHelp();
 }
 
 QCommandLineOption CommandEnvironment::providerOption()
 {
-    return QCommandLineOption(u"provider"_s, tr("A built-in provider: outlook (personal) or microsoft365 (work or school)."),
-                              tr("id"));
+    return QCommandLineOption(
+        u"provider"_s, CommandLine::tr("A built-in provider: outlook (personal) or microsoft365 (work or school)."),
+        CommandLine::tr("id"));
 }
 
 QCommandLineOption CommandEnvironment::providerFileOption()
 {
-    return QCommandLineOption(u"provider-file"_s, tr("A provider profile file (JSON) to use instead."), tr("file"));
+    return QCommandLineOption(u"provider-file"_s, CommandLine::tr("A provider profile file (JSON) to use instead."),
+                              CommandLine::tr("file"));
 }
 
 std::optional<ProviderProfile> CommandEnvironment::profileFromOptions(const QCommandLineParser &parser,
@@ -54,7 +50,7 @@ std::optional<ProviderProfile> CommandEnvironment::profileFromOptions(const QCom
     const QString id = parser.isSet(u"provider"_s) ? parser.value(u"provider"_s) : defaultId;
     auto profile = ProviderProfileLoader::builtIn(id);
     if (!profile) {
-        usageError(tr("Unknown provider \"%1\". Known providers: %2.")
+        usageError(CommandLine::tr("Unknown provider \"%1\". Known providers: %2.")
                        .arg(id, ProviderProfileLoader::builtInIds().join(", "_L1)));
     }
     return profile;
@@ -71,7 +67,7 @@ std::optional<ProviderProfile> CommandEnvironment::profileForAccount(const Saved
     }
     auto profile = ProviderProfileLoader::builtIn(account.providerId);
     if (!profile)
-        m_err << tr("The saved settings of %1 name an unknown provider \"%2\". Sign in again.")
+        m_err << CommandLine::tr("The saved settings of %1 name an unknown provider \"%2\". Sign in again.")
                      .arg(account.email, account.providerId) << u'\n';
     return profile;
 }

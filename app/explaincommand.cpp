@@ -1,4 +1,5 @@
 // mailsetup explain: a helpdesk pastes an error a device or app showed and gets its meaning and fix.
+#include "app/commandline.h"
 #include "app/commands.h"
 
 #include "diagnosis/diagnosiscatalogue.h"
@@ -16,21 +17,17 @@ namespace {
 // What `explain -` reads from standard input at most.
 constexpr qint64 MaxExplainBytes = 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 } // namespace
 
 ExitCode runExplainCommand(CommandEnvironment &environment, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Explains an error message: what it means, what to do and who can do it. "
-                                        "Give the message as arguments, or - to read it from standard input."));
-    parser.addPositionalArgument(u"text"_s, tr("The error message."), tr("TEXT…"));
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
-    const QCommandLineOption json(u"json"_s, tr("Print the result as one JSON object."));
+    parser.setApplicationDescription(
+        CommandLine::tr("Explains an error message: what it means, what to do and who can do it. "
+                        "Give the message as arguments, or - to read it from standard input."));
+    parser.addPositionalArgument(u"text"_s, CommandLine::tr("The error message."), CommandLine::tr("TEXT…"));
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, CommandLine::tr("Show this help."));
+    const QCommandLineOption json(u"json"_s, CommandLine::tr("Print the result as one JSON object."));
     parser.addOptions({ help, json });
     if (!parser.parse(arguments))
         return environment.usageError(parser.errorText());
@@ -43,13 +40,13 @@ ExitCode runExplainCommand(CommandEnvironment &environment, const QStringList &a
     if (words == QStringList{ u"-"_s }) {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
-            return environment.usageError(tr("Standard input cannot be read."));
+            return environment.usageError(CommandLine::tr("Standard input cannot be read."));
         text = QString::fromUtf8(input.read(MaxExplainBytes));
     } else {
         text = words.join(u' ');
     }
     if (text.trimmed().isEmpty())
-        return environment.usageError(tr("Give the error message to explain."));
+        return environment.usageError(CommandLine::tr("Give the error message to explain."));
 
     const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(ReplyClassifier::classify(text));
     QTextStream &out = environment.out();
@@ -63,8 +60,8 @@ ExitCode runExplainCommand(CommandEnvironment &environment, const QStringList &a
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
         out << diagnosis.title << u'\n' << diagnosis.advice << u'\n'
-            << tr("Who can fix it: %1").arg(audienceLabel(diagnosis.audience)) << u'\n'
-            << tr("Diagnosis code: %1").arg(diagnosis.id) << u'\n';
+            << CommandLine::tr("Who can fix it: %1").arg(audienceLabel(diagnosis.audience)) << u'\n'
+            << CommandLine::tr("Diagnosis code: %1").arg(diagnosis.id) << u'\n';
     }
     return ExitCode::Ok;
 }

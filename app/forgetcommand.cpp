@@ -1,4 +1,5 @@
 // mailsetup forget: removes an account's tokens from the keychain and its settings.
+#include "app/commandline.h"
 #include "app/commands.h"
 #include "app/storedsignin.h"
 
@@ -9,19 +10,14 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-} // namespace
-
 ExitCode runForgetCommand(CommandEnvironment &environment, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Removes an address's sign-in from the keychain and its settings from this computer."));
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
-    const QCommandLineOption email(u"email"_s, tr("The e-mail address to forget."), tr("address"));
+    parser.setApplicationDescription(
+        CommandLine::tr("Removes an address's sign-in from the keychain and its settings from this computer."));
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, CommandLine::tr("Show this help."));
+    const QCommandLineOption email(u"email"_s, CommandLine::tr("The e-mail address to forget."),
+                                   CommandLine::tr("address"));
     parser.addOptions({ help, email });
     if (!parser.parse(arguments))
         return environment.usageError(parser.errorText());
@@ -30,15 +26,16 @@ ExitCode runForgetCommand(CommandEnvironment &environment, const QStringList &ar
         return ExitCode::Ok;
     }
     if (!parser.positionalArguments().isEmpty())
-        return environment.usageError(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return environment.usageError(
+            CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
     const QString address = parser.value(email).trimmed();
     if (!CommandEnvironment::looksLikeEmail(address))
-        return environment.usageError(tr("Give the address to forget with --email."));
+        return environment.usageError(CommandLine::tr("Give the address to forget with --email."));
 
     AccountSettings settings;
     const auto account = settings.load(address);
     if (!account) {
-        environment.out() << tr("Nothing is saved for %1.").arg(address) << u'\n';
+        environment.out() << CommandLine::tr("Nothing is saved for %1.").arg(address) << u'\n';
         return ExitCode::Ok;
     }
     if (!account->identity.isEmpty()) {
@@ -56,10 +53,12 @@ ExitCode runForgetCommand(CommandEnvironment &environment, const QStringList &ar
             return reportKeychainProblem(environment, removed.status, removed.detail);
     }
     if (!settings.remove(address)) {
-        environment.err() << tr("The account settings in %1 could not be changed.").arg(settings.fileName()) << u'\n';
+        environment.err()
+            << CommandLine::tr("The account settings in %1 could not be changed.").arg(settings.fileName()) << u'\n';
         return ExitCode::InternalError;
     }
-    environment.out() << tr("Mail Setup forgot %1: its sign-in and settings are removed from this computer.").arg(address)
+    environment.out() << CommandLine::tr("Mail Setup forgot %1: its sign-in and settings are removed from this "
+                                         "computer.").arg(address)
                       << u'\n';
     return ExitCode::Ok;
 }

@@ -2,10 +2,30 @@
 #include "app/commandline.h"
 #include "app/wizardlauncher.h"
 
+#include "ui/translationloader.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The locale the command line's words follow: LC_ALL, else LC_MESSAGES, else LANG, in the order POSIX gives them,
+// without codeset or modifier ("de_DE.UTF-8@euro" gives "de_DE"); empty when none is set.
+QString messagesLocaleName()
+{
+    for (const char *variable : { "LC_ALL", "LC_MESSAGES", "LANG" }) {
+        const QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty())
+            return value.section(u'.', 0, 0).section(u'@', 0, 0);
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -21,6 +41,11 @@ int main(int argc, char *argv[])
         return WizardLauncher::run(argc, argv);
 
     QCoreApplication app(argc, argv);
+    // German only when the locale asks for it. Any other locale, C and none included, keeps the English that
+    // scripts and the integration tests read; LANGUAGE alone does not switch it (gettext ignores it under C too).
+    const QString localeName = messagesLocaleName();
+    if (localeName == "de"_L1 || localeName.startsWith("de_"_L1))
+        TranslationLoader::install(&app, QLocale(localeName));
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine(out, err);

@@ -1,5 +1,6 @@
 // mailsetup signin: signs in with Microsoft in the browser and keeps the tokens in the keychain.
 #include "app/browserlauncher.h"
+#include "app/commandline.h"
 #include "app/commands.h"
 #include "app/storedsignin.h"
 
@@ -21,11 +22,6 @@ namespace {
 
 // How long the command stays after the browser came back, so its last page reaches the browser.
 constexpr int BrowserPageGraceMs = 300;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
 
 // Writes and removes a throwaway entry: the only way to tell a locked keyring from an empty one
 // before the user spends a sign-in on it (a locked Secret Service reads as "not found").
@@ -50,7 +46,7 @@ bool askYesNo(CommandEnvironment &environment, const QString &question)
 {
     if (!isatty(STDIN_FILENO))
         return false;
-    environment.err() << question << u' ' << tr("[y/N]") << u' ';
+    environment.err() << question << u' ' << CommandLine::tr("[y/N]") << u' ';
     environment.err().flush();
     char answer[16] = {};
     if (!std::fgets(answer, sizeof answer, stdin))
@@ -63,15 +59,20 @@ bool askYesNo(CommandEnvironment &environment, const QString &question)
 ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Signs in with Microsoft in your browser and keeps the sign-in in the "
-                                        "keychain, so that Mail Setup, msmtp, isync and neomutt can use the mailbox."));
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
-    const QCommandLineOption email(u"email"_s, tr("The e-mail address to set up."), tr("address"));
-    const QCommandLineOption clientId(u"client-id"_s, tr("The application (client) ID registered in Microsoft Entra."),
-                                      tr("id"));
-    const QCommandLineOption noBrowser(u"no-browser"_s, tr("Do not open a browser: print the sign-in address and wait."));
-    const QCommandLineOption timeout(u"timeout"_s, tr("How long to wait for the browser, in seconds (default 300)."),
-                                     tr("seconds"), u"300"_s);
+    parser.setApplicationDescription(
+        CommandLine::tr("Signs in with Microsoft in your browser and keeps the sign-in in the keychain, so that "
+                        "Mail Setup, msmtp, isync and neomutt can use the mailbox."));
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, CommandLine::tr("Show this help."));
+    const QCommandLineOption email(u"email"_s, CommandLine::tr("The e-mail address to set up."),
+                                   CommandLine::tr("address"));
+    const QCommandLineOption clientId(
+        u"client-id"_s, CommandLine::tr("The application (client) ID registered in Microsoft Entra."),
+        CommandLine::tr("id"));
+    const QCommandLineOption noBrowser(
+        u"no-browser"_s, CommandLine::tr("Do not open a browser: print the sign-in address and wait."));
+    const QCommandLineOption timeout(
+        u"timeout"_s, CommandLine::tr("How long to wait for the browser, in seconds (default 300)."),
+        CommandLine::tr("seconds"), u"300"_s);
     parser.addOptions({ help, email, CommandEnvironment::providerOption(), CommandEnvironment::providerFileOption(),
                         clientId, noBrowser, timeout });
     if (!parser.parse(arguments))
@@ -81,26 +82,28 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
         return ExitCode::Ok;
     }
     if (!parser.positionalArguments().isEmpty())
-        return environment.usageError(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return environment.usageError(
+            CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
     const QString address = parser.value(email).trimmed();
     if (address.isEmpty())
-        return environment.usageError(tr("Give the address to set up with --email."));
+        return environment.usageError(CommandLine::tr("Give the address to set up with --email."));
     if (!CommandEnvironment::looksLikeEmail(address))
-        return environment.usageError(tr("\"%1\" is not an e-mail address.").arg(address));
+        return environment.usageError(CommandLine::tr("\"%1\" is not an e-mail address.").arg(address));
     bool timeoutOk = false;
     const int timeoutSeconds = parser.value(timeout).toInt(&timeoutOk);
     if (!timeoutOk || timeoutSeconds < 10 || timeoutSeconds > 3600)
-        return environment.usageError(tr("--timeout takes a number of seconds from 10 to 3600."));
+        return environment.usageError(CommandLine::tr("--timeout takes a number of seconds from 10 to 3600."));
 
     std::optional<ProviderProfile> profile = environment.profileFromOptions(parser, u"outlook"_s);
     if (!profile)
         return ExitCode::BadInput;
     profile->oauth.clientId = CommandEnvironment::clientId(parser.value(clientId), *profile);
     if (profile->oauth.clientId.isEmpty()) {
-        environment.err() << tr("Mail Setup has no application (client) ID to sign in with. Microsoft only lets "
-                                "registered applications read mail. Give the ID with --client-id, or in the provider "
-                                "file's \"oauth\" settings; docs/app-registration.md says how an IT department "
-                                "registers Mail Setup and gets one.") << u'\n';
+        environment.err() << CommandLine::tr("Mail Setup has no application (client) ID to sign in with. Microsoft "
+                                             "only lets registered applications read mail. Give the ID with "
+                                             "--client-id, or in the provider file's \"oauth\" settings; "
+                                             "docs/app-registration.md says how an IT department registers Mail Setup "
+                                             "and gets one.") << u'\n';
         return ExitCode::BadInput;
     }
 
@@ -109,7 +112,8 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     const SecretResult probe = probeKeychain(*store);
     if (!probe.ok()) {
         reportKeychainProblem(environment, probe.status, probe.detail);
-        if (!askYesNo(environment, tr("Sign in anyway, keeping the sign-in only until this command ends?")))
+        if (!askYesNo(environment,
+                      CommandLine::tr("Sign in anyway, keeping the sign-in only until this command ends?")))
             return ExitCode::KeychainUnavailable;
         store = std::make_unique<MemorySecretStore>();
     }
@@ -119,10 +123,12 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     QTextStream &out = environment.out();
     QObject::connect(&signIn, &MicrosoftSignIn::browserNeeded, &signIn, [&](const QUrl &url) {
         const bool opened = !parser.isSet(noBrowser) && openInBrowser(url);
-        out << (opened ? tr("Your browser opens Microsoft's sign-in page. If it does not, open this address:")
-                       : tr("Open this address in a browser to sign in:"))
+        out << (opened ? CommandLine::tr("Your browser opens Microsoft's sign-in page. If it does not, open this "
+                                         "address:")
+                       : CommandLine::tr("Open this address in a browser to sign in:"))
             << u'\n' << url.toString(QUrl::FullyEncoded) << u'\n'
-            << tr("Waiting for the sign-in to finish (time limit: %1 min) …").arg((timeoutSeconds + 59) / 60)
+            << CommandLine::tr("Waiting for the sign-in to finish (time limit: %1 min) …")
+                   .arg((timeoutSeconds + 59) / 60)
             << u'\n';
         out.flush();
     });
@@ -148,22 +154,26 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     if (failure) {
         const Diagnosis diagnosis = failure->diagnosis();
         environment.err() << diagnosis.title << u'\n' << diagnosis.advice << u'\n'
-                          << tr("Who can fix it: %1").arg(audienceLabel(diagnosis.audience)) << u'\n';
+                          << CommandLine::tr("Who can fix it: %1").arg(audienceLabel(diagnosis.audience)) << u'\n';
         if (!diagnosis.reply.isEmpty())
-            environment.err() << tr("Details for the helpdesk: %1").arg(QString(diagnosis.reply).replace(u'\n', u"; "_s))
+            environment.err() << CommandLine::tr("Details for the helpdesk: %1")
+                                     .arg(QString(diagnosis.reply).replace(u'\n', u"; "_s))
                               << u'\n';
         return exitCodeFor(failure->classId, ProbeStep::Authenticate);
     }
     if (!tokens->claims || tokens->claims->accountIdentity().isEmpty()) {
-        environment.err() << tr("Microsoft did not say who signed in, so the sign-in cannot be kept. Try again.") << u'\n';
+        environment.err() << CommandLine::tr("Microsoft did not say who signed in, so the sign-in cannot be kept. "
+                                             "Try again.") << u'\n';
         return ExitCode::SignInFailed;
     }
     const IdTokenClaims &claims = *tokens->claims;
     const QString signedInAs = claims.signedInAddress();
     if (checkSignedInAddress(signedInAs, address)) {
-        environment.err() << tr("You signed in as %1, but you are setting up %2.").arg(signedInAs, address) << u'\n'
-                          << tr("Run the sign-in again and choose %1 in the browser; if the browser picks %2 by "
-                                "itself, choose \"Use another account\" there.").arg(address, signedInAs) << u'\n';
+        environment.err() << CommandLine::tr("You signed in as %1, but you are setting up %2.").arg(signedInAs, address)
+                          << u'\n'
+                          << CommandLine::tr("Run the sign-in again and choose %1 in the browser; if the browser "
+                                             "picks %2 by itself, choose \"Use another account\" there.")
+                                 .arg(address, signedInAs) << u'\n';
         return ExitCode::SignInFailed;
     }
 
@@ -199,16 +209,18 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     account.smtp = profile->smtp;
     AccountSettings settings;
     if (!settings.save(account)) {
-        environment.err() << tr("The account settings could not be saved in %1.").arg(settings.fileName()) << u'\n';
+        environment.err() << CommandLine::tr("The account settings could not be saved in %1.").arg(settings.fileName())
+                          << u'\n';
         return ExitCode::InternalError;
     }
 
-    out << (claims.isPersonalAccount() ? tr("Signed in as %1 (personal Microsoft account).").arg(signedInAs)
-                                       : tr("Signed in as %1 (work or school account).").arg(signedInAs))
+    out << (claims.isPersonalAccount()
+                ? CommandLine::tr("Signed in as %1 (personal Microsoft account).").arg(signedInAs)
+                : CommandLine::tr("Signed in as %1 (work or school account).").arg(signedInAs))
         << u'\n';
     if (store->isPersistent())
-        out << tr("The sign-in is kept in %1.").arg(store->backendName()) << u'\n';
+        out << CommandLine::tr("The sign-in is kept in %1.").arg(store->backendName()) << u'\n';
     else
-        out << tr("The sign-in was not saved: it ends with this command.") << u'\n';
+        out << CommandLine::tr("The sign-in was not saved: it ends with this command.") << u'\n';
     return ExitCode::Ok;
 }

@@ -1,5 +1,6 @@
 #include "storedsignin.h"
 
+#include "app/commandline.h"
 #include "account/tokenkeeper.h"
 #include "secrets/secretstore.h"
 
@@ -8,20 +9,14 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-} // namespace
-
 std::variant<StoredSignIn, ExitCode> loadStoredSignIn(CommandEnvironment &environment, const QString &email,
                                                       const std::optional<ProviderProfile> &profileOverride)
 {
     AccountSettings settings;
     const auto account = settings.load(email);
     if (!account || account->identity.isEmpty()) {
-        environment.err() << tr("%1 is not signed in on this computer. Sign in first with: mailsetup signin --email %1")
+        environment.err() << CommandLine::tr("%1 is not signed in on this computer. Sign in first with: "
+                                             "mailsetup signin --email %1")
                                  .arg(email) << u'\n';
         return ExitCode::SignInFailed;
     }
@@ -46,16 +41,17 @@ std::variant<StoredSignIn, ExitCode> loadStoredSignIn(CommandEnvironment &enviro
             const Diagnosis diagnosis = outcome.failure->diagnosis();
             environment.err() << diagnosis.title << u'\n' << diagnosis.advice << u'\n';
             if (!diagnosis.reply.isEmpty())
-                environment.err() << tr("Microsoft said: %1").arg(diagnosis.reply) << u'\n';
+                environment.err() << CommandLine::tr("Microsoft said: %1").arg(diagnosis.reply) << u'\n';
             if (outcome.failure->classId == "sign-in-expired"_L1 || outcome.failure->classId == "user-cancelled"_L1)
-                environment.err() << tr("Sign in again with: mailsetup signin --email %1").arg(email) << u'\n';
+                environment.err() << CommandLine::tr("Sign in again with: mailsetup signin --email %1").arg(email)
+                                  << u'\n';
             return exitCodeFor(outcome.failure->classId, ProbeStep::Authenticate);
         }
         return reportKeychainProblem(environment, outcome.secretStatus, outcome.secretDetail);
     }
     if (outcome.refreshed && outcome.secretStatus != SecretStatus::Ok) {
-        environment.err() << tr("Warning: the renewed sign-in could not be saved in the keychain (%1). "
-                                "You may have to sign in again next time.")
+        environment.err() << CommandLine::tr("Warning: the renewed sign-in could not be saved in the keychain (%1). "
+                                             "You may have to sign in again next time.")
                                  .arg(outcome.secretDetail) << u'\n';
     }
     return StoredSignIn{ *account, *profile, outcome.accessToken };
@@ -65,20 +61,22 @@ ExitCode reportKeychainProblem(CommandEnvironment &environment, SecretStatus sta
 {
     switch (status) {
     case SecretStatus::Locked:
-        environment.err() << tr("The keychain is locked, so Mail Setup cannot read your sign-in. Unlock it (for "
-                                "example by logging in to the desktop, or with your keyring's password) and try again.")
+        environment.err() << CommandLine::tr("The keychain is locked, so Mail Setup cannot read your sign-in. Unlock "
+                                             "it (for example by logging in to the desktop, or with your keyring's "
+                                             "password) and try again.")
                           << u'\n';
         break;
     case SecretStatus::Unavailable:
-        environment.err() << tr("No keychain is available, so Mail Setup cannot read your sign-in. Start your "
-                                "desktop's keyring (such as GNOME Keyring or KWallet), or install one, and try again.")
+        environment.err() << CommandLine::tr("No keychain is available, so Mail Setup cannot read your sign-in. Start "
+                                             "your desktop's keyring (such as GNOME Keyring or KWallet), or install "
+                                             "one, and try again.")
                           << u'\n';
         break;
     default:
-        environment.err() << tr("The keychain could not be used.") << u'\n';
+        environment.err() << CommandLine::tr("The keychain could not be used.") << u'\n';
         break;
     }
     if (!detail.isEmpty())
-        environment.err() << tr("The keychain said: %1").arg(detail) << u'\n';
+        environment.err() << CommandLine::tr("The keychain said: %1").arg(detail) << u'\n';
     return ExitCode::KeychainUnavailable;
 }

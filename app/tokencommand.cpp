@@ -1,5 +1,6 @@
 // mailsetup token: a fresh access token on standard output and nothing else, for msmtp
 // (passwordeval), isync (PassCmd) and neomutt (imap_oauth_refresh_command).
+#include "app/commandline.h"
 #include "app/commands.h"
 #include "app/storedsignin.h"
 
@@ -7,20 +8,15 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-} // namespace
-
 ExitCode runTokenCommand(CommandEnvironment &environment, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints a fresh access token for a signed-in address on standard output, "
-                                        "renewing it when needed. For msmtp, isync and neomutt."));
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
-    const QCommandLineOption email(u"email"_s, tr("The signed-in e-mail address."), tr("address"));
+    parser.setApplicationDescription(
+        CommandLine::tr("Prints a fresh access token for a signed-in address on standard output, "
+                        "renewing it when needed. For msmtp, isync and neomutt."));
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, CommandLine::tr("Show this help."));
+    const QCommandLineOption email(u"email"_s, CommandLine::tr("The signed-in e-mail address."),
+                                   CommandLine::tr("address"));
     parser.addOptions({ help, email });
     if (!parser.parse(arguments))
         return environment.usageError(parser.errorText());
@@ -29,10 +25,11 @@ ExitCode runTokenCommand(CommandEnvironment &environment, const QStringList &arg
         return ExitCode::Ok;
     }
     if (!parser.positionalArguments().isEmpty())
-        return environment.usageError(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return environment.usageError(
+            CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
     const QString address = parser.value(email).trimmed();
     if (!CommandEnvironment::looksLikeEmail(address))
-        return environment.usageError(tr("Give the signed-in address with --email."));
+        return environment.usageError(CommandLine::tr("Give the signed-in address with --email."));
 
     auto stored = loadStoredSignIn(environment, address);
     if (auto *code = std::get_if<ExitCode>(&stored))

@@ -1,5 +1,6 @@
 #include "wizardlauncher.h"
 
+#include "app/commandline.h"
 #include "app/commandenvironment.h"
 #include "app/exitcode.h"
 
@@ -18,11 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
 
 // The options that fill in the wizard, as `--name value` or `--name=value`.
 const QStringList wizardOptions = { u"--email"_s, u"--provider-file"_s, u"--client-id"_s };
@@ -57,19 +53,21 @@ int WizardLauncher::run(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     TranslationLoader::install(&app);
-    QApplication::setApplicationDisplayName(tr("Mail Setup"));
+    QApplication::setApplicationDisplayName(CommandLine::tr("Mail Setup"));
 
     QTextStream err(stderr);
     QCommandLineParser parser;
-    const QCommandLineOption email(u"email"_s, tr("The e-mail address to set up."), tr("address"));
-    const QCommandLineOption clientId(u"client-id"_s, tr("The application (client) ID registered in Microsoft Entra."),
-                                      tr("id"));
+    const QCommandLineOption email(u"email"_s, CommandLine::tr("The e-mail address to set up."),
+                                   CommandLine::tr("address"));
+    const QCommandLineOption clientId(
+        u"client-id"_s, CommandLine::tr("The application (client) ID registered in Microsoft Entra."),
+        CommandLine::tr("id"));
     parser.addOptions({ email, CommandEnvironment::providerFileOption(), clientId });
     if (!parser.parse(app.arguments()) || !parser.positionalArguments().isEmpty()) {
         const QString problem = parser.errorText().isEmpty()
-            ? tr("Unexpected argument: %1").arg(parser.positionalArguments().value(0))
+            ? CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().value(0))
             : parser.errorText();
-        err << problem << u'\n' << tr("Run \"mailsetup --help\" for help.") << u'\n';
+        err << problem << u'\n' << CommandLine::tr("Run \"mailsetup --help\" for help.") << u'\n';
         return int(ExitCode::BadInput);
     }
 
@@ -80,7 +78,7 @@ int WizardLauncher::run(int &argc, char **argv)
         if (!providerOverride) {
             err << error.message() << u'\n';
             err.flush();
-            QMessageBox::critical(nullptr, tr("Mail Setup"), error.message());
+            QMessageBox::critical(nullptr, CommandLine::tr("Mail Setup"), error.message());
             return int(ExitCode::BadInput);
         }
     }

@@ -16,11 +16,6 @@ namespace {
 // Refresh the access token this long before it expires, while the wizard waits for the user.
 constexpr qint64 RefreshMarginSeconds = 300;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SetupController", text);
-}
-
 } // namespace
 
 SetupController::SetupController(SecretStore *keychain, AccountSettings *settings, QObject *parent)

@@ -16,15 +16,14 @@ namespace {
 // Limits a profile file so a wrong path (a disk image, /dev/zero) cannot eat memory.
 constexpr qint64 MaxProfileBytes = 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProviderProfile", text);
-}
-
 // Reads one profile object, remembering the first problem met. Each reader names the key it reads,
 // so the message says exactly which key of which file is wrong.
 class ProfileReader
 {
+    // The words of this whole file, in the "ProviderProfile" context; ProviderProfileLoader uses
+    // ProfileReader::tr() too. A free tr() helper would leave lupdate without a context.
+    Q_DECLARE_TR_FUNCTIONS(ProviderProfile)
+
 public:
     explicit ProfileReader(ProfileError *error) : m_error(error) { }
 
@@ -175,17 +174,17 @@ std::optional<ProviderProfile> ProviderProfileLoader::fromFile(const QString &pa
     const QFileInfo info(path);
     if (!info.exists()) {
         if (error)
-            error->problem = tr("the file does not exist");
+            error->problem = ProfileReader::tr("the file does not exist");
         return std::nullopt;
     }
     if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
         if (error)
-            error->problem = tr("the file cannot be read");
+            error->problem = ProfileReader::tr("the file cannot be read");
         return std::nullopt;
     }
     if (file.size() > MaxProfileBytes) {
         if (error)
-            error->problem = tr("the file is too large to be a provider profile");
+            error->problem = ProfileReader::tr("the file is too large to be a provider profile");
         return std::nullopt;
     }
     auto profile = fromJson(file.read(MaxProfileBytes), path, info.absolutePath(), error);
@@ -203,13 +202,13 @@ std::optional<ProviderProfile> ProviderProfileLoader::fromJson(const QByteArray 
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            error->problem = tr("it is not valid JSON (%1 at character %2)")
+            error->problem = ProfileReader::tr("it is not valid JSON (%1 at character %2)")
                                  .arg(parseError.errorString()).arg(parseError.offset);
         return std::nullopt;
     }
     if (!document.isObject()) {
         if (error)
-            error->problem = tr("it must hold one JSON object");
+            error->problem = ProfileReader::tr("it must hold one JSON object");
         return std::nullopt;
     }
 
@@ -230,14 +229,14 @@ std::optional<ProviderProfile> ProviderProfileLoader::fromJson(const QByteArray 
         profile.oauth.clientId = reader.string(oauth, u"clientId"_s, u"oauth.clientId"_s, false);
         const QJsonValue scopes = oauth.value(u"scopes"_s);
         if (scopes.isUndefined()) {
-            reader.fail(u"oauth.scopes"_s, tr("the key is missing"));
+            reader.fail(u"oauth.scopes"_s, ProfileReader::tr("the key is missing"));
         } else if (!scopes.isArray() || scopes.toArray().isEmpty()) {
-            reader.fail(u"oauth.scopes"_s, tr("it must be a list of scopes"));
+            reader.fail(u"oauth.scopes"_s, ProfileReader::tr("it must be a list of scopes"));
         } else {
             for (const QJsonValue &scope : scopes.toArray()) {
                 if (!scope.isString() || scope.toString().trimmed().isEmpty()
                     || scope.toString().contains(u' ')) {
-                    reader.fail(u"oauth.scopes"_s, tr("each scope must be one word of text"));
+                    reader.fail(u"oauth.scopes"_s, ProfileReader::tr("each scope must be one word of text"));
                     break;
                 }
                 profile.oauth.scopes.append(scope.toString());
@@ -246,10 +245,11 @@ std::optional<ProviderProfile> ProviderProfileLoader::fromJson(const QByteArray 
         if (!reader.failed() && oauth.contains(u"discoveryUrl"_s)) {
             const QString discovery = reader.string(oauth, u"discoveryUrl"_s, u"oauth.discoveryUrl"_s);
             if (!reader.failed() && !discovery.contains("{domain}"_L1))
-                reader.fail(u"oauth.discoveryUrl"_s, tr("it must contain {domain} where the domain goes"));
+                reader.fail(u"oauth.discoveryUrl"_s,
+                            ProfileReader::tr("it must contain {domain} where the domain goes"));
             if (!reader.failed() && !OAuthSettings::expandDiscoveryUrl(discovery, u"example.com"_s).isValid())
                 reader.fail(u"oauth.discoveryUrl"_s,
-                            tr("it must be an http or https address with {domain} after the host name"));
+                            ProfileReader::tr("it must be an http or https address with {domain} after the host name"));
             if (!reader.failed())
                 profile.oauth.discoveryUrl = discovery;
         }
@@ -261,12 +261,13 @@ std::optional<ProviderProfile> ProviderProfileLoader::fromJson(const QByteArray 
             profile.caCertificatesFile = QDir(baseDir.isEmpty() ? QDir::currentPath() : baseDir).absoluteFilePath(caFile);
             QFile file(profile.caCertificatesFile);
             if (!file.open(QIODevice::ReadOnly))
-                reader.fail(u"caCertificates"_s, tr("the file %1 cannot be read").arg(profile.caCertificatesFile));
+                reader.fail(u"caCertificates"_s,
+                            ProfileReader::tr("the file %1 cannot be read").arg(profile.caCertificatesFile));
             else {
                 profile.caCertificates = QSslCertificate::fromData(file.read(MaxProfileBytes), QSsl::Pem);
                 if (profile.caCertificates.isEmpty())
-                    reader.fail(u"caCertificates"_s,
-                                tr("the file %1 holds no PEM certificate").arg(profile.caCertificatesFile));
+                    reader.fail(u"caCertificates"_s, ProfileReader::tr("the file %1 holds no PEM certificate")
+                                                          .arg(profile.caCertificatesFile));
             }
         }
     }

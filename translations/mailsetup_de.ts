@@ -1,0 +1,1868 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AddressPage</name>
+    <message>
+        <source>Your email address</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>name@outlook.com</source>
+        <translation>name@outlook.com</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The address of the mailbox to set up, for example name@outlook.com.</source>
+        <translation>Die Adresse des Postfachs, das eingerichtet werden soll, zum Beispiel name@outlook.com.</translation>
+    </message>
+    <message>
+        <source>What kind of account is it?</source>
+        <translation>Um welche Art von Konto handelt es sich?</translation>
+    </message>
+    <message>
+        <source>Mail Setup chooses this by itself when it can tell. Change it if you know better; the sign-in decides in the end.</source>
+        <translation>Mail Setup wählt das selbst aus, wenn es das erkennen kann. Ändern Sie die Auswahl, wenn Sie es besser wissen; am Ende entscheidet die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Outlook.com, Hotmail, Live or MSN: an account you made yourself at Microsoft.</source>
+        <translation>Outlook.com, Hotmail, Live oder MSN: ein Konto, das Sie selbst bei Microsoft angelegt haben.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365: an account your organisation gave you.</source>
+        <translation>Microsoft 365: ein Konto, das Sie von Ihrer Organisation bekommen haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Personal Microsoft account</source>
+        <translation>&amp;Privates Microsoft-Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Work or school account</source>
+        <translation>&amp;Geschäfts-, Schul- oder Unikonto</translation>
+    </message>
+    <message>
+        <source>Mail Setup works with Outlook.com, Hotmail and Live addresses and with work or school addresses that run on Microsoft 365.</source>
+        <translation>Mail Setup funktioniert mit Adressen von Outlook.com, Hotmail und Live und mit Adressen von Unternehmen, Schulen oder Universitäten, die über Microsoft 365 laufen.</translation>
+    </message>
+    <message>
+        <source>An email address has no spaces in it.</source>
+        <translation>Eine E-Mail-Adresse enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Type the whole address, with the @ and the part after it, for example name@outlook.com.</source>
+        <translation>Geben Sie die ganze Adresse ein, mit dem @ und dem Teil danach, zum Beispiel name@outlook.com.</translation>
+    </message>
+    <message>
+        <source>An email address has only one @ in it.</source>
+        <translation>Eine E-Mail-Adresse enthält nur ein einziges @.</translation>
+    </message>
+    <message>
+        <source>Type the part before the @ too, for example name@outlook.com.</source>
+        <translation>Geben Sie auch den Teil vor dem @ ein, zum Beispiel name@outlook.com.</translation>
+    </message>
+    <message>
+        <source>The part before the @ has a character that email addresses cannot have, or a dot at its start, at its end or twice in a row.</source>
+        <translation>Der Teil vor dem @ enthält ein Zeichen, das in E-Mail-Adressen nicht vorkommen darf, oder einen Punkt am Anfang, am Ende oder zweimal hintereinander.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is too long for an email address.</source>
+        <translation>Der Teil vor dem @ ist zu lang für eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Type the part after the @ too, for example outlook.com.</source>
+        <translation>Geben Sie auch den Teil nach dem @ ein, zum Beispiel outlook.com.</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not complete: it needs a dot and an ending, for example outlook.com.</source>
+        <translation>Der Teil nach dem @ ist unvollständig: Es fehlen ein Punkt und eine Endung, zum Beispiel outlook.com.</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a domain name that can exist. Check it for typing mistakes.</source>
+        <translation>Der Teil nach dem @ ist kein Domainname, den es geben kann. Prüfen Sie ihn auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>This is too long for an email address.</source>
+        <translation>Das ist zu lang für eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Finding out who runs this address…</source>
+        <translation>Es wird ermittelt, wer diese Adresse betreibt…</translation>
+    </message>
+    <message>
+        <source>This is a personal Microsoft account (Outlook.com).</source>
+        <translation>Das ist ein privates Microsoft-Konto (Outlook.com).</translation>
+    </message>
+    <message>
+        <source>This looks like a work or school account (Microsoft 365).</source>
+        <translation>Das sieht nach einem Geschäfts-, Schul- oder Unikonto aus (Microsoft 365).</translation>
+    </message>
+    <message>
+        <source>Nothing says this address is handled by Microsoft. If you know that it is, choose the kind of account below and go on.</source>
+        <translation>Nichts deutet darauf hin, dass diese Adresse von Microsoft betreut wird. Wenn Sie wissen, dass es so ist, wählen Sie unten die Art des Kontos und fahren Sie fort.</translation>
+    </message>
+    <message>
+        <source>Mail Setup could not find out who runs this address. Choose the kind of account below.</source>
+        <translation>Mail Setup konnte nicht herausfinden, wer diese Adresse betreibt. Wählen Sie unten die Art des Kontos.</translation>
+    </message>
+    <message>
+        <source>Addresses at %1 belong to Microsoft&apos;s own mail service.</source>
+        <translation>Adressen bei %1 gehören zum E-Mail-Dienst von Microsoft selbst.</translation>
+    </message>
+    <message>
+        <source>Mail for %1 goes to Outlook.com&apos;s servers.</source>
+        <translation>E-Mails für %1 gehen an die Server von Outlook.com.</translation>
+    </message>
+    <message>
+        <source>Mail for %1 goes to Microsoft 365&apos;s servers.</source>
+        <translation>E-Mails für %1 gehen an die Server von Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Microsoft knows an organisation for %1.</source>
+        <translation>Microsoft kennt eine Organisation zu %1.</translation>
+    </message>
+    <message>
+        <source>Microsoft knows %1 as a domain of personal accounts.</source>
+        <translation>Microsoft kennt %1 als Domain für private Konten.</translation>
+    </message>
+    <message>
+        <source>Microsoft knows no organisation for %1.</source>
+        <translation>Microsoft kennt keine Organisation zu %1.</translation>
+    </message>
+    <message>
+        <source>Mail for %1 goes to servers that are not Microsoft&apos;s.</source>
+        <translation>E-Mails für %1 gehen an Server, die nicht zu Microsoft gehören.</translation>
+    </message>
+    <message>
+        <source>No answer came in time; this computer may be offline.</source>
+        <translation>Es kam nicht rechtzeitig eine Antwort; vielleicht ist dieser Computer offline.</translation>
+    </message>
+    <message>
+        <source>Signing in will confirm it.</source>
+        <translation>Die Anmeldung wird das bestätigen.</translation>
+    </message>
+    <message>
+        <source>%1 Signing in will confirm it.</source>
+        <translation>%1 Die Anmeldung wird das bestätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Posteingang (IMAP)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Postausgang (SMTP)</translation>
+    </message>
+    <message>
+        <source>Checking your account</source>
+        <translation>Ihr Konto wird geprüft</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;message to myself</source>
+        <translation>Eine &amp;Testnachricht an mich selbst senden</translation>
+    </message>
+    <message>
+        <source>Sends one short message to your own address and looks for it in your inbox, to prove that mail really comes and goes.</source>
+        <translation>Sendet eine kurze Nachricht an Ihre eigene Adresse und sucht sie in Ihrem Posteingang, um zu zeigen, dass E-Mails wirklich ankommen und abgehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Check my account</source>
+        <translation>Mein Konto &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Starts the check of incoming and outgoing mail.</source>
+        <translation>Startet die Prüfung von Posteingang und Postausgang.</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the servers said at each step.</source>
+        <translation>Blendet ein oder aus, was die Server bei jedem Schritt geantwortet haben.</translation>
+    </message>
+    <message>
+        <source>Save a re&amp;port for the helpdesk…</source>
+        <translation>&amp;Bericht für den Helpdesk speichern…</translation>
+    </message>
+    <message>
+        <source>Saves what Mail Setup did and found to a text file, without any password or token, for whoever helps you with your mail.</source>
+        <translation>Speichert in einer Textdatei, was Mail Setup getan und festgestellt hat, ohne Passwort oder Token, für die Person, die Ihnen bei Ihren E-Mails hilft.</translation>
+    </message>
+    <message>
+        <source>Mail Setup signs in to your mailbox the way a mail app does, for incoming and for outgoing mail.</source>
+        <translation>Mail Setup meldet sich so an Ihrem Postfach an, wie es eine E-Mail-App tut, für den Posteingang und für den Postausgang.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Check my account&quot; to start. It takes up to a minute.</source>
+        <translation>Wählen Sie „Mein Konto prüfen“, um zu beginnen. Das dauert bis zu einer Minute.</translation>
+    </message>
+    <message>
+        <source>Checking incoming and outgoing mail. This takes up to a minute.</source>
+        <translation>Posteingang und Postausgang werden geprüft. Das dauert bis zu einer Minute.</translation>
+    </message>
+    <message>
+        <source>The test message reached your inbox in %1 seconds.</source>
+        <translatorcomment>%1 is a decimal number such as 2.5, so there is no plural form.</translatorcomment>
+        <translation>Die Testnachricht ist nach %1 Sekunden in Ihrem Posteingang angekommen.</translation>
+    </message>
+    <message>
+        <source>The test message was sent, but it did not show up in your inbox in time.</source>
+        <translation>Die Testnachricht wurde gesendet, ist aber nicht rechtzeitig in Ihrem Posteingang erschienen.</translation>
+    </message>
+    <message>
+        <source>Your account works: Mail Setup signed in, opened your inbox and can send mail.</source>
+        <translation>Ihr Konto funktioniert: Mail Setup hat sich angemeldet, Ihren Posteingang geöffnet und kann E-Mails senden.</translation>
+    </message>
+    <message>
+        <source>Not everything works yet. Below is what went wrong and what to do about it.</source>
+        <translation>Noch funktioniert nicht alles. Unten steht, was schiefgegangen ist und was Sie dagegen tun können.</translation>
+    </message>
+    <message>
+        <source>A message for your IT administrator is on the clipboard. Paste it into an email or a support ticket.</source>
+        <translation>Eine Nachricht für Ihren IT-Administrator ist in der Zwischenablage. Fügen Sie sie in eine E-Mail oder ein Support-Ticket ein.</translation>
+    </message>
+    <message>
+        <source>Hide server &amp;replies</source>
+        <translation>&amp;Server-Antworten ausblenden</translation>
+    </message>
+    <message>
+        <source>Show server &amp;replies</source>
+        <translation>&amp;Server-Antworten einblenden</translation>
+    </message>
+    <message>
+        <source>Hide server replies</source>
+        <translation>Server-Antworten ausblenden</translation>
+    </message>
+    <message>
+        <source>Show server replies</source>
+        <translation>Server-Antworten einblenden</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>There is no display to show the Mail Setup window on. Use one of the commands below instead.</source>
+        <translation>Es gibt keinen Bildschirm, auf dem Mail Setup sein Fenster zeigen kann. Verwenden Sie stattdessen einen der folgenden Befehle.</translation>
+    </message>
+    <message>
+        <source>Usage: mailsetup [COMMAND] [OPTIONS]
+
+Sets up an Outlook.com or Microsoft 365 mailbox and proves that it works.
+
+Commands:
+  signin   Sign in with Microsoft in your browser and keep the sign-in in the keychain.
+  check    Check incoming (IMAP) and outgoing (SMTP) mail for an address.
+  token    Print a fresh access token for a signed-in address (for msmtp, isync, neomutt).
+  forget   Remove an address&apos;s sign-in and settings from this computer.
+  explain  Explain an error message that a device or mail app showed.
+
+Run &quot;mailsetup COMMAND --help&quot; for the options of a command.
+</source>
+        <translatorcomment>Keep the command names (signin, check, token, forget, explain) and the column layout.</translatorcomment>
+        <translation>Aufruf: mailsetup [BEFEHL] [OPTIONEN]
+
+Richtet ein Postfach bei Outlook.com oder Microsoft 365 ein und beweist, dass es funktioniert.
+
+Befehle:
+  signin   Im Browser bei Microsoft anmelden und die Anmeldung im Schlüsselbund aufbewahren.
+  check    Posteingang (IMAP) und Postausgang (SMTP) einer Adresse prüfen.
+  token    Ein frisches Zugriffstoken für eine angemeldete Adresse ausgeben (für msmtp, isync, neomutt).
+  forget   Anmeldung und Einstellungen einer Adresse von diesem Computer entfernen.
+  explain  Eine Fehlermeldung erklären, die ein Gerät oder eine E-Mail-App angezeigt hat.
+
+Die Optionen eines Befehls zeigt „mailsetup BEFEHL --help“.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;mailsetup --help&quot; for help.</source>
+        <translation>Hilfe gibt es mit „mailsetup --help“.</translation>
+    </message>
+    <message>
+        <source>Usage: mailsetup %1 [options]</source>
+        <translation>Aufruf: mailsetup %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>A built-in provider: outlook (personal) or microsoft365 (work or school).</source>
+        <translation>Ein eingebauter Anbieter: outlook (privat) oder microsoft365 (Unternehmen, Schule oder Universität).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>A provider profile file (JSON) to use instead.</source>
+        <translation>Eine Anbieterdatei (JSON), die stattdessen verwendet wird.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;. Known providers: %2.</source>
+        <translation>Unbekannter Anbieter „%1“. Bekannte Anbieter: %2.</translation>
+    </message>
+    <message>
+        <source>The saved settings of %1 name an unknown provider &quot;%2&quot;. Sign in again.</source>
+        <translation>Die gespeicherten Einstellungen von %1 nennen einen unbekannten Anbieter „%2“. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The access token file %1 cannot be read.</source>
+        <translation>Die Zugriffstoken-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The access token file %1 is too large to hold an access token.</source>
+        <translation>Die Zugriffstoken-Datei %1 ist zu groß für ein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>The access token file %1 is empty.</source>
+        <translation>Die Zugriffstoken-Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The access token file %1 does not hold one access token.</source>
+        <translation>Die Zugriffstoken-Datei %1 enthält nicht genau ein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>Checks incoming (IMAP) and outgoing (SMTP) mail for an address. Without --access-token-file it uses the sign-in stored by &quot;mailsetup signin&quot;.</source>
+        <translation>Prüft Posteingang (IMAP) und Postausgang (SMTP) einer Adresse. Ohne --access-token-file wird die Anmeldung verwendet, die „mailsetup signin“ gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The e-mail address to check.</source>
+        <translation>Die E-Mail-Adresse, die geprüft werden soll.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>A file that holds an OAuth2 access token for the address.</source>
+        <translation>Eine Datei mit einem OAuth2-Zugriffstoken für die Adresse.</translation>
+    </message>
+    <message>
+        <source>Also send a test message to the address and wait until it arrives.</source>
+        <translation>Zusätzlich eine Testnachricht an die Adresse senden und warten, bis sie ankommt.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein einziges JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write what was said with each server to this file, secrets removed.</source>
+        <translation>Ein Protokoll des Austauschs mit jedem Server in diese Datei schreiben, ohne Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Give the address to check with --email.</source>
+        <translation>Geben Sie die zu prüfende Adresse mit --email an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Checking %1 on %2 …</source>
+        <translation>%1 wird bei %2 geprüft …</translation>
+    </message>
+    <message>
+        <source>The transcript file %1 cannot be written.</source>
+        <translation>Die Protokolldatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Explains an error message: what it means, what to do and who can do it. Give the message as arguments, or - to read it from standard input.</source>
+        <translation>Erklärt eine Fehlermeldung: was sie bedeutet, was zu tun ist und wer es tun kann. Geben Sie die Meldung als Argumente an, oder „-“, um sie von der Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>The error message.</source>
+        <translation>Die Fehlermeldung.</translation>
+    </message>
+    <message>
+        <source>TEXT…</source>
+        <translation>TEXT…</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Give the error message to explain.</source>
+        <translation>Geben Sie die Fehlermeldung an, die erklärt werden soll.</translation>
+    </message>
+    <message>
+        <source>Who can fix it: %1</source>
+        <translation>Wer es beheben kann: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis code: %1</source>
+        <translation>Diagnosecode: %1</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translatorcomment>Keep y: the command reads the answer as yes only when it starts with y or Y.</translatorcomment>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>Signs in with Microsoft in your browser and keeps the sign-in in the keychain, so that Mail Setup, msmtp, isync and neomutt can use the mailbox.</source>
+        <translation>Meldet Sie im Browser bei Microsoft an und bewahrt die Anmeldung im Schlüsselbund auf, damit Mail Setup, msmtp, isync und neomutt das Postfach nutzen können.</translation>
+    </message>
+    <message>
+        <source>The e-mail address to set up.</source>
+        <translation>Die E-Mail-Adresse, die eingerichtet werden soll.</translation>
+    </message>
+    <message>
+        <source>The application (client) ID registered in Microsoft Entra.</source>
+        <translation>Die in Microsoft Entra registrierte Anwendungs-ID (Client-ID).</translation>
+    </message>
+    <message>
+        <source>Do not open a browser: print the sign-in address and wait.</source>
+        <translation>Keinen Browser öffnen: die Adresse der Anmeldeseite ausgeben und warten.</translation>
+    </message>
+    <message>
+        <source>How long to wait for the browser, in seconds (default 300).</source>
+        <translation>Wie lange auf den Browser gewartet wird, in Sekunden (Standard: 300).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Give the address to set up with --email.</source>
+        <translation>Geben Sie die einzurichtende Adresse mit --email an.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 10 to 3600.</source>
+        <translation>--timeout erwartet eine Zahl von Sekunden zwischen 10 und 3600.</translation>
+    </message>
+    <message>
+        <source>Mail Setup has no application (client) ID to sign in with. Microsoft only lets registered applications read mail. Give the ID with --client-id, or in the provider file&apos;s &quot;oauth&quot; settings; docs/app-registration.md says how an IT department registers Mail Setup and gets one.</source>
+        <translation>Mail Setup hat keine Anwendungs-ID (Client-ID), mit der es sich anmelden kann. Microsoft lässt nur registrierte Anwendungen E-Mails lesen. Geben Sie die ID mit --client-id an oder in den „oauth“-Einstellungen der Anbieterdatei; in docs/app-registration.md steht, wie eine IT-Abteilung Mail Setup registriert und eine ID bekommt.</translation>
+    </message>
+    <message>
+        <source>Sign in anyway, keeping the sign-in only until this command ends?</source>
+        <translation>Trotzdem anmelden und die Anmeldung nur bis zum Ende dieses Befehls aufbewahren?</translation>
+    </message>
+    <message>
+        <source>Your browser opens Microsoft&apos;s sign-in page. If it does not, open this address:</source>
+        <translation>Ihr Browser öffnet die Anmeldeseite von Microsoft. Falls nicht, öffnen Sie diese Adresse:</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in to finish (time limit: %1 min) …</source>
+        <translation>Warten, bis die Anmeldung abgeschlossen ist (Zeitlimit: %1 Min.) …</translation>
+    </message>
+    <message>
+        <source>Details for the helpdesk: %1</source>
+        <translation>Details für den Helpdesk: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft did not say who signed in, so the sign-in cannot be kept. Try again.</source>
+        <translation>Microsoft hat nicht mitgeteilt, wer sich angemeldet hat, daher kann die Anmeldung nicht aufbewahrt werden. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>You signed in as %1, but you are setting up %2.</source>
+        <translation>Sie haben sich als %1 angemeldet, richten aber %2 ein.</translation>
+    </message>
+    <message>
+        <source>Run the sign-in again and choose %1 in the browser; if the browser picks %2 by itself, choose &quot;Use another account&quot; there.</source>
+        <translation>Melden Sie sich erneut an und wählen Sie im Browser %1; wenn der Browser von selbst %2 auswählt, wählen Sie dort „Anderes Konto verwenden“.</translation>
+    </message>
+    <message>
+        <source>The account settings could not be saved in %1.</source>
+        <translation>Die Kontoeinstellungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (personal Microsoft account).</source>
+        <translation>Angemeldet als %1 (privates Microsoft-Konto).</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (work or school account).</source>
+        <translation>Angemeldet als %1 (Geschäfts-, Schul- oder Unikonto).</translation>
+    </message>
+    <message>
+        <source>The sign-in is kept in %1.</source>
+        <translatorcomment>%1 is where the sign-in is kept, translated as a place with its preposition (KeychainSecretStore: &quot;im macOS-Schlüsselbund&quot;).</translatorcomment>
+        <translation>Die Anmeldung wird %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not saved: it ends with this command.</source>
+        <translation>Die Anmeldung wurde nicht gespeichert und endet mit diesem Befehl.</translation>
+    </message>
+    <message>
+        <source>Prints a fresh access token for a signed-in address on standard output, renewing it when needed. For msmtp, isync and neomutt.</source>
+        <translation>Gibt ein frisches Zugriffstoken für eine angemeldete Adresse auf der Standardausgabe aus und erneuert es bei Bedarf. Für msmtp, isync und neomutt.</translation>
+    </message>
+    <message>
+        <source>The signed-in e-mail address.</source>
+        <translation>Die angemeldete E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Give the signed-in address with --email.</source>
+        <translation>Geben Sie die angemeldete Adresse mit --email an.</translation>
+    </message>
+    <message>
+        <source>Removes an address&apos;s sign-in from the keychain and its settings from this computer.</source>
+        <translation>Entfernt die Anmeldung einer Adresse aus dem Schlüsselbund und ihre Einstellungen von diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The e-mail address to forget.</source>
+        <translation>Die E-Mail-Adresse, die vergessen werden soll.</translation>
+    </message>
+    <message>
+        <source>Give the address to forget with --email.</source>
+        <translation>Geben Sie die zu vergessende Adresse mit --email an.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved for %1.</source>
+        <translation>Für %1 ist nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The account settings in %1 could not be changed.</source>
+        <translation>Die Kontoeinstellungen in %1 konnten nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Mail Setup forgot %1: its sign-in and settings are removed from this computer.</source>
+        <translation>Mail Setup hat %1 vergessen: Anmeldung und Einstellungen sind von diesem Computer entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in on this computer. Sign in first with: mailsetup signin --email %1</source>
+        <translation>%1 ist auf diesem Computer nicht angemeldet. Melden Sie sich zuerst an mit: mailsetup signin --email %1</translation>
+    </message>
+    <message>
+        <source>Microsoft said: %1</source>
+        <translation>Antwort von Microsoft: %1</translation>
+    </message>
+    <message>
+        <source>Sign in again with: mailsetup signin --email %1</source>
+        <translation>Melden Sie sich erneut an mit: mailsetup signin --email %1</translation>
+    </message>
+    <message>
+        <source>Warning: the renewed sign-in could not be saved in the keychain (%1). You may have to sign in again next time.</source>
+        <translation>Warnung: Die erneuerte Anmeldung konnte nicht im Schlüsselbund gespeichert werden (%1). Eventuell müssen Sie sich beim nächsten Mal erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so Mail Setup cannot read your sign-in. Unlock it (for example by logging in to the desktop, or with your keyring&apos;s password) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt, daher kann Mail Setup Ihre Anmeldung nicht lesen. Entsperren Sie ihn (zum Beispiel, indem Sie sich am Desktop anmelden, oder mit dem Passwort Ihres Schlüsselbunds) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so Mail Setup cannot read your sign-in. Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet), or install one, and try again.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher kann Mail Setup Ihre Anmeldung nicht lesen. Starten Sie den Schlüsselbund Ihres Desktops (etwa GNOME Keyring oder KWallet) oder installieren Sie einen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used.</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation>Meldung des Schlüsselbunds: %1</translation>
+    </message>
+    <message>
+        <source>Mail Setup</source>
+        <translation>Mail Setup</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableField</name>
+    <message>
+        <source>Read only. Select the text, or use the Copy button beside it.</source>
+        <translation>Nur lesbar. Markieren Sie den Text oder verwenden Sie die Schaltfläche „Kopieren“ daneben.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Puts this setting on the clipboard, to paste it into your mail app.</source>
+        <translation>Legt diese Einstellung in die Zwischenablage, damit Sie sie in Ihre E-Mail-App einfügen können.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Your IT administrator</source>
+        <translation>Ihr IT-Administrator</translation>
+    </message>
+    <message>
+        <source>Microsoft</source>
+        <translation>Microsoft</translation>
+    </message>
+    <message>
+        <source>The makers of Mail Setup</source>
+        <translation>Die Entwickler von Mail Setup</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled before it finished.</source>
+        <translation>Die Anmeldung wurde abgebrochen, bevor sie fertig war.</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again and go through every page in the browser until it says you can close it. If Microsoft asks whether Mail Setup may read and send your mail, choose Accept: Mail Setup cannot check the mailbox without that permission.</source>
+        <translation>Starten Sie die Anmeldung erneut und gehen Sie im Browser durch alle Seiten, bis dort steht, dass Sie ihn schließen können. Wenn Microsoft fragt, ob Mail Setup Ihre E-Mails lesen und senden darf, wählen Sie „Akzeptieren“: Ohne diese Erlaubnis kann Mail Setup das Postfach nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Your organisation has not yet allowed Mail Setup to use your mailbox.</source>
+        <translation>Ihre Organisation hat Mail Setup noch nicht erlaubt, Ihr Postfach zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of your organisation can give this approval, once for everyone. They can do it in the Microsoft Entra admin center under Enterprise applications, Mail Setup, Permissions, Grant admin consent, or by opening https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id={client-id} with your organisation&apos;s domain in place of {tenant} and Mail Setup&apos;s application ID in place of {client-id}. After that, sign in again.</source>
+        <translation>Diese Freigabe kann nur ein Administrator Ihrer Organisation erteilen, einmal für alle. Das geht im Microsoft Entra Admin Center unter „Unternehmensanwendungen“, „Mail Setup“, „Berechtigungen“, „Administratoreinwilligung erteilen“ oder durch Öffnen von https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id={client-id}, wobei {tenant} durch die Domain Ihrer Organisation und {client-id} durch die Anwendungs-ID von Mail Setup ersetzt wird. Melden Sie sich danach erneut an.</translation>
+    </message>
+    <message>
+        <source>The account you signed in with cannot be used for this mailbox.</source>
+        <translation>Das Konto, mit dem Sie sich angemeldet haben, passt nicht zu diesem Postfach.</translation>
+    </message>
+    <message>
+        <source>Sign in again and pick the account that owns this email address: your personal Microsoft account for an Outlook.com, Hotmail or Live address, or your work or school account for an address run by your organisation. If the browser signs you in with another account by itself, choose &quot;Use another account&quot; or sign out of it there first.</source>
+        <translation>Melden Sie sich erneut an und wählen Sie das Konto, zu dem diese E-Mail-Adresse gehört: Ihr privates Microsoft-Konto für eine Adresse bei Outlook.com, Hotmail oder Live, oder Ihr Geschäfts-, Schul- oder Unikonto für eine Adresse, die Ihre Organisation betreibt. Wenn der Browser Sie von selbst mit einem anderen Konto anmeldet, wählen Sie dort „Anderes Konto verwenden“ oder melden Sie sich dort zuerst von diesem Konto ab.</translation>
+    </message>
+    <message>
+        <source>Microsoft does not accept the way this copy of Mail Setup is registered.</source>
+        <translation>Microsoft akzeptiert die Registrierung dieser Kopie von Mail Setup nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong with your account, and nothing can be changed from here. Please report this to the makers of Mail Setup with the details below. If your organisation registered its own copy of Mail Setup, its administrator should check that registration: a public client on the &quot;Mobile and desktop applications&quot; platform, with the redirect address http://localhost, open to both personal and work or school accounts.</source>
+        <translation>Mit Ihrem Konto ist alles in Ordnung, und von hier aus lässt sich nichts ändern. Bitte melden Sie das mit den Details unten den Entwicklern von Mail Setup. Falls Ihre Organisation eine eigene Kopie von Mail Setup registriert hat, sollte ihr Administrator diese Registrierung prüfen: ein öffentlicher Client auf der Plattform „Mobile Anwendungen und Desktopanwendungen“ mit der Umleitungsadresse http://localhost, offen für private Konten ebenso wie für Geschäfts-, Schul- oder Unikonten.</translation>
+    </message>
+    <message>
+        <source>Microsoft does not know an organisation for this email address.</source>
+        <translation>Microsoft kennt keine Organisation zu dieser E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Check that the email address is typed correctly. If it is, the address is probably not handled by Microsoft 365 or Outlook.com, and Mail Setup cannot set it up. If you expected it to be, ask the people who run your email.</source>
+        <translation>Prüfen Sie, ob die E-Mail-Adresse richtig geschrieben ist. Wenn ja, wird die Adresse wahrscheinlich nicht von Microsoft 365 oder Outlook.com betreut, und Mail Setup kann sie nicht einrichten. Wenn Sie damit gerechnet haben, fragen Sie die Leute, die Ihre E-Mail betreuen.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was withdrawn.</source>
+        <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Sign in again. This happens when Mail Setup has not been used for a long time, after a password change, or when your organisation asks everyone to sign in again from time to time.</source>
+        <translation>Melden Sie sich erneut an. Das passiert, wenn Mail Setup lange nicht benutzt wurde, nach einer Passwortänderung oder wenn Ihre Organisation alle von Zeit zu Zeit bittet, sich neu anzumelden.</translation>
+    </message>
+    <message>
+        <source>Microsoft wants an extra check that it is really you.</source>
+        <translation>Microsoft möchte zusätzlich prüfen, ob Sie es wirklich sind.</translation>
+    </message>
+    <message>
+        <source>Sign in again and complete the extra step in the browser, such as a code sent to your phone or a prompt in the Microsoft Authenticator app. If no such step is set up for you yet, the browser will guide you through it, or your IT administrator can help.</source>
+        <translation>Melden Sie sich erneut an und erledigen Sie im Browser den zusätzlichen Schritt, etwa einen Code, der an Ihr Telefon geschickt wird, oder eine Anfrage in der App Microsoft Authenticator. Wenn ein solcher Schritt für Sie noch nicht eingerichtet ist, führt Sie der Browser durch die Einrichtung, oder Ihr IT-Administrator hilft Ihnen.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s security rules did not allow this sign-in.</source>
+        <translation>Die Sicherheitsregeln Ihrer Organisation haben diese Anmeldung nicht zugelassen.</translation>
+    </message>
+    <message>
+        <source>Your organisation decides which devices, places and apps may sign in, and one of its rules stopped this sign-in. Only your IT administrator can change that. Give them the details below, with the error code and the trace and correlation IDs if there are any, so that they can find this sign-in in their logs.</source>
+        <translation>Ihre Organisation legt fest, von welchen Geräten, Orten und Apps aus man sich anmelden darf, und eine ihrer Regeln hat diese Anmeldung verhindert. Nur Ihr IT-Administrator kann das ändern. Geben Sie ihm die Details unten, mit dem Fehlercode und, falls vorhanden, der Ablaufverfolgungs-ID und der Korrelations-ID, damit er diese Anmeldung in seinen Protokollen findet.</translation>
+    </message>
+    <message>
+        <source>Mail Setup sent Microsoft a sign-in request that it could not accept.</source>
+        <translation>Mail Setup hat Microsoft eine Anmeldeanfrage geschickt, die Microsoft nicht annehmen konnte.</translation>
+    </message>
+    <message>
+        <source>This is a fault in Mail Setup, not in your account. Try once more; if it happens again, please report it to the makers of Mail Setup with the details below.</source>
+        <translation>Das ist ein Fehler in Mail Setup, nicht in Ihrem Konto. Versuchen Sie es noch einmal; wenn es wieder passiert, melden Sie es bitte mit den Details unten den Entwicklern von Mail Setup.</translation>
+    </message>
+    <message>
+        <source>Access to this mailbox from mail apps is switched off.</source>
+        <translation>Der Zugriff von E-Mail-Apps auf dieses Postfach ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>For an Outlook.com, Hotmail or Live address: sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on &quot;Let devices and apps use IMAP&quot;, save, and run the check again. For a work or school address, ask your IT administrator to allow IMAP for this mailbox, for example with the Exchange Online PowerShell command Set-CASMailbox -Identity name@example.com -ImapEnabled $true (with this mailbox&apos;s address in place of name@example.com). It also happens when the account has no mailbox at all, such as a Microsoft account made with another provider&apos;s address.</source>
+        <translation>Für eine Adresse bei Outlook.com, Hotmail oder Live: Melden Sie sich bei outlook.com an, öffnen Sie Einstellungen &gt; E-Mail &gt; Weiterleitung und IMAP (in neueren Versionen Einstellungen &gt; E-Mail &gt; E-Mail synchronisieren), schalten Sie „Geräten und Apps die Verwendung von IMAP erlauben“ ein, speichern Sie und starten Sie die Prüfung erneut. Für eine Adresse Ihres Unternehmens, Ihrer Schule oder Universität bitten Sie Ihren IT-Administrator, IMAP für dieses Postfach zu erlauben, zum Beispiel in Exchange Online PowerShell mit dem Befehl Set-CASMailbox -Identity name@example.com -ImapEnabled $true (mit der Adresse dieses Postfachs anstelle von name@example.com). Das passiert auch, wenn das Konto gar kein Postfach hat, etwa bei einem Microsoft-Konto, das mit der Adresse eines anderen Anbieters angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the sign-in.</source>
+        <translation>Der Mailserver hat die Anmeldung nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Make sure you signed in with the same account as the email address being set up, then run the check again. The server does not say why it refused. If it keeps happening with a work or school address, ask your IT administrator to check that IMAP and authenticated SMTP are allowed for this mailbox.</source>
+        <translation>Stellen Sie sicher, dass Sie sich mit dem Konto der E-Mail-Adresse angemeldet haben, die eingerichtet wird, und starten Sie die Prüfung erneut. Der Server sagt nicht, warum er abgelehnt hat. Wenn das bei einer Adresse Ihres Unternehmens, Ihrer Schule oder Universität immer wieder passiert, bitten Sie Ihren IT-Administrator zu prüfen, ob IMAP und authentifiziertes SMTP für dieses Postfach erlaubt sind.</translation>
+    </message>
+    <message>
+        <source>The mailbox no longer accepts a password from mail apps.</source>
+        <translation>Das Postfach nimmt von E-Mail-Apps kein Passwort mehr an.</translation>
+    </message>
+    <message>
+        <source>Microsoft has switched off signing in to mail apps with a password, app passwords included. Mail Setup signs in through Microsoft&apos;s sign-in page instead, so run the check again and sign in through the browser. In other mail apps, choose the sign-in method called OAuth2 or Modern Authentication.</source>
+        <translation>Microsoft hat die Anmeldung von E-Mail-Apps mit Passwort abgeschaltet, App-Kennwörter eingeschlossen. Mail Setup meldet sich stattdessen über die Anmeldeseite von Microsoft an; starten Sie die Prüfung also erneut und melden Sie sich im Browser an. Wählen Sie in anderen E-Mail-Apps die Anmeldemethode namens OAuth2 oder „Moderne Authentifizierung“.</translation>
+    </message>
+    <message>
+        <source>Your organisation has switched off sending from mail apps for this mailbox.</source>
+        <translation>Ihre Organisation hat das Senden aus E-Mail-Apps für dieses Postfach ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Only your IT administrator can switch it on. In the Microsoft 365 admin center: Users, Active users, pick the user, Mail, Manage email apps, tick Authenticated SMTP. In Exchange Online PowerShell, for this mailbox: Set-CASMailbox -Identity name@example.com -SmtpClientAuthenticationDisabled $false (with this mailbox&apos;s address in place of name@example.com), or for the whole organisation: Set-TransportConfig -SmtpClientAuthenticationDisabled $false. The setting of a mailbox wins over the one of the organisation, and a change can take an hour to work.</source>
+        <translation>Nur Ihr IT-Administrator kann es einschalten. Im Microsoft 365 Admin Center: „Benutzer“, „Aktive Benutzer“, den Benutzer auswählen, „E-Mail“, „E-Mail-Apps verwalten“, „Authentifiziertes SMTP“ ankreuzen. In Exchange Online PowerShell für dieses Postfach: Set-CASMailbox -Identity name@example.com -SmtpClientAuthenticationDisabled $false (mit der Adresse dieses Postfachs anstelle von name@example.com), oder für die ganze Organisation: Set-TransportConfig -SmtpClientAuthenticationDisabled $false. Die Einstellung des Postfachs hat Vorrang vor der Einstellung der Organisation, und eine Änderung kann eine Stunde brauchen, bis sie wirkt.</translation>
+    </message>
+    <message>
+        <source>The mail server refused to send because Mail Setup was not signed in.</source>
+        <translation>Der Mailserver hat das Senden abgelehnt, weil Mail Setup nicht angemeldet war.</translation>
+    </message>
+    <message>
+        <source>Mail Setup tried to send before the server had accepted the sign-in, which is a fault in Mail Setup. Run the check again; if this comes back, please report it to the makers of Mail Setup with the details below.</source>
+        <translation>Mail Setup hat versucht zu senden, bevor der Server die Anmeldung angenommen hatte. Das ist ein Fehler in Mail Setup. Starten Sie die Prüfung erneut; wenn es wieder vorkommt, melden Sie es bitte mit den Details unten den Entwicklern von Mail Setup.</translation>
+    </message>
+    <message>
+        <source>The sign-in pass for the mailbox ran out during the check.</source>
+        <translation>Die Zugangsberechtigung für das Postfach ist während der Prüfung abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Run the check again: Mail Setup will get a fresh pass from Microsoft. If this keeps happening, sign in again, and if even that does not help, please report it to the makers of Mail Setup.</source>
+        <translation>Starten Sie die Prüfung erneut: Mail Setup holt sich eine neue Zugangsberechtigung von Microsoft. Wenn das immer wieder passiert, melden Sie sich erneut an, und wenn selbst das nicht hilft, melden Sie es bitte den Entwicklern von Mail Setup.</translation>
+    </message>
+    <message>
+        <source>Microsoft is holding back requests from this mailbox for a while.</source>
+        <translation>Microsoft bremst Anfragen von diesem Postfach für eine Weile aus.</translation>
+    </message>
+    <message>
+        <source>Too many connections or messages came from this mailbox in a short time, perhaps from other mail apps or devices as well. Wait a few minutes, close mail apps you do not need, and run the check again.</source>
+        <translation>Von diesem Postfach kamen in kurzer Zeit zu viele Verbindungen oder Nachrichten, vielleicht auch von anderen E-Mail-Apps oder Geräten. Warten Sie ein paar Minuten, schließen Sie E-Mail-Apps, die Sie nicht brauchen, und starten Sie die Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>The mail server did not understand a command from Mail Setup.</source>
+        <translation>Der Mailserver hat einen Befehl von Mail Setup nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>This is a fault in Mail Setup, not in your account. Run the check again; if it happens again, please report it to the makers of Mail Setup with the details below.</source>
+        <translation>Das ist ein Fehler in Mail Setup, nicht in Ihrem Konto. Starten Sie die Prüfung erneut; wenn es wieder passiert, melden Sie es bitte mit den Details unten den Entwicklern von Mail Setup.</translation>
+    </message>
+    <message>
+        <source>The account you signed in with may not send mail from this address.</source>
+        <translation>Das Konto, mit dem Sie sich angemeldet haben, darf keine E-Mails von dieser Adresse senden.</translation>
+    </message>
+    <message>
+        <source>Sign in with the account that owns this address. If the address belongs to a shared mailbox or to someone else, your IT administrator can give your account the Send As permission for it; allow up to an hour before trying again.</source>
+        <translation>Melden Sie sich mit dem Konto an, zu dem diese Adresse gehört. Wenn die Adresse zu einem freigegebenen Postfach oder zu jemand anderem gehört, kann Ihr IT-Administrator Ihrem Konto dafür die Berechtigung „Senden als“ geben; warten Sie danach bis zu einer Stunde, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Microsoft has stopped this account from sending mail.</source>
+        <translation>Microsoft hat das Senden von E-Mails für dieses Konto gesperrt.</translation>
+    </message>
+    <message>
+        <source>This happens when Microsoft suspects the account of sending unwanted mail, for example after someone else learnt the password. Change your password. For an Outlook.com, Hotmail or Live address, sign in at outlook.com and follow the steps shown there to unblock the account. For a work or school address, your IT administrator can release it in the Microsoft Defender portal under Restricted entities.</source>
+        <translation>Das passiert, wenn Microsoft vermutet, dass über das Konto unerwünschte E-Mails verschickt werden, zum Beispiel weil jemand anderes das Passwort erfahren hat. Ändern Sie Ihr Passwort. Für eine Adresse bei Outlook.com, Hotmail oder Live melden Sie sich bei outlook.com an und folgen den dort gezeigten Schritten, um das Konto zu entsperren. Für eine Adresse Ihres Unternehmens, Ihrer Schule oder Universität kann Ihr IT-Administrator das Konto im Microsoft Defender-Portal unter „Eingeschränkte Entitäten“ freigeben.</translation>
+    </message>
+    <message>
+        <source>This mailbox has sent as much mail as Microsoft allows for now.</source>
+        <translation>Dieses Postfach hat vorerst so viele E-Mails gesendet, wie Microsoft erlaubt.</translation>
+    </message>
+    <message>
+        <source>Microsoft limits how many messages and recipients a mailbox may send in a day. Wait until the limit resets, which can take up to 24 hours, then run the check again. If the mailbox needs to send more than that, talk to your IT administrator.</source>
+        <translation>Microsoft begrenzt, wie viele Nachrichten und Empfänger ein Postfach pro Tag senden darf. Warten Sie, bis die Grenze zurückgesetzt ist, was bis zu 24 Stunden dauern kann, und starten Sie dann die Prüfung erneut. Wenn das Postfach mehr senden muss, sprechen Sie mit Ihrem IT-Administrator.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s server had a passing problem.</source>
+        <translation>Der Server von Microsoft hatte ein vorübergehendes Problem.</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong with your settings. Wait a few minutes and run the check again. If it still fails hours later, Microsoft&apos;s service status page may say more.</source>
+        <translation>Mit Ihren Einstellungen ist alles in Ordnung. Warten Sie ein paar Minuten und starten Sie die Prüfung erneut. Wenn sie auch Stunden später noch fehlschlägt, steht vielleicht mehr auf der Statusseite der Microsoft-Dienste.</translation>
+    </message>
+    <message>
+        <source>The connection used an old kind of encryption that Microsoft no longer accepts.</source>
+        <translation>Die Verbindung hat eine alte Art der Verschlüsselung verwendet, die Microsoft nicht mehr annimmt.</translation>
+    </message>
+    <message>
+        <source>Microsoft needs TLS 1.2 or newer. Update the system and Mail Setup, and check for security software that inspects encrypted connections, since it can cause this too. If the problem stays, please report it to the makers of Mail Setup with the details below.</source>
+        <translation>Microsoft verlangt TLS 1.2 oder neuer. Aktualisieren Sie das System und Mail Setup, und suchen Sie nach Sicherheitssoftware, die verschlüsselte Verbindungen untersucht, denn auch sie kann das verursachen. Wenn das Problem bleibt, melden Sie es bitte mit den Details unten den Entwicklern von Mail Setup.</translation>
+    </message>
+    <message>
+        <source>The test message was turned away and not delivered.</source>
+        <translation>Die Testnachricht wurde abgewiesen und nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>A server on the way refused the message; its own words are in the details below. Signing in worked, so the settings are right. Ask the administrator of the sending domain to look at the reason: common ones are the domain&apos;s SPF, DKIM or DMARC records, or a block on the sending server&apos;s address.</source>
+        <translation>Ein Server auf dem Weg hat die Nachricht abgelehnt; seine eigenen Worte stehen in den Details unten. Die Anmeldung hat funktioniert, die Einstellungen stimmen also. Bitten Sie den Administrator der sendenden Domain, sich den Grund anzusehen: Häufig sind es die SPF-, DKIM- oder DMARC-Einträge der Domain oder eine Sperre der Adresse des sendenden Servers.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s name could not be found.</source>
+        <translation>Der Name des Mailservers wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Check that the computer is connected to the internet, for example by opening a web page. If it is, the network may have trouble looking up names: restart the router or try another network, then run the check again.</source>
+        <translation>Prüfen Sie, ob der Computer mit dem Internet verbunden ist, zum Beispiel indem Sie eine Webseite öffnen. Wenn ja, hat das Netzwerk vielleicht Probleme beim Auflösen von Namen: Starten Sie den Router neu oder versuchen Sie es in einem anderen Netzwerk, und starten Sie dann die Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server was refused.</source>
+        <translation>Die Verbindung zum Mailserver wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Something between this computer and Microsoft turned the connection away, often a firewall or security program that blocks mail. Check the firewall and antivirus settings or try another network, then run the check again.</source>
+        <translation>Etwas zwischen diesem Computer und Microsoft hat die Verbindung abgewiesen, oft eine Firewall oder ein Sicherheitsprogramm, das E-Mail blockiert. Prüfen Sie die Einstellungen von Firewall und Virenschutz oder versuchen Sie es in einem anderen Netzwerk, und starten Sie dann die Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached in time.</source>
+        <translation>Der Mailserver war nicht rechtzeitig erreichbar.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection. Some networks, such as those of offices, hotels and schools, and some home routers or antivirus programs, block the mail ports 587 and 993. Try another network, for example a phone&apos;s hotspot, to find out, and ask the owner of the network to allow these ports.</source>
+        <translation>Prüfen Sie die Internetverbindung. Manche Netzwerke, etwa in Büros, Hotels und Schulen, und manche Router oder Virenschutzprogramme sperren die Mail-Ports 587 und 993. Versuchen Sie es zum Vergleich in einem anderen Netzwerk, zum Beispiel über den Hotspot eines Handys, und bitten Sie den Betreiber des Netzwerks, diese Ports freizugeben.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server could not be set up.</source>
+        <translation>Eine sichere Verbindung zum Mailserver kam nicht zustande.</translation>
+    </message>
+    <message>
+        <source>Check that the computer&apos;s date and time are right, then run the check again. If it keeps failing, try another network: some networks and security programs get in the way of encrypted connections.</source>
+        <translation>Prüfen Sie, ob Datum und Uhrzeit des Computers stimmen, und starten Sie dann die Prüfung erneut. Wenn es weiterhin fehlschlägt, versuchen Sie es in einem anderen Netzwerk: Manche Netzwerke und Sicherheitsprogramme stören verschlüsselte Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Mail Setup could not confirm that it was talking to the real mail server.</source>
+        <translation>Mail Setup konnte nicht bestätigen, dass es mit dem echten Mailserver verbunden war.</translation>
+    </message>
+    <message>
+        <source>Usually something between this computer and Microsoft looks inside encrypted connections, such as antivirus software or a company proxy, or the computer&apos;s date and time are wrong. Check the date and time, try another network, and ask whoever runs the security software or the network to let mail connections to Microsoft through untouched. Do not accept the connection anyway: your sign-in could be read by others.</source>
+        <translation>Meist schaut etwas zwischen diesem Computer und Microsoft in verschlüsselte Verbindungen hinein, etwa ein Virenschutzprogramm oder ein Firmen-Proxy, oder Datum und Uhrzeit des Computers sind falsch. Prüfen Sie Datum und Uhrzeit, versuchen Sie es in einem anderen Netzwerk und bitten Sie die Verantwortlichen für die Sicherheitssoftware oder das Netzwerk, E-Mail-Verbindungen zu Microsoft unverändert durchzulassen. Akzeptieren Sie die Verbindung nicht trotzdem: Sonst könnten andere Ihre Anmeldung mitlesen.</translation>
+    </message>
+    <message>
+        <source>The mail server did not offer encryption, so Mail Setup did not send your sign-in.</source>
+        <translation>Der Mailserver hat keine Verschlüsselung angeboten, deshalb hat Mail Setup Ihre Anmeldung nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s servers always offer encryption, so something on the network has probably removed it. Try another network, and check for security software or a proxy that handles mail connections.</source>
+        <translation>Die Server von Microsoft bieten immer Verschlüsselung an, also hat wahrscheinlich etwas im Netzwerk sie entfernt. Versuchen Sie es in einem anderen Netzwerk, und suchen Sie nach Sicherheitssoftware oder einem Proxy, der E-Mail-Verbindungen bearbeitet.</translation>
+    </message>
+    <message>
+        <source>The mail server ended the connection unexpectedly.</source>
+        <translation>Der Mailserver hat die Verbindung unerwartet beendet.</translation>
+    </message>
+    <message>
+        <source>This is often a passing problem. Wait a minute and run the check again. If it keeps happening, try another network: some networks and security programs cut mail connections.</source>
+        <translation>Das ist oft ein vorübergehendes Problem. Warten Sie eine Minute und starten Sie die Prüfung erneut. Wenn es immer wieder passiert, versuchen Sie es in einem anderen Netzwerk: Manche Netzwerke und Sicherheitsprogramme unterbrechen E-Mail-Verbindungen.</translation>
+    </message>
+    <message>
+        <source>The mail server stopped answering.</source>
+        <translation>Der Mailserver antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The connection was made, but no answer came in time. Wait a minute and run the check again; if it keeps happening, try another network.</source>
+        <translation>Die Verbindung kam zustande, aber die Antwort kam nicht rechtzeitig. Warten Sie eine Minute und starten Sie die Prüfung erneut; wenn es immer wieder passiert, versuchen Sie es in einem anderen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The test message was sent but did not arrive in your inbox in time.</source>
+        <translation>Die Testnachricht wurde gesendet, ist aber nicht rechtzeitig in Ihrem Posteingang angekommen.</translation>
+    </message>
+    <message>
+        <source>Sending and signing in work. Delivery can be slow at busy times: wait a few minutes and look in your inbox and in the junk email folder. If the message never arrives, a rule in your mailbox may move or delete it, or your organisation may hold it for checking; your IT administrator can trace it by its Message-ID, shown below.</source>
+        <translation>Senden und Anmelden funktionieren. Zu Stoßzeiten kann die Zustellung dauern: Warten Sie ein paar Minuten und schauen Sie in Ihren Posteingang und in den Junk-E-Mail-Ordner. Wenn die Nachricht nie ankommt, verschiebt oder löscht sie vielleicht eine Regel in Ihrem Postfach, oder Ihre Organisation hält sie zur Prüfung zurück; Ihr IT-Administrator kann sie anhand ihrer Message-ID verfolgen, die unten steht.</translation>
+    </message>
+    <message>
+        <source>The server answered in a way that Mail Setup did not expect.</source>
+        <translation>Der Server hat anders geantwortet, als Mail Setup erwartet hat.</translation>
+    </message>
+    <message>
+        <source>Check that the server names and ports in the settings are the ones Mail Setup suggests. A network that sends you to its own sign-in page, as in hotels and airports, can also cause this. If neither explains it, please report it to the makers of Mail Setup with the details below.</source>
+        <translation>Prüfen Sie, ob die Servernamen und Ports in den Einstellungen die sind, die Mail Setup vorschlägt. Auch ein Netzwerk, das Sie auf seine eigene Anmeldeseite schickt, wie in Hotels und an Flughäfen, kann das verursachen. Wenn beides es nicht erklärt, melden Sie es bitte mit den Details unten den Entwicklern von Mail Setup.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Mail Setup does not recognise.</source>
+        <translation>Etwas ist schiefgegangen, das Mail Setup nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Run the check again. If it fails the same way, please pass the details below to your IT administrator or to the makers of Mail Setup: the server&apos;s own words usually tell them what happened.</source>
+        <translation>Starten Sie die Prüfung erneut. Wenn sie auf dieselbe Weise fehlschlägt, geben Sie bitte die Details unten an Ihren IT-Administrator oder an die Entwickler von Mail Setup weiter: Die Worte des Servers verraten ihnen meist, was passiert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisView</name>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefgegangen ist</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the server said, for a helpdesk.</source>
+        <translation>Blendet ein oder aus, was der Server geantwortet hat, für einen Helpdesk.</translation>
+    </message>
+    <message>
+        <source>Details for the helpdesk</source>
+        <translation>Details für den Helpdesk</translation>
+    </message>
+    <message>
+        <source>What the server or Microsoft&apos;s sign-in said, word for word.</source>
+        <translation>Was der Server oder die Anmeldung bei Microsoft geantwortet hat, Wort für Wort.</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>Erneut an&amp;melden</translation>
+    </message>
+    <message>
+        <source>Opens Microsoft&apos;s sign-in page in your browser once more.</source>
+        <translation>Öffnet die Anmeldeseite von Microsoft noch einmal in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <source>&amp;Use another account</source>
+        <translation>A&amp;nderes Konto verwenden</translation>
+    </message>
+    <message>
+        <source>Opens Microsoft&apos;s sign-in page so that you can choose the account of the address you are setting up.</source>
+        <translation>Öffnet die Anmeldeseite von Microsoft, damit Sie das Konto der Adresse wählen können, die Sie einrichten.</translation>
+    </message>
+    <message>
+        <source>Copy a message for your &amp;IT administrator</source>
+        <translation>Nachricht für Ihren &amp;IT-Administrator kopieren</translation>
+    </message>
+    <message>
+        <source>Puts a message on the clipboard that tells your IT administrator exactly what to change.</source>
+        <translation>Legt eine Nachricht in die Zwischenablage, die Ihrem IT-Administrator genau sagt, was er ändern muss.</translation>
+    </message>
+    <message>
+        <source>Show me &amp;how to switch on IMAP</source>
+        <translation>An&amp;leitung zum Einschalten von IMAP</translation>
+    </message>
+    <message>
+        <source>Goes back to the page that shows how to switch on IMAP in Outlook.com.</source>
+        <translation>Geht zurück zu der Seite, die zeigt, wie Sie IMAP in Outlook.com einschalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Runs again only the checks that failed.</source>
+        <translation>Wiederholt nur die Prüfungen, die fehlgeschlagen sind.</translation>
+    </message>
+    <message>
+        <source>Who can fix this: %1</source>
+        <translation>Wer das beheben kann: %1</translation>
+    </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation>&amp;Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>&amp;Details einblenden</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Details einblenden</translation>
+    </message>
+</context>
+<context>
+    <name>ExitCode</name>
+    <message>
+        <source>Exit codes:
+  0  everything worked
+  1  internal error in Mail Setup
+  2  bad arguments or input files
+  3  sign-in is needed or failed
+  4  network problem (name look-up, connection, time-out)
+  5  encryption (TLS) or certificate problem
+  6  the server refused the account
+  7  the test message could not be sent or did not arrive
+  8  the keychain is not available
+</source>
+        <translatorcomment>Keep the numbers: they are the exit codes of the program.</translatorcomment>
+        <translation>Exit-Codes:
+  0  alles hat funktioniert
+  1  interner Fehler in Mail Setup
+  2  falsche Argumente oder Eingabedateien
+  3  Anmeldung nötig oder fehlgeschlagen
+  4  Netzwerkproblem (Namensauflösung, Verbindung, Zeitüberschreitung)
+  5  Problem mit Verschlüsselung (TLS) oder Zertifikat
+  6  der Server hat das Konto abgelehnt
+  7  die Testnachricht konnte nicht gesendet werden oder ist nicht angekommen
+  8  der Schlüsselbund ist nicht verfügbar
+</translation>
+    </message>
+</context>
+<context>
+    <name>ImapSwitchPage</name>
+    <message>
+        <source>Switch on POP and IMAP</source>
+        <translation>POP und IMAP einschalten</translation>
+    </message>
+    <message>
+        <source>Sign in at Outlook.com in your browser, or choose &quot;Open Outlook.com settings&quot; below, which takes you straight to step 3.</source>
+        <translation>Melden Sie sich im Browser bei Outlook.com an, oder wählen Sie unten „Einstellungen von Outlook.com öffnen“: Damit kommen Sie direkt zu Schritt 3.</translation>
+    </message>
+    <message>
+        <source>Choose Settings (the gear at the top right), then Mail, then Forwarding and IMAP. In newer versions of Outlook.com the page is called Sync email, with a part called POP and IMAP.</source>
+        <translatorcomment>The names in quotes are those of Outlook.com in German.</translatorcomment>
+        <translation>Wählen Sie „Einstellungen“ (das Zahnrad oben rechts), dann „E-Mail“, dann „Weiterleitung und IMAP“. In neueren Versionen von Outlook.com heißt die Seite „E-Mail synchronisieren“ und hat einen Abschnitt „POP und IMAP“.</translation>
+    </message>
+    <message>
+        <source>Switch on &quot;Let devices and apps use IMAP&quot;. If your mail app uses POP, switch on &quot;Let devices and apps use POP&quot; as well.</source>
+        <translation>Schalten Sie „Geräten und Apps die Verwendung von IMAP erlauben“ ein. Wenn Ihre E-Mail-App POP verwendet, schalten Sie auch „Geräten und Apps die Verwendung von POP erlauben“ ein.</translation>
+    </message>
+    <message>
+        <source>Choose Save.</source>
+        <translation>Wählen Sie „Speichern“.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Picture of the Outlook.com settings</source>
+        <translation>Bild der Einstellungen von Outlook.com</translation>
+    </message>
+    <message>
+        <source>The numbers in the picture match the steps: 1 the gear, 2 Mail and Forwarding and IMAP, 3 the switch, turned on, 4 the Save button.</source>
+        <translation>Die Zahlen im Bild gehören zu den Schritten: 1 das Zahnrad, 2 „E-Mail“ und „Weiterleitung und IMAP“, 3 der eingeschaltete Schalter, 4 die Schaltfläche „Speichern“.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Outlook.com settings</source>
+        <translation>&amp;Einstellungen von Outlook.com öffnen</translation>
+    </message>
+    <message>
+        <source>Opens the POP and IMAP settings of Outlook.com in your browser. Sign in there if Outlook.com asks.</source>
+        <translation>Öffnet die POP- und IMAP-Einstellungen von Outlook.com in Ihrem Browser. Melden Sie sich dort an, wenn Outlook.com danach fragt.</translation>
+    </message>
+    <message>
+        <source>If the button does not open the right page, follow the steps above: the way through the settings always works.</source>
+        <translation>Wenn die Schaltfläche nicht die richtige Seite öffnet, folgen Sie den Schritten oben: Der Weg über die Einstellungen funktioniert immer.</translation>
+    </message>
+    <message>
+        <source>For a work or school account, your IT administrator decides whether mail apps may use IMAP and POP; there is nothing to switch on here. If it is not allowed, the check will say so and help you ask for it.</source>
+        <translation>Bei einem Geschäfts-, Schul- oder Unikonto entscheidet Ihr IT-Administrator, ob E-Mail-Apps IMAP und POP verwenden dürfen; hier gibt es nichts einzuschalten. Wenn es nicht erlaubt ist, sagt Ihnen das die Prüfung und hilft Ihnen, darum zu bitten.</translation>
+    </message>
+    <message>
+        <source>I&apos;ve &amp;switched it on</source>
+        <translation>Ich habe es ein&amp;geschaltet</translation>
+    </message>
+    <message>
+        <source>Tick this once &quot;Let devices and apps use IMAP&quot; is on and saved.</source>
+        <translation>Kreuzen Sie das an, sobald „Geräten und Apps die Verwendung von IMAP erlauben“ eingeschaltet und gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Outlook.com lets mail apps in only after you switch this on, once, in its settings.</source>
+        <translation>Outlook.com lässt E-Mail-Apps erst herein, wenn Sie das einmal in den Einstellungen eingeschaltet haben.</translation>
+    </message>
+    <message>
+        <source>Outlook.com&apos;s settings open in your browser. Come back here when you have saved.</source>
+        <translation>Die Einstellungen von Outlook.com öffnen sich in Ihrem Browser. Kommen Sie hierher zurück, wenn Sie gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>Mail Setup could not open a browser. Open %1 in a browser yourself, or follow the steps above.</source>
+        <translation>Mail Setup konnte keinen Browser öffnen. Öffnen Sie %1 selbst in einem Browser oder folgen Sie den Schritten oben.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>the macOS Keychain</source>
+        <translatorcomment>Used as the place where the sign-in is kept (&quot;The sign-in is kept in %1.&quot;): translate with its preposition, as in &quot;im macOS-Schlüsselbund&quot;.</translatorcomment>
+        <translation>im macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translatorcomment>Used as the place where the sign-in is kept (&quot;The sign-in is kept in %1.&quot;): translate with its preposition, as in &quot;im macOS-Schlüsselbund&quot;.</translatorcomment>
+        <translation>in der Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>the KDE Wallet</source>
+        <translatorcomment>Used as the place where the sign-in is kept (&quot;The sign-in is kept in %1.&quot;): translate with its preposition, as in &quot;im macOS-Schlüsselbund&quot;.</translatorcomment>
+        <translation>im KDE-Passwortspeicher (KWallet)</translation>
+    </message>
+    <message>
+        <source>the Secret Service keyring</source>
+        <translatorcomment>Used as the place where the sign-in is kept (&quot;The sign-in is kept in %1.&quot;): translate with its preposition, as in &quot;im macOS-Schlüsselbund&quot;.</translatorcomment>
+        <translation>im Schlüsselbund Ihres Desktops (Secret Service)</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so it cannot tell whether it holds this secret.</source>
+        <translation>Der Schlüsselbund ist gesperrt und kann daher nicht sagen, ob er diese Zugangsdaten enthält.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so the secret may still be in it.</source>
+        <translation>Der Schlüsselbund ist gesperrt, daher sind die Zugangsdaten vielleicht noch darin.</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>memory only, until Mail Setup closes</source>
+        <translatorcomment>Used as the place where the sign-in is kept (&quot;The sign-in is kept in %1.&quot;): translate with its preposition, as in &quot;im macOS-Schlüsselbund&quot;.</translatorcomment>
+        <translation>nur bis zum Schließen von Mail Setup im Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeStep</name>
+    <message>
+        <source>Finding the server</source>
+        <translation>Server suchen</translation>
+    </message>
+    <message>
+        <source>Connecting to the server</source>
+        <translation>Mit dem Server verbinden</translation>
+    </message>
+    <message>
+        <source>Setting up encryption</source>
+        <translation>Verschlüsselung einrichten</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to answer</source>
+        <translation>Auf die Antwort des Servers warten</translation>
+    </message>
+    <message>
+        <source>Asking what the server supports</source>
+        <translation>Fragen, was der Server unterstützt</translation>
+    </message>
+    <message>
+        <source>Switching on encryption</source>
+        <translation>Verschlüsselung einschalten</translation>
+    </message>
+    <message>
+        <source>Signing in to your mailbox</source>
+        <translation>Am Postfach anmelden</translation>
+    </message>
+    <message>
+        <source>Opening your inbox</source>
+        <translation>Posteingang öffnen</translation>
+    </message>
+    <message>
+        <source>Sending a test message</source>
+        <translation>Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>Looking for the test message in your inbox</source>
+        <translation>Testnachricht im Posteingang suchen</translation>
+    </message>
+    <message>
+        <source>Closing the connection</source>
+        <translation>Verbindung beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderProfile</name>
+    <message>
+        <source>the key is missing</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Der Eintrag fehlt</translation>
+    </message>
+    <message>
+        <source>it must be an object</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Der Wert muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>it must be text</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Der Wert muss Text sein</translation>
+    </message>
+    <message>
+        <source>it must not be empty</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Der Wert darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>it must be an http or https address</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Der Wert muss eine http- oder https-Adresse sein</translation>
+    </message>
+    <message>
+        <source>it must be a host name or an IP address</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Der Wert muss ein Hostname oder eine IP-Adresse sein</translation>
+    </message>
+    <message>
+        <source>it must be a whole number from 1 to 65535</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Der Wert muss eine ganze Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>it must be &quot;tls&quot; or &quot;starttls&quot;</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Der Wert muss „tls“ oder „starttls“ sein</translation>
+    </message>
+    <message>
+        <source>The provider file %1 cannot be used: %2.</source>
+        <translation>Die Anbieterdatei %1 kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The provider file %1 cannot be used: the key &quot;%2&quot; is wrong: %3.</source>
+        <translation>Die Anbieterdatei %1 kann nicht verwendet werden: Der Eintrag „%2“ ist falsch: %3.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a provider profile</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Die Datei ist zu groß für eine Anbieterdatei</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at character %2)</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Der Inhalt ist kein gültiges JSON (%1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>it must hold one JSON object</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Der Inhalt muss genau ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>it must be a list of scopes</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Der Wert muss eine Liste von Berechtigungen (Scopes) sein</translation>
+    </message>
+    <message>
+        <source>each scope must be one word of text</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Jeder Scope muss ein einzelnes Wort sein</translation>
+    </message>
+    <message>
+        <source>it must contain {domain} where the domain goes</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Der Wert muss {domain} an der Stelle der Domain enthalten</translation>
+    </message>
+    <message>
+        <source>it must be an http or https address with {domain} after the host name</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Der Wert muss eine http- oder https-Adresse mit {domain} nach dem Hostnamen sein</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Die Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the file %1 holds no PEM certificate</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
+        <translation>Die Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPage</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Your account is ready</source>
+        <translation>Ihr Konto ist bereit</translation>
+    </message>
+    <message>
+        <source>These are the settings any mail app asks for. Copy them one by one into the app.</source>
+        <translation>Das sind die Einstellungen, nach denen jede E-Mail-App fragt. Kopieren Sie sie einzeln in die App.</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Posteingang (IMAP)</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Postausgang (SMTP)</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>Authentifizierungsmethode</translation>
+    </message>
+    <message>
+        <source>Choose OAuth2 in your mail app; some apps call it &quot;Sign in with Microsoft&quot; or &quot;Modern authentication&quot;. Your password will not work there, and neither will an app password: Microsoft no longer lets mail apps sign in with a password.</source>
+        <translation>Wählen Sie in Ihrer E-Mail-App OAuth2; manche Apps nennen es „Mit Microsoft anmelden“ oder „Moderne Authentifizierung“. Ihr Passwort funktioniert dort nicht und ein App-Kennwort auch nicht: Microsoft lässt E-Mail-Apps nicht mehr mit einem Passwort anmelden.</translation>
+    </message>
+    <message>
+        <source>Your sign-in</source>
+        <translation>Ihre Anmeldung</translation>
+    </message>
+    <message>
+        <source>Save a &amp;report for the helpdesk…</source>
+        <translation>&amp;Bericht für den Helpdesk speichern…</translation>
+    </message>
+    <message>
+        <source>Saves what Mail Setup did and found to a text file, without any password or token, for whoever helps you with your mail.</source>
+        <translation>Speichert in einer Textdatei, was Mail Setup getan und festgestellt hat, ohne Passwort oder Token, für die Person, die Ihnen bei Ihren E-Mails hilft.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>%1 server</source>
+        <translatorcomment>%1 is IMAP, POP or SMTP.</translatorcomment>
+        <translation>%1-Server</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>%1 port</source>
+        <translatorcomment>%1 is IMAP, POP or SMTP.</translatorcomment>
+        <translation>%1-Port</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>%1 encryption</source>
+        <translatorcomment>%1 is IMAP, POP or SMTP.</translatorcomment>
+        <translation>%1-Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>%1 is on the clipboard: %2</source>
+        <translatorcomment>%1 is the name of a setting, such as &quot;IMAP-Server&quot;; %2 is its value.</translatorcomment>
+        <translation>%1 ist in der Zwischenablage: %2</translation>
+    </message>
+    <message>
+        <source>OAuth2 (Sign in with Microsoft)</source>
+        <translation>OAuth2 (Mit Microsoft anmelden)</translation>
+    </message>
+    <message>
+        <source>%1 works: incoming and outgoing mail were checked.</source>
+        <translation>%1 funktioniert: Posteingang und Postausgang wurden geprüft.</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in…</source>
+        <translation>Ihre Anmeldung wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved, so you will have to sign in again next time. What went wrong: %1</source>
+        <translation>Ihre Anmeldung konnte nicht gespeichert werden, daher müssen Sie sich beim nächsten Mal erneut anmelden. Was schiefging: %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in %1. Mail Setup never saves your password: Microsoft does not give it out.</source>
+        <translatorcomment>%1 is where the sign-in is kept, translated as a place with its preposition (KeychainSecretStore, MemorySecretStore).</translatorcomment>
+        <translation>Ihre Anmeldung wird %1 aufbewahrt. Mail Setup speichert Ihr Passwort nie: Microsoft gibt es nicht heraus.</translation>
+    </message>
+    <message>
+        <source>Incoming mail (POP)</source>
+        <translation>Posteingang (POP)</translation>
+    </message>
+    <message>
+        <source>Only if your app uses POP instead of IMAP.</source>
+        <translation>Nur wenn Ihre App POP statt IMAP verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>Who can fix it: %1</source>
+        <translation>Wer es beheben kann: %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Antwort des Servers: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis code: %1</source>
+        <translation>Diagnosecode: %1</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP, %1)</source>
+        <translation>Posteingang (IMAP, %1)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP, %1)</source>
+        <translation>Postausgang (SMTP, %1)</translation>
+    </message>
+    <message>
+        <source>✓ The test message arrived in your inbox after %1 ms.</source>
+        <translation>✓ Die Testnachricht ist nach %1 ms in Ihrem Posteingang angekommen.</translation>
+    </message>
+    <message>
+        <source>✗ The test message was sent but was not seen in your inbox.</source>
+        <translation>✗ Die Testnachricht wurde gesendet, ist aber nicht in Ihrem Posteingang aufgetaucht.</translation>
+    </message>
+    <message>
+        <source>✗ The test message could not be sent.</source>
+        <translation>✗ Die Testnachricht konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Your account works: it can receive and send e-mail.</source>
+        <translation>Ihr Konto funktioniert: Es kann E-Mails empfangen und senden.</translation>
+    </message>
+    <message>
+        <source>Your account does not work yet. See above for what failed and who can fix it.</source>
+        <translation>Ihr Konto funktioniert noch nicht. Oben steht, was fehlgeschlagen ist und wer es beheben kann.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Mail Setup closed the keychain before it answered.</source>
+        <translation>Mail Setup hat den Schlüsselbund geschlossen, bevor er geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>No key was given for the secret.</source>
+        <translation>Für die Zugangsdaten wurde kein Schlüsselname angegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupController</name>
+    <message>
+        <source>The sign-in could not be kept in %1: %2</source>
+        <translatorcomment>%1 is where the sign-in is kept, translated as a place with its preposition (KeychainSecretStore: &quot;im macOS-Schlüsselbund&quot;).</translatorcomment>
+        <translation>Die Anmeldung konnte nicht %1 aufbewahrt werden: %2</translation>
+    </message>
+    <message>
+        <source>The account settings could not be written to %1.</source>
+        <translation>Die Kontoeinstellungen konnten nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Mail Setup report</source>
+        <translation>Bericht von Mail Setup</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Mail Setup version: %1</source>
+        <translation>Version von Mail Setup: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (%2)</source>
+        <translation>Anbieter: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>personal Microsoft account</source>
+        <translation>privates Microsoft-Konto</translation>
+    </message>
+    <message>
+        <source>work or school account</source>
+        <translation>Geschäfts-, Schul- oder Unikonto</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Account kind: %1</source>
+        <translation>Kontoart: %1</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Mandant: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as: %1</source>
+        <translation>Angemeldet als: %1</translation>
+    </message>
+    <message>
+        <source>Application (client) ID: %1</source>
+        <translation>Anwendungs-ID (Client-ID): %1</translation>
+    </message>
+    <message>
+        <source>Sign-in problem: %1</source>
+        <translation>Problem bei der Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis code: %1</source>
+        <translation>Diagnosecode: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft said: %1</source>
+        <translation>Antwort von Microsoft: %1</translation>
+    </message>
+    <message>
+        <source>Transcript (secrets removed)</source>
+        <translation>Protokoll (ohne Zugangsdaten)</translation>
+    </message>
+    <message>
+        <source>Please allow authenticated SMTP (SMTP AUTH) for my mailbox %1, so that mail apps that sign in with Microsoft can send. In Exchange Online PowerShell: Set-CASMailbox -Identity %1 -SmtpClientAuthenticationDisabled $false</source>
+        <translation>Bitte erlauben Sie authentifiziertes SMTP (SMTP AUTH) für mein Postfach %1, damit E-Mail-Apps, die sich über Microsoft anmelden, senden können. In Exchange Online PowerShell: Set-CASMailbox -Identity %1 -SmtpClientAuthenticationDisabled $false</translation>
+    </message>
+    <message>
+        <source>Please allow IMAP for my mailbox %1. In Exchange Online PowerShell: Set-CASMailbox -Identity %1 -ImapEnabled $true</source>
+        <translation>Bitte erlauben Sie IMAP für mein Postfach %1. In Exchange Online PowerShell: Set-CASMailbox -Identity %1 -ImapEnabled $true</translation>
+    </message>
+    <message>
+        <source>Please grant admin consent to the application Mail Setup (application ID %1) for the delegated permissions IMAP.AccessAsUser.All, SMTP.Send and offline_access, so that I can set up %2. You can do it at https://login.microsoftonline.com/%3/v2.0/adminconsent?client_id=%1</source>
+        <translation>Bitte erteilen Sie der Anwendung Mail Setup (Anwendungs-ID %1) die Administratoreinwilligung für die delegierten Berechtigungen IMAP.AccessAsUser.All, SMTP.Send und offline_access, damit ich %2 einrichten kann. Das geht unter https://login.microsoftonline.com/%3/v2.0/adminconsent?client_id=%1</translation>
+    </message>
+    <message>
+        <source>Mail Setup could not set up my mailbox %1 and says that only an administrator can fix it.</source>
+        <translation>Mail Setup konnte mein Postfach %1 nicht einrichten und meldet, dass nur ein Administrator das beheben kann.</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>What Mail Setup found: %1</source>
+        <translation>Was Mail Setup festgestellt hat: %1</translation>
+    </message>
+    <message>
+        <source>What the server said: %1</source>
+        <translation>Was der Server geantwortet hat: %1</translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
+        <translation>Vielen Dank.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Mail Setup</source>
+        <translation>Mail Setup</translation>
+    </message>
+    <message>
+        <source>Sets up an Outlook.com or Microsoft 365 mailbox and proves that it works.</source>
+        <translation>Richtet ein Postfach bei Outlook.com oder Microsoft 365 ein und beweist, dass es funktioniert.</translation>
+    </message>
+    <message>
+        <source>Goes on to the next step.</source>
+        <translation>Weiter zum nächsten Schritt.</translation>
+    </message>
+    <message>
+        <source>Goes back to the previous step.</source>
+        <translation>Zurück zum vorherigen Schritt.</translation>
+    </message>
+    <message>
+        <source>Stops the setup. Nothing that is not finished is saved.</source>
+        <translation>Bricht die Einrichtung ab. Was nicht fertig ist, wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Closes Mail Setup.</source>
+        <translation>Schließt Mail Setup.</translation>
+    </message>
+    <message>
+        <source>Save a report for the helpdesk</source>
+        <translation>Bericht für den Helpdesk speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: %2</source>
+        <translation>Der Bericht konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1. It contains no password and no token.</source>
+        <translation>Der Bericht ist in %1 gespeichert. Er enthält weder Passwort noch Token.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>You are signed in</source>
+        <translation>Sie sind angemeldet</translation>
+    </message>
+    <message>
+        <source>Mail Setup received your sign-in. You can close this tab and go back to Mail Setup, which will now check your mailbox.</source>
+        <translation>Mail Setup hat Ihre Anmeldung erhalten. Sie können diesen Tab schließen und zu Mail Setup zurückkehren, das jetzt Ihr Postfach prüft.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Go back to Mail Setup: it says what happened and what you can do. You can close this tab.</source>
+        <translation>Kehren Sie zu Mail Setup zurück: Dort steht, was passiert ist und was Sie tun können. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Nothing to do here</source>
+        <translation>Hier gibt es nichts zu tun</translation>
+    </message>
+    <message>
+        <source>This address belongs to a sign-in that has already finished. You can close this tab.</source>
+        <translation>Diese Adresse gehört zu einer Anmeldung, die schon abgeschlossen ist. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft</source>
+        <translation>Mit Microsoft anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Microsoft</source>
+        <translation>Mit Microsoft &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>Opens Microsoft&apos;s sign-in page in your browser.</source>
+        <translation>Öffnet die Anmeldeseite von Microsoft in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <source>This copy of Mail Setup has no application (client) ID, and Microsoft lets only registered applications sign in to a mailbox. Start Mail Setup with --client-id and the ID your IT department registered, or with a provider file that names one. The file docs/app-registration.md says how to register Mail Setup.</source>
+        <translation>Diese Kopie von Mail Setup hat keine Anwendungs-ID (Client-ID), und Microsoft lässt nur registrierte Anwendungen an ein Postfach. Starten Sie Mail Setup mit --client-id und der ID, die Ihre IT-Abteilung registriert hat, oder mit einer Anbieterdatei, die eine ID enthält. In der Datei docs/app-registration.md steht, wie man Mail Setup registriert.</translation>
+    </message>
+    <message>
+        <source>Time left to sign in</source>
+        <translation>Verbleibende Zeit für die Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Puts the address of the sign-in page on the clipboard, to open it in another browser.</source>
+        <translation>Legt die Adresse der Anmeldeseite in die Zwischenablage, damit Sie sie in einem anderen Browser öffnen können.</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>&amp;Erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your browser once more, if you closed it.</source>
+        <translation>Öffnet die Anmeldeseite noch einmal in Ihrem Browser, falls Sie sie geschlossen haben.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;sign-in</source>
+        <translation>Anmeldung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser. You can sign in again afterwards.</source>
+        <translation>Hört auf, auf den Browser zu warten. Sie können sich danach erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without saving</source>
+        <translation>&amp;Ohne Speichern fortfahren</translation>
+    </message>
+    <message>
+        <source>Signs in anyway. The sign-in is kept in memory only and is gone when Mail Setup closes.</source>
+        <translation>Meldet Sie trotzdem an. Die Anmeldung wird nur im Arbeitsspeicher aufbewahrt und ist weg, sobald Mail Setup geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;keychain again</source>
+        <translation>&amp;Schlüsselbund erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Asks the keychain once more, for example after you unlocked it.</source>
+        <translation>Fragt den Schlüsselbund noch einmal, zum Beispiel nachdem Sie ihn entsperrt haben.</translation>
+    </message>
+    <message>
+        <source>Mail Setup opens Microsoft&apos;s sign-in page in your browser. Your password stays between you and Microsoft: Mail Setup never sees it.</source>
+        <translation>Mail Setup öffnet die Anmeldeseite von Microsoft in Ihrem Browser. Ihr Passwort bleibt zwischen Ihnen und Microsoft: Mail Setup sieht es nie.</translation>
+    </message>
+    <message>
+        <source>Sign in as %1. If Microsoft asks whether Mail Setup may read and send your mail, choose Accept: without it, Mail Setup cannot check your mailbox.</source>
+        <translation>Melden Sie sich als %1 an. Wenn Microsoft fragt, ob Mail Setup Ihre E-Mails lesen und senden darf, wählen Sie „Akzeptieren“: Ohne diese Erlaubnis kann Mail Setup Ihr Postfach nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Checking that this computer&apos;s keychain can keep your sign-in…</source>
+        <translation>Es wird geprüft, ob der Schlüsselbund dieses Computers Ihre Anmeldung aufbewahren kann…</translation>
+    </message>
+    <message>
+        <source>Your browser shows Microsoft&apos;s sign-in page. Sign in there as %1; Mail Setup goes on by itself when you are done.</source>
+        <translation>Ihr Browser zeigt die Anmeldeseite von Microsoft. Melden Sie sich dort als %1 an; Mail Setup macht von selbst weiter, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>Microsoft has answered. Finishing the sign-in…</source>
+        <translation>Microsoft hat geantwortet. Die Anmeldung wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, a work or school account. Choose Next to check your mailbox.</source>
+        <translation>Sie sind als %1 angemeldet, mit einem Geschäfts-, Schul- oder Unikonto. Wählen Sie „Weiter“, um Ihr Postfach zu prüfen.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, a personal Microsoft account. Choose Next to check your mailbox.</source>
+        <translation>Sie sind als %1 angemeldet, mit einem privaten Microsoft-Konto. Wählen Sie „Weiter“, um Ihr Postfach zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work.</source>
+        <translation>Die Anmeldung hat nicht funktioniert.</translation>
+    </message>
+    <message>
+        <source>Mail Setup could not open a browser. Choose &quot;Copy link&quot; and open the link in a browser yourself.</source>
+        <translation>Mail Setup konnte keinen Browser öffnen. Wählen Sie „Link kopieren“ und öffnen Sie den Link selbst in einem Browser.</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translatorcomment>Minutes and seconds left, as in 4:59.</translatorcomment>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Time left to sign in: %1</source>
+        <translation>Verbleibende Zeit für die Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Less than a minute is left to finish signing in.</source>
+        <translation>Für die Anmeldung bleibt weniger als eine Minute.</translation>
+    </message>
+    <message>
+        <source>The link is on the clipboard. Paste it into the address bar of a browser.</source>
+        <translation>Der Link ist in der Zwischenablage. Fügen Sie ihn in die Adressleiste eines Browsers ein.</translation>
+    </message>
+    <message>
+        <source>The sign-in page opens in your browser again.</source>
+        <translation>Die Anmeldeseite öffnet sich erneut in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <source>The keychain of this computer is locked, so Mail Setup cannot keep your sign-in. Unlock it (your desktop may ask for your login password) and try again, or go on without saving: then you will have to sign in again the next time you use Mail Setup.</source>
+        <translation>Der Schlüsselbund dieses Computers ist gesperrt, daher kann Mail Setup Ihre Anmeldung nicht aufbewahren. Entsperren Sie ihn (Ihr Desktop fragt vielleicht nach Ihrem Anmeldepasswort) und versuchen Sie es erneut, oder fahren Sie ohne Speichern fort: Dann müssen Sie sich erneut anmelden, wenn Sie Mail Setup das nächste Mal verwenden.</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot reach a keychain on this computer, so it cannot keep your sign-in. You can go on without saving: the setup works the same, but you will have to sign in again the next time you use Mail Setup.</source>
+        <translation>Mail Setup erreicht auf diesem Computer keinen Schlüsselbund und kann Ihre Anmeldung daher nicht aufbewahren. Sie können ohne Speichern fortfahren: Die Einrichtung funktioniert genauso, aber Sie müssen sich erneut anmelden, wenn Sie Mail Setup das nächste Mal verwenden.</translation>
+    </message>
+    <message>
+        <source>The keychain of this computer did not take the sign-in. You can try again, or go on without saving: then you will have to sign in again the next time you use Mail Setup.</source>
+        <translation>Der Schlüsselbund dieses Computers hat die Anmeldung nicht angenommen. Sie können es erneut versuchen oder ohne Speichern fortfahren: Dann müssen Sie sich erneut anmelden, wenn Sie Mail Setup das nächste Mal verwenden.</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation>Meldung des Schlüsselbunds: %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be saved on this computer.</source>
+        <translation>Ihre Anmeldung kann auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>You signed in as %1, but you are setting up %2.</source>
+        <translation>Sie haben sich als %1 angemeldet, richten aber %2 ein.</translation>
+    </message>
+    <message>
+        <source>A message for your IT administrator is on the clipboard. Paste it into an email or a support ticket.</source>
+        <translation>Eine Nachricht für Ihren IT-Administrator ist in der Zwischenablage. Fügen Sie sie in eine E-Mail oder ein Support-Ticket ein.</translation>
+    </message>
+</context>
+<context>
+    <name>StepListView</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>The steps of the check, each with whether it worked and how long it took. Expand a step to read what the server said.</source>
+        <translation>Die Schritte der Prüfung, jeweils mit Ergebnis und Dauer. Klappen Sie einen Schritt auf, um zu lesen, was der Server geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation>Verschlüsselung: %1</translation>
+    </message>
+    <message>
+        <source>Works.</source>
+        <translation>Funktioniert.</translation>
+    </message>
+    <message>
+        <source>Does not work yet.</source>
+        <translation>Funktioniert noch nicht.</translation>
+    </message>
+    <message>
+        <source>%1: not started yet</source>
+        <translation>%1: noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>%1: under way</source>
+        <translation>%1: läuft</translation>
+    </message>
+    <message>
+        <source>%1: worked, in %2 ms</source>
+        <translation>%1: erfolgreich, in %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: failed, after %2 ms</source>
+        <translation>%1: fehlgeschlagen, nach %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: not checked</source>
+        <translation>%1: nicht geprüft</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Antwort des Servers: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestMessage</name>
+    <message>
+        <source>Mail Setup test message</source>
+        <translation>Testnachricht von Mail Setup</translation>
+    </message>
+    <message>
+        <source>This message was sent by Mail Setup to check that your account can send and receive e-mail.
+It went from your computer to your provider&apos;s outgoing server and back into your inbox, so both work. You can delete it.
+</source>
+        <translation>Diese Nachricht hat Mail Setup gesendet, um zu prüfen, ob Ihr Konto E-Mails senden und empfangen kann.
+Sie ging von Ihrem Computer zum Postausgangsserver Ihres Anbieters und zurück in Ihren Posteingang, also funktioniert beides. Sie können sie löschen.
+</translation>
+    </message>
+</context>
+</TS>
