@@ -79,6 +79,9 @@ void ButtonRow::arrange(int width)
             ++visible;
         }
     }
+    // A row with no button shown takes no room: its layout would still keep spacing around it.
+    if ((visible == 0) != isHidden())
+        setVisible(visible != 0);
     needed += m_layout->spacing() * std::max(0, visible - 1);
     const auto direction = needed > width ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
     if (m_layout->direction() != direction) {

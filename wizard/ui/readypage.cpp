@@ -57,7 +57,9 @@ ReadyPage::ReadyPage(SetupController *controller, QWidget *parent)
     contentLayout->addWidget(m_readyLabel);
 
     contentLayout->addWidget(addServerGroup(tr("Incoming mail (IMAP)"), u"imap"_s, tr("IMAP")));
-    m_popGroup = addServerGroup(tr("Incoming mail (POP), only if your app uses POP instead of IMAP"), u"pop"_s, tr("POP"));
+    // A group box title cannot wrap: the condition goes inside, or it would set the page's minimum width.
+    m_popGroup = addServerGroup(tr("Incoming mail (POP)"), u"pop"_s, tr("POP"),
+                                tr("Only if your app uses POP instead of IMAP."));
     contentLayout->addWidget(m_popGroup);
     contentLayout->addWidget(addServerGroup(tr("Outgoing mail (SMTP)"), u"smtp"_s, tr("SMTP")));
 
@@ -111,12 +113,18 @@ ReadyPage::ReadyPage(SetupController *controller, QWidget *parent)
     connect(m_controller, &SetupController::saved, this, &ReadyPage::showSaved);
 }
 
-QGroupBox *ReadyPage::addServerGroup(const QString &title, const QString &prefix, const QString &protocolName)
+QGroupBox *ReadyPage::addServerGroup(const QString &title, const QString &prefix, const QString &protocolName,
+                                     const QString &note)
 {
     auto *group = new QGroupBox(title);
     group->setObjectName(prefix + u"SettingsGroup"_s);
     auto *form = new QFormLayout(group);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    if (!note.isEmpty()) {
+        QLabel *noteLabel = new WrappedLabel(note, group);
+        noteLabel->setObjectName(prefix + u"NoteLabel"_s);
+        form->addRow(noteLabel);
+    }
     addField(form, prefix + u"Server"_s, tr("Server:"), tr("%1 server").arg(protocolName));
     addField(form, prefix + u"Port"_s, tr("Port:"), tr("%1 port").arg(protocolName));
     addField(form, prefix + u"Encryption"_s, tr("Encryption:"), tr("%1 encryption").arg(protocolName));

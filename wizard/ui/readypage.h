@@ -26,7 +26,8 @@ public:
     CopyableField *field(const QString &key) const { return m_fields.value(key); }
 
 private:
-    QGroupBox *addServerGroup(const QString &title, const QString &prefix, const QString &protocolName);
+    QGroupBox *addServerGroup(const QString &title, const QString &prefix, const QString &protocolName,
+                              const QString &note = {});
     CopyableField *addField(QFormLayout *form, const QString &key, const QString &label, const QString &accessibleLabel);
     void showServer(const QString &prefix, const ServerAddress &server);
     void showSaved(bool ok, const QString &problem);

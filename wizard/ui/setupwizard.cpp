@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QAbstractButton>
+#include <QApplication>
 #include <QIcon>
 #include <QLayout>
 #include <QSaveFile>
@@ -47,6 +48,11 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
     connect(this, &QWizard::currentIdChanged, this, [this] {
         if (layout())
             layout()->invalidate();
+        // QWizard gives the focus to the page's first control after initializePage(): the control the page
+        // chose there (its main action, e.g. "Check my account") gets it back.
+        if (m_initialFocus && m_initialFocus->isVisible() && currentPage() && currentPage()->isAncestorOf(m_initialFocus))
+            m_initialFocus->setFocus(Qt::OtherFocusReason);
+        m_initialFocus = nullptr;
     });
 
     button(QWizard::NextButton)->setAccessibleDescription(tr("Goes on to the next step."));
@@ -64,6 +70,14 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
 }
 
 SetupWizard::~SetupWizard() = default;
+
+void SetupWizard::initializePage(int id)
+{
+    QWidget *before = QApplication::focusWidget();
+    QWizard::initializePage(id);
+    QWidget *chosen = QApplication::focusWidget();
+    m_initialFocus = chosen != before && page(id) && page(id)->isAncestorOf(chosen) ? chosen : nullptr;
+}
 
 void SetupWizard::setAddress(const QString &email)
 {

@@ -3,6 +3,7 @@
 // every network and keychain step, and the pages show its states and call its slots.
 #pragma once
 
+#include <QPointer>
 #include <QWizard>
 
 #include <functional>
@@ -53,10 +54,14 @@ public Q_SLOTS:
     void signInAgain();
     void done(int result) override;
 
+protected:
+    void initializePage(int id) override;
+
 private:
     void goBackTo(int id);
 
     SetupController *m_controller;
     UrlOpener m_urlOpener;
     ReportFileChooser m_reportFileChooser;
+    QPointer<QWidget> m_initialFocus;  // the control the page being entered gave the focus to
 };

@@ -1,0 +1,861 @@
+// The whole wizard, offscreen, as a person goes through it: page 1 tells the kind of account, page 2 shows how
+// to switch on IMAP, page 3 signs in (the fake Microsoft identity provider plays the sign-in page, the test's
+// url opener plays the browser), page 4 checks against scripted Microsoft-like servers, page 5 shows the
+// settings. Then every failure page: what it says, who can fix it, and which buttons it offers. Closing half-way
+// leaves nothing behind, and the keyboard alone gets from the address to the ready page.
+#include "wizardharness.h"
+
+#include "mailserverscripts.h"
+#include "scriptedserver.h"
+
+#include "account/setupcontroller.h"
+#include "account/tokenkeeper.h"
+#include "diagnosis/diagnosiscatalogue.h"
+#include "secrets/memorysecretstore.h"
+#include "ui/checkpage.h"
+#include "ui/copyablefield.h"
+#include "ui/diagnosisview.h"
+#include "ui/readypage.h"
+#include "ui/setupwizard.h"
+#include "ui/steplistview.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace MailServerScripts;
+
+using Protocol = MailboxCheck::Protocol;
+using StepState = StepListView::StepState;
+using Action = DiagnosisView::Action;
+
+namespace {
+
+const QString personalEmail = u"alex@outlook.com"_s;
+const QString workEmail = u"alex@sandbox.test"_s;
+
+// A scripted server that counts the connections it is offered (it follows its script on the first one only).
+class CountingServer : public ScriptedServer
+{
+public:
+    using ScriptedServer::ScriptedServer;
+    int connections = 0;
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        ++connections;
+        ScriptedServer::incomingConnection(handle);
+    }
+};
+
+// A port on 127.0.0.1 where nothing listens (it was free a moment ago).
+quint16 closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 9;
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+// IMAP that works without a test message: sign-in, EXAMINE, LOGOUT.
+QStringList imapWorks()
+{
+    return imapUntilExamine() + QStringList{ u"C: A2 EXAMINE INBOX"_s } + examineReply(u"A2"_s) + imapLogout(u"A3"_s);
+}
+
+// SMTP that works without a test message.
+QStringList smtpWorks()
+{
+    return smtpUntilAuth() + QStringList{ u"S: 235 2.7.0 Authentication successful"_s, u"C: QUIT"_s,
+                                          u"S: 221 2.0.0 Bye"_s, u"X"_s };
+}
+
+// The object names of the buttons a diagnosis view offers: shown and enabled, in the order of the row.
+QStringList offeredButtons(const DiagnosisView *view)
+{
+    QList<QPushButton *> shown;
+    for (const Action action : { Action::SignInAgain, Action::UseAnotherAccount, Action::CopyAdministratorMessage,
+                                 Action::ShowImapHelp, Action::TryAgain }) {
+        QPushButton *button = view->button(action);
+        if (button->isVisible() && button->isEnabled())
+            shown.append(button);
+    }
+    std::sort(shown.begin(), shown.end(), [](const QWidget *a, const QWidget *b) {
+        return a->mapTo(a->window(), QPoint()).y() != b->mapTo(b->window(), QPoint()).y()
+            ? a->mapTo(a->window(), QPoint()).y() < b->mapTo(b->window(), QPoint()).y()
+            : a->mapTo(a->window(), QPoint()).x() < b->mapTo(b->window(), QPoint()).x();
+    });
+    QStringList names;
+    for (const QPushButton *button : shown)
+        names.append(button->objectName());
+    return names;
+}
+
+// The texts of the shown labels with this object name.
+QStringList shownTexts(const QWidget *within, const QString &objectName)
+{
+    QStringList texts;
+    for (const QLabel *label : within->findChildren<QLabel *>(objectName)) {
+        if (label->isVisible())
+            texts.append(label->text());
+    }
+    return texts;
+}
+
+QStringList diagnosisIds(const DiagnosisView *view)
+{
+    QStringList ids;
+    for (const Diagnosis &diagnosis : view->diagnoses())
+        ids.append(diagnosis.id);
+    return ids;
+}
+
+// A secret from the in-memory keychain.
+QByteArray readSecret(SecretStore *store, const QString &key)
+{
+    auto result = std::make_shared<std::optional<SecretResult>>();
+    store->read(key, nullptr, [result](const SecretResult &read) { *result = read; });
+    if (!QTest::qWaitFor([&] { return result->has_value(); }, 2000))
+        return {};
+    return result->has_value() ? (*result)->secret : QByteArray();
+}
+
+// The bearer token a client sent in its XOAUTH2 line ("... AUTHENTICATE XOAUTH2 <base64>").
+QString bearerTokenSent(const ScriptedServer &server)
+{
+    for (const QByteArray &line : server.received()) {
+        const int at = line.indexOf("XOAUTH2 ");
+        if (at < 0)
+            continue;
+        const QByteArray decoded = QByteArray::fromBase64(line.mid(at + 8).trimmed());
+        const int bearer = decoded.indexOf("auth=Bearer ");
+        if (bearer >= 0)
+            return QString::fromLatin1(decoded.mid(bearer + 12).split('\x01').constFirst());
+    }
+    return {};
+}
+
+// Every step of the list in this state.
+bool allIn(const StepListView *list, StepState state)
+{
+    const QList<StepState> states = list->states();
+    return !states.isEmpty() && std::all_of(states.begin(), states.end(), [state](StepState s) { return s == state; });
+}
+
+StepState stateOf(const StepListView *list, ProbeStep step)
+{
+    const QList<ProbeStep> steps = list->steps();
+    const int index = int(steps.lastIndexOf(step));
+    return index < 0 ? StepState::NotRun : list->states().at(index);
+}
+
+} // namespace
+
+class tst_SetupWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void personalAccountHappyPath();
+    void workAccountHappyPath();
+    void workAccountImapPageNamesTheAdministrator();
+    void readyPageShowsTheBuiltInServers_data();
+    void readyPageShowsTheBuiltInServers();
+
+    void cancelledSignIn();
+    void cancelWhileWaitingForTheBrowser();
+    void wrongAccount();
+    void consentRequired();
+    void imapSwitchedOff();
+    void smtpAuthDisabled();
+    void smtpPortBlocked();
+    void untrustedCertificate();
+
+    void closingMidCheckLeavesNothing();
+    void keyboardOnly();
+
+private:
+    // Checks what a diagnosis view shows for the catalogue's `id`.
+    void expectDiagnosis(const DiagnosisView *view, const QString &id);
+    QAbstractButton *next() const { return m_h->button(QWizard::NextButton); }
+    CheckPage *checkPage() const { return static_cast<CheckPage *>(m_h->wizard()->page(SetupWizard::CheckPageId)); }
+    // Presses Tab until `target` has the keyboard focus; false if it never gets it.
+    bool tabTo(QWidget *target);
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
+    std::unique_ptr<WizardHarness> m_h;
+};
+
+#define HARNESS_VERIFY(step) QVERIFY2(step, qPrintable(m_h->errorString()))
+#define EXPECT_DIAGNOSIS(view, id)                                                                                   \
+    do {                                                                                                             \
+        expectDiagnosis(view, id);                                                                                   \
+        if (QTest::currentTestFailed())                                                                              \
+            return;                                                                                                  \
+    } while (false)
+
+void tst_SetupWizard::initTestCase()
+{
+    QCoreApplication::setApplicationVersion(u"0.1.0-test"_s);
+}
+
+void tst_SetupWizard::init()
+{
+    m_h = std::make_unique<WizardHarness>();
+    HARNESS_VERIFY(m_h->start());
+}
+
+void tst_SetupWizard::cleanup()
+{
+    m_h.reset();
+    // Nothing of a wizard outlives it.
+    QTRY_VERIFY(QApplication::topLevelWidgets().isEmpty());
+}
+
+void tst_SetupWizard::expectDiagnosis(const DiagnosisView *view, const QString &id)
+{
+    const Diagnosis expected = DiagnosisCatalogue::diagnosis(id);
+    QVERIFY(view->isVisible());
+    QVERIFY2(diagnosisIds(view).contains(id), qPrintable(diagnosisIds(view).join(u", "_s)));
+    // A diagnosis's words show once the event loop has run (new widgets in a shown layout).
+    QTRY_VERIFY2(shownTexts(view, u"diagnosisTitle"_s).contains(expected.title),
+                 qPrintable(shownTexts(view, u"diagnosisTitle"_s).join(u" | "_s)));
+    QVERIFY(shownTexts(view, u"diagnosisAdvice"_s).contains(expected.advice));
+    QVERIFY(shownTexts(view, u"diagnosisAudience"_s).contains(u"Who can fix this: %1"_s.arg(audienceLabel(expected.audience))));
+}
+
+bool tst_SetupWizard::tabTo(QWidget *target)
+{
+    for (int i = 0; i < 40 && QApplication::focusWidget() != target; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    return QApplication::focusWidget() == target;
+}
+
+void tst_SetupWizard::press(int key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY2(focus, "nothing has the keyboard focus");
+    QTest::keyClick(focus, Qt::Key(key), modifiers);
+}
+
+// --- happy paths ------------------------------------------------------------------------------------------------
+
+void tst_SetupWizard::personalAccountHappyPath()
+{
+    m_h->identityProvider()->setAccount(WizardHarness::personalAccount(personalEmail));
+    ScriptedServer imap(imapFindsMessage(), ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(smtpSendsMessage(personalEmail));
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    SetupWizard *wizard = m_h->createWizard(m_h->profileFor(imap, smtp));
+    HARNESS_VERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::AddressPageId));
+    QVERIFY(!next()->isEnabled());
+
+    // Page 1: the domain is on the personal domains list.
+    HARNESS_VERIFY(m_h->enterAddress(personalEmail));
+    QCOMPARE(m_h->find<QLabel>(u"kindLabel"_s)->text(), u"This is a personal Microsoft account (Outlook.com)."_s);
+    QVERIFY(m_h->find<QLabel>(u"kindReasonLabel"_s)->text().contains(u"outlook.com belong to Microsoft's own mail service"_s));
+    QVERIFY(m_h->find<QRadioButton>(u"kindPersonalRadio"_s)->isChecked());
+    HARNESS_VERIFY(m_h->next(SetupWizard::ImapSwitchPageId));
+
+    // Page 2: Outlook.com's own words, the button to its settings, and Next only once the box is ticked.
+    QVERIFY(m_h->find<QLabel>(u"imapStep2"_s)->text().contains(u"Choose Settings (the gear at the top right), then Mail, "
+                                                                "then Forwarding and IMAP."_s));
+    QVERIFY(m_h->find<QLabel>(u"imapStep2"_s)->text().contains(u"Sync email, with a part called POP and IMAP"_s));
+    QVERIFY(m_h->find<QLabel>(u"imapStep3"_s)->text().contains(u"Switch on \"Let devices and apps use IMAP\""_s));
+    QVERIFY(m_h->find<QLabel>(u"imapStep3"_s)->text().contains(u"\"Let devices and apps use POP\""_s));
+    QCOMPARE(m_h->find<QLabel>(u"imapStep4"_s)->text(), u"Choose Save."_s);
+    QVERIFY(!m_h->find<QLabel>(u"imapWorkAccountLabel"_s)->isVisible());
+    QVERIFY(!wizard->currentPage()->isComplete());
+    QVERIFY(!next()->isEnabled());
+    HARNESS_VERIFY(m_h->click(m_h->find<QPushButton>(u"openOutlookSettingsButton"_s), u"Open Outlook.com settings"_s));
+    QCOMPARE(m_h->openedUrls(), QList<QUrl>{ QUrl(u"https://outlook.live.com/mail/0/options/mail/accounts/popImap"_s) });
+    QVERIFY(m_h->find<QLabel>(u"openOutlookSettingsStatus"_s)->isVisible());
+    QVERIFY(!next()->isEnabled());  // opening the settings is not switching IMAP on
+    HARNESS_VERIFY(m_h->confirmImapSwitchedOn());
+    QVERIFY(next()->isEnabled());
+    HARNESS_VERIFY(m_h->next(SetupWizard::SignInPageId));
+
+    // Page 3: the sign-in in the "browser".
+    QVERIFY(m_h->find<QLabel>(u"signInIntroLabel"_s)->text().contains(personalEmail));
+    QVERIFY(!next()->isEnabled());
+    HARNESS_VERIFY(m_h->signIn());
+    QCOMPARE(m_h->controller()->signInState(), SetupController::SignInState::SignedIn);
+    QCOMPARE(m_h->controller()->accountKind(), AccountKind::Personal);
+    QCOMPARE(m_h->signInPageVisits(), 1);
+    const QUrl signInUrl = m_h->openedUrls().constLast();
+    QCOMPARE(QUrlQuery(signInUrl).queryItemValue(u"login_hint"_s, QUrl::FullyDecoded), personalEmail);
+    QCOMPARE(m_h->identityProvider()->lastAuthorizeRequest().loginHint, personalEmail);
+    QVERIFY(m_h->find<QLabel>(u"signInStatusLabel"_s)->text().contains(u"a personal Microsoft account"_s));
+    QVERIFY(!m_h->find<QWidget>(u"signInDiagnosisView"_s)->isVisible());
+    QVERIFY(next()->isEnabled());
+    QVERIFY(m_h->keychain()->keys().isEmpty());  // nothing is kept before the account is proven
+    HARNESS_VERIFY(m_h->next(SetupWizard::CheckPageId));
+
+    // Page 4: every step shows in its list while it runs, then passes.
+    int liveSteps[2] = { 0, 0 };
+    QStringList notShownLive;
+    connect(m_h->controller(), &SetupController::checkStepStarted, this, [&](Protocol protocol, ProbeStep step) {
+        if (stateOf(checkPage()->stepList(protocol), step) == StepState::Running)
+            ++liveSteps[protocol == Protocol::Imap ? 0 : 1];
+        else
+            notShownLive.append(probeStepKey(step));
+    });
+    HARNESS_VERIFY(m_h->runCheck(true));
+    HARNESS_VERIFY(m_h->controller()->checkState() == SetupController::CheckState::Passed);
+    QVERIFY2(notShownLive.isEmpty(), qPrintable(notShownLive.join(u", "_s)));
+    QVERIFY(liveSteps[0] >= 5);
+    QVERIFY(liveSteps[1] >= 5);
+    const StepListView *imapSteps = checkPage()->stepList(Protocol::Imap);
+    const StepListView *smtpSteps = checkPage()->stepList(Protocol::Smtp);
+    QVERIFY(allIn(imapSteps, StepState::Passed));
+    QVERIFY(allIn(smtpSteps, StepState::Passed));
+    QVERIFY(imapSteps->steps().contains(ProbeStep::TlsHandshake));
+    QVERIFY(imapSteps->steps().contains(ProbeStep::FindMessage));
+    QVERIFY(smtpSteps->steps().contains(ProbeStep::StartTls));
+    QVERIFY(smtpSteps->steps().contains(ProbeStep::Send));
+    QVERIFY(m_h->find<QLabel>(u"testMessageLabel"_s)->isVisible());
+    QVERIFY(m_h->find<QLabel>(u"testMessageLabel"_s)->text().startsWith(u"The test message reached your inbox in "_s));
+    QVERIFY(m_h->find<QLabel>(u"checkStatusLabel"_s)->text().startsWith(u"Your account works"_s));
+    QVERIFY(!m_h->find<QWidget>(u"checkDiagnosisView"_s)->isVisible());
+    QVERIFY(!m_h->find<QWidget>(u"saveCheckReportButton"_s)->isVisible());
+    QVERIFY(next()->isEnabled());
+    HARNESS_VERIFY(m_h->next(SetupWizard::ReadyPageId));
+
+    // Page 5: the settings (with a provider file, its servers: here the scripted ones), each one copyable.
+    HARNESS_VERIFY(m_h->waitFor([&] { return wizard->currentPage()->isComplete(); }, u"the account to be saved"_s));
+    auto *ready = qobject_cast<ReadyPage *>(wizard->currentPage());
+    QVERIFY(ready);
+    const QList<std::pair<QString, QString>> expected = {
+        { u"imapServer"_s, u"127.0.0.1"_s },      { u"imapPort"_s, QString::number(imap.serverPort()) },
+        { u"imapEncryption"_s, u"SSL/TLS"_s },    { u"popServer"_s, u"127.0.0.1"_s },
+        { u"popPort"_s, u"995"_s },               { u"popEncryption"_s, u"SSL/TLS"_s },
+        { u"smtpServer"_s, u"127.0.0.1"_s },      { u"smtpPort"_s, QString::number(smtp.serverPort()) },
+        { u"smtpEncryption"_s, u"STARTTLS"_s },   { u"userName"_s, personalEmail },
+        { u"authentication"_s, u"OAuth2 (Sign in with Microsoft)"_s },
+    };
+    for (const auto &[key, value] : expected) {
+        CopyableField *field = ready->field(key);
+        QVERIFY2(field && field->isVisible(), qPrintable(key));
+        QCOMPARE(field->value(), value);
+        QGuiApplication::clipboard()->clear();
+        HARNESS_VERIFY(m_h->click(field->copyButton(), u"Copy "_s + key));
+        QCOMPARE(QGuiApplication::clipboard()->text(), value);
+        QVERIFY(m_h->find<QLabel>(u"copyStatusLabel"_s)->text().endsWith(u": "_s + value));
+    }
+    QVERIFY(m_h->find<QLabel>(u"tokenStorageLabel"_s)->text().contains(m_h->keychain()->backendName()));
+
+    // Saved: the settings on disk, the tokens in the keychain under the account's identity.
+    const auto account = m_h->settings()->load(personalEmail);
+    QVERIFY(account);
+    QCOMPARE(account->kind, AccountKind::Personal);
+    QCOMPARE(account->tenantId, FakeIdentityProvider::personalTenantId);
+    const QByteArray refreshToken = readSecret(m_h->keychain(), account->secretKey());
+    QVERIFY(!refreshToken.isEmpty());
+    QVERIFY(m_h->keychain()->contains(TokenKeeper::accessTokenKey(account->identity)));
+    const QString accessToken = bearerTokenSent(imap);
+    QVERIFY(accessToken.size() > 20);
+
+    // The report for the helpdesk: in the chosen file, without a token.
+    HARNESS_VERIFY(m_h->click(m_h->find<QPushButton>(u"saveReportButton"_s), u"Save a report"_s));
+    QCOMPARE(m_h->reportRequests(), 1);
+    QFile reportFile(m_h->reportPath());
+    QVERIFY(reportFile.open(QIODevice::ReadOnly));
+    const QString report = QString::fromUtf8(reportFile.readAll());
+    QVERIFY(report.contains(u"Address: "_s + personalEmail));
+    QVERIFY(report.contains(u"Incoming mail (IMAP"_s));
+    QVERIFY(report.contains(u"XOAUTH2 [secret removed]"_s));
+    QVERIFY(!report.contains(accessToken));
+    QVERIFY(!report.contains(QString::fromUtf8(refreshToken)));
+    QVERIFY(m_h->find<QLabel>(u"reportStatusLabel"_s)->text().contains(u"contains no password and no token"_s));
+
+    // Finish closes the wizard, accepted.
+    QAbstractButton *finish = m_h->button(QWizard::FinishButton);
+    QVERIFY(finish->isVisible() && finish->isEnabled());
+    QVERIFY(!m_h->button(QWizard::CancelButton)->isVisible());
+    HARNESS_VERIFY(m_h->click(finish, u"Finish"_s));
+    QCOMPARE(wizard->result(), int(QDialog::Accepted));
+    QVERIFY(!wizard->isVisible());
+}
+
+void tst_SetupWizard::workAccountHappyPath()
+{
+    ScriptedServer imap(imapFindsMessage(), ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(smtpSendsMessage(workEmail));
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    SetupWizard *wizard = m_h->createWizard(m_h->profileFor(imap, smtp));
+    HARNESS_VERIFY(wizard);
+
+    // Page 1: the domain's MX records (where port 53 can be had) and Microsoft's discovery document say "work".
+    HARNESS_VERIFY(m_h->enterAddress(workEmail));
+    QCOMPARE(m_h->find<QLabel>(u"kindLabel"_s)->text(), u"This looks like a work or school account (Microsoft 365)."_s);
+    QVERIFY(m_h->find<QRadioButton>(u"kindWorkRadio"_s)->isChecked());
+    QCOMPARE(m_h->find<QLabel>(u"kindReasonLabel"_s)->text(),
+             m_h->hasFakeDns() ? u"Mail for sandbox.test goes to Microsoft 365's servers. Signing in will confirm it."_s
+                               : u"Microsoft knows an organisation for sandbox.test. Signing in will confirm it."_s);
+
+    // Page 2 is skipped: the IT administrator decides about IMAP.
+    HARNESS_VERIFY(m_h->next(SetupWizard::SignInPageId));
+    QVERIFY(!wizard->visitedIds().contains(SetupWizard::ImapSwitchPageId));
+    HARNESS_VERIFY(m_h->signIn());
+    QCOMPARE(m_h->controller()->signInState(), SetupController::SignInState::SignedIn);
+    QCOMPARE(m_h->controller()->accountKind(), AccountKind::Work);
+    QVERIFY(m_h->find<QLabel>(u"signInStatusLabel"_s)->text().contains(u"a work or school account"_s));
+    HARNESS_VERIFY(m_h->next(SetupWizard::CheckPageId));
+
+    HARNESS_VERIFY(m_h->runCheck(true));
+    HARNESS_VERIFY(m_h->controller()->checkState() == SetupController::CheckState::Passed);
+    QVERIFY(allIn(checkPage()->stepList(Protocol::Imap), StepState::Passed));
+    QVERIFY(allIn(checkPage()->stepList(Protocol::Smtp), StepState::Passed));
+    HARNESS_VERIFY(m_h->next(SetupWizard::ReadyPageId));
+    HARNESS_VERIFY(m_h->waitFor([&] { return wizard->currentPage()->isComplete(); }, u"the account to be saved"_s));
+    auto *ready = qobject_cast<ReadyPage *>(wizard->currentPage());
+    QCOMPARE(ready->field(u"userName"_s)->value(), workEmail);
+    QCOMPARE(ready->field(u"smtpEncryption"_s)->value(), u"STARTTLS"_s);
+
+    const auto account = m_h->settings()->load(workEmail);
+    QVERIFY(account);
+    QCOMPARE(account->kind, AccountKind::Work);
+    QCOMPARE(account->tenantId, FakeIdentityProvider::sandboxTenantId);
+    QVERIFY(m_h->keychain()->contains(account->secretKey()));
+    HARNESS_VERIFY(m_h->click(m_h->button(QWizard::FinishButton), u"Finish"_s));
+    QCOMPARE(wizard->result(), int(QDialog::Accepted));
+}
+
+void tst_SetupWizard::workAccountImapPageNamesTheAdministrator()
+{
+    // Someone who says "personal" for an address whose sign-in turns out to be a work account.
+    ScriptedServer imap(imapWorks(), ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(smtpWorks());
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    SetupWizard *wizard = m_h->createWizard(m_h->profileFor(imap, smtp));
+    HARNESS_VERIFY(wizard);
+    HARNESS_VERIFY(m_h->reachSignInPage(workEmail));
+    HARNESS_VERIFY(m_h->signIn());
+    QCOMPARE(m_h->controller()->accountKind(), AccountKind::Work);
+    HARNESS_VERIFY(m_h->click(m_h->button(QWizard::BackButton), u"Back"_s));
+    QCOMPARE(wizard->currentId(), int(SetupWizard::AddressPageId));
+    HARNESS_VERIFY(m_h->click(m_h->find<QRadioButton>(u"kindPersonalRadio"_s), u"Personal Microsoft account"_s));
+    HARNESS_VERIFY(m_h->next(SetupWizard::ImapSwitchPageId));
+
+    // The tenant has spoken: no switch to show, only who decides, and nothing to tick.
+    auto *workLabel = m_h->find<QLabel>(u"imapWorkAccountLabel"_s);
+    QVERIFY(workLabel->isVisible());
+    QVERIFY(workLabel->text().contains(u"your IT administrator decides whether mail apps may use IMAP and POP"_s));
+    QVERIFY(!m_h->find<QWidget>(u"openOutlookSettingsButton"_s)->isVisible());
+    QVERIFY(!m_h->find<QWidget>(u"imapSwitchedOnCheckBox"_s)->isVisible());
+    QVERIFY(next()->isEnabled());
+    // Signed in already: on to the check.
+    HARNESS_VERIFY(m_h->next(SetupWizard::CheckPageId));
+    HARNESS_VERIFY(m_h->runCheck(false));
+    QCOMPARE(m_h->controller()->checkState(), SetupController::CheckState::Passed);
+}
+
+void tst_SetupWizard::readyPageShowsTheBuiltInServers_data()
+{
+    QTest::addColumn<AccountKind>("kind");
+    QTest::addColumn<QString>("smtpServer");
+    QTest::newRow("personal") << AccountKind::Personal << u"smtp-mail.outlook.com"_s;
+    QTest::newRow("work") << AccountKind::Work << u"smtp.office365.com"_s;
+}
+
+void tst_SetupWizard::readyPageShowsTheBuiltInServers()
+{
+    // Without a provider file the ready page shows Microsoft's servers for the kind of account.
+    QFETCH(AccountKind, kind);
+    QFETCH(QString, smtpServer);
+    SetupWizard *wizard = m_h->createWizard(std::nullopt);
+    HARNESS_VERIFY(wizard);
+    m_h->controller()->setAddress(personalEmail);
+    m_h->controller()->setAccountKind(kind);
+    auto *ready = static_cast<ReadyPage *>(wizard->page(SetupWizard::ReadyPageId));
+    ready->initializePage();
+    const QList<std::pair<QString, QString>> expected = {
+        { u"imapServer"_s, u"outlook.office365.com"_s }, { u"imapPort"_s, u"993"_s },
+        { u"imapEncryption"_s, u"SSL/TLS"_s },           { u"popServer"_s, u"outlook.office365.com"_s },
+        { u"popPort"_s, u"995"_s },                      { u"popEncryption"_s, u"SSL/TLS"_s },
+        { u"smtpServer"_s, smtpServer },                 { u"smtpPort"_s, u"587"_s },
+        { u"smtpEncryption"_s, u"STARTTLS"_s },
+    };
+    for (const auto &[key, value] : expected)
+        QCOMPARE(ready->field(key)->value(), value);
+    QVERIFY(!ready->findChild<QWidget *>(u"popSettingsGroup"_s)->isHidden());
+}
+
+// --- the sign-in fails ------------------------------------------------------------------------------------------
+
+void tst_SetupWizard::cancelledSignIn()
+{
+    m_h->identityProvider()->setSignInPage(FakeIdentityProvider::SignInPage::UserCancels);
+    HARNESS_VERIFY(m_h->createWizard(m_h->profileFor(closedPort(), closedPort())));
+    HARNESS_VERIFY(m_h->reachSignInPage(workEmail));
+    HARNESS_VERIFY(m_h->signIn());
+    QCOMPARE(m_h->controller()->signInState(), SetupController::SignInState::Failed);
+
+    auto *view = m_h->find<DiagnosisView>(u"signInDiagnosisView"_s);
+    EXPECT_DIAGNOSIS(view, u"user-cancelled"_s);
+    QCOMPARE(offeredButtons(view), QStringList{ u"signInAgainButton"_s });
+    QCOMPARE(QApplication::focusWidget(), view->button(Action::SignInAgain));
+    QVERIFY(!m_h->find<QWidget>(u"signInButton"_s)->isVisible());
+    QVERIFY(!next()->isEnabled());
+
+    // "Sign in again", and this time the person goes through with it.
+    m_h->identityProvider()->setSignInPage(FakeIdentityProvider::SignInPage::SignsIn);
+    HARNESS_VERIFY(m_h->click(view->button(Action::SignInAgain), u"Sign in again"_s));
+    HARNESS_VERIFY(m_h->waitFor([&] { return m_h->controller()->signInState() == SetupController::SignInState::SignedIn; },
+                                u"the second sign-in"_s));
+    QCOMPARE(m_h->signInPageVisits(), 2);
+    QVERIFY(!view->isVisible());
+    QVERIFY(next()->isEnabled());
+}
+
+void tst_SetupWizard::cancelWhileWaitingForTheBrowser()
+{
+    m_h->identityProvider()->setSignInPage(FakeIdentityProvider::SignInPage::NoAnswer);
+    HARNESS_VERIFY(m_h->createWizard(m_h->profileFor(closedPort(), closedPort())));
+    HARNESS_VERIFY(m_h->reachSignInPage(workEmail));
+    HARNESS_VERIFY(m_h->click(m_h->find<QPushButton>(u"signInButton"_s), u"Sign in with Microsoft"_s));
+    HARNESS_VERIFY(m_h->waitFor([&] {
+        return m_h->controller()->signInState() == SetupController::SignInState::WaitingForBrowser
+            && m_h->signInPageVisits() == 1;
+    }, u"the browser"_s));
+
+    // While the browser shows the sign-in page: the link, the browser again, cancel, and the time left.
+    QVERIFY(m_h->find<QWidget>(u"waitingPanel"_s)->isVisible());
+    QVERIFY(m_h->find<QLabel>(u"countdownLabel"_s)->text().startsWith(u"Time left to sign in: "_s));
+    QVERIFY(!m_h->find<QWidget>(u"signInButton"_s)->isVisible());
+    HARNESS_VERIFY(m_h->click(m_h->find<QPushButton>(u"copyLinkButton"_s), u"Copy link"_s));
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_h->controller()->signInUrl().toString(QUrl::FullyEncoded));
+    QVERIFY(m_h->find<QLabel>(u"linkFeedbackLabel"_s)->isVisible());
+    HARNESS_VERIFY(m_h->click(m_h->find<QPushButton>(u"openAgainButton"_s), u"Open again"_s));
+    QCOMPARE(m_h->openedUrls().size(), 2);
+    QCOMPARE(m_h->openedUrls().at(1), m_h->openedUrls().at(0));
+
+    HARNESS_VERIFY(m_h->click(m_h->find<QPushButton>(u"cancelSignInButton"_s), u"Cancel sign-in"_s));
+    QCOMPARE(m_h->controller()->signInState(), SetupController::SignInState::Failed);
+    QVERIFY(!m_h->find<QWidget>(u"waitingPanel"_s)->isVisible());
+    auto *view = m_h->find<DiagnosisView>(u"signInDiagnosisView"_s);
+    EXPECT_DIAGNOSIS(view, u"user-cancelled"_s);
+    QCOMPARE(offeredButtons(view), QStringList{ u"signInAgainButton"_s });
+    QVERIFY(!next()->isEnabled());
+}
+
+void tst_SetupWizard::wrongAccount()
+{
+    m_h->identityProvider()->setAccount(WizardHarness::personalAccount(u"sam@outlook.com"_s));
+    HARNESS_VERIFY(m_h->createWizard(m_h->profileFor(closedPort(), closedPort())));
+    HARNESS_VERIFY(m_h->reachSignInPage(workEmail));
+    HARNESS_VERIFY(m_h->signIn());
+    QCOMPARE(m_h->controller()->signInState(), SetupController::SignInState::Failed);
+
+    auto *view = m_h->find<DiagnosisView>(u"signInDiagnosisView"_s);
+    EXPECT_DIAGNOSIS(view, u"wrong-account-or-tenant"_s);
+    QCOMPARE(shownTexts(view, u"diagnosisLead"_s),
+             QStringList{ u"You signed in as sam@outlook.com, but you are setting up alex@sandbox.test."_s });
+    QCOMPARE(offeredButtons(view), QStringList{ u"useAnotherAccountButton"_s });
+    QVERIFY(!next()->isEnabled());
+    QVERIFY(m_h->keychain()->keys().isEmpty());
+
+    // The right account this time.
+    m_h->identityProvider()->setAccount(WizardHarness::workAccount(workEmail));
+    HARNESS_VERIFY(m_h->click(view->button(Action::UseAnotherAccount), u"Use another account"_s));
+    HARNESS_VERIFY(m_h->waitFor([&] { return m_h->controller()->signInState() == SetupController::SignInState::SignedIn; },
+                                u"the sign-in with the right account"_s));
+    QCOMPARE(m_h->identityProvider()->lastAuthorizeRequest().prompt, u"select_account"_s);
+    QVERIFY(!view->isVisible());
+    QVERIFY(next()->isEnabled());
+}
+
+void tst_SetupWizard::consentRequired()
+{
+    m_h->identityProvider()->setSignInPage(FakeIdentityProvider::SignInPage::ConsentRequired);
+    HARNESS_VERIFY(m_h->createWizard(m_h->profileFor(closedPort(), closedPort())));
+    HARNESS_VERIFY(m_h->reachSignInPage(workEmail));
+    HARNESS_VERIFY(m_h->signIn());
+
+    auto *view = m_h->find<DiagnosisView>(u"signInDiagnosisView"_s);
+    EXPECT_DIAGNOSIS(view, u"consent-required"_s);
+    QCOMPARE(view->diagnoses().constFirst().audience, Audience::Administrator);
+    QVERIFY(shownTexts(view, u"diagnosisAudience"_s).value(0).endsWith(audienceLabel(Audience::Administrator)));
+    QCOMPARE(offeredButtons(view), (QStringList{ u"signInAgainButton"_s, u"copyAdminMessageButton"_s }));
+
+    QGuiApplication::clipboard()->clear();
+    HARNESS_VERIFY(m_h->click(view->button(Action::CopyAdministratorMessage), u"Copy a message for your IT administrator"_s));
+    const QString message = QGuiApplication::clipboard()->text();
+    QCOMPARE(message, m_h->controller()->administratorMessage(*m_h->controller()->signInDiagnosis()));
+    QVERIFY(message.contains(u"grant admin consent"_s));
+    QVERIFY(message.contains(u"adminconsent?client_id="_s + FakeIdentityProvider::sandboxClientId));
+    QVERIFY(message.contains(workEmail));
+    QVERIFY(m_h->find<QLabel>(u"diagnosisFeedback"_s, view)->isVisible());
+    QVERIFY(!next()->isEnabled());
+}
+
+// --- the check fails --------------------------------------------------------------------------------------------
+
+void tst_SetupWizard::imapSwitchedOff()
+{
+    m_h->identityProvider()->setAccount(WizardHarness::personalAccount(personalEmail));
+    ScriptedServer imap(MailServerScripts::imapSwitchedOff(), ScriptedServer::Security::ImplicitTls);
+    CountingServer smtp(smtpSendsMessage(personalEmail));
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    ProviderProfile profile = m_h->profileFor(imap, smtp);
+    SetupWizard *wizard = m_h->createWizard(profile);
+    HARNESS_VERIFY(wizard);
+    HARNESS_VERIFY(m_h->reachCheckPage(personalEmail));
+    HARNESS_VERIFY(m_h->runCheck(true));
+    QCOMPARE(m_h->controller()->checkState(), SetupController::CheckState::Failed);
+
+    auto *view = m_h->find<DiagnosisView>(u"checkDiagnosisView"_s);
+    EXPECT_DIAGNOSIS(view, u"imap-not-enabled"_s);
+    QCOMPARE(offeredButtons(view), (QStringList{ u"showImapHelpButton"_s, u"tryAgainButton"_s }));
+    QVERIFY(m_h->find<QWidget>(u"saveCheckReportButton"_s)->isVisible());
+    QVERIFY(!next()->isEnabled());
+    QCOMPARE(stateOf(checkPage()->stepList(Protocol::Imap), ProbeStep::Mailbox), StepState::Failed);
+    QCOMPARE(stateOf(checkPage()->stepList(Protocol::Imap), ProbeStep::Logout), StepState::NotRun);
+    QCOMPARE(stateOf(checkPage()->stepList(Protocol::Smtp), ProbeStep::Send), StepState::Passed);
+
+    // "Show me how to switch on IMAP" goes back to page 2, with the box to tick again.
+    HARNESS_VERIFY(m_h->click(view->button(Action::ShowImapHelp), u"Show me how to switch on IMAP"_s));
+    QCOMPARE(wizard->currentId(), int(SetupWizard::ImapSwitchPageId));
+    QVERIFY(!m_h->find<QCheckBox>(u"imapSwitchedOnCheckBox"_s)->isChecked());
+    QVERIFY(!next()->isEnabled());
+
+    // Switched on now: back on page 4 only IMAP runs again, and finds the test message sent the first time.
+    ScriptedServer fixedImap(imapFindsMessage(), ScriptedServer::Security::ImplicitTls);
+    QVERIFY(fixedImap.start());
+    profile.imap.port = fixedImap.serverPort();
+    m_h->controller()->setProviderOverride(profile);
+    HARNESS_VERIFY(m_h->confirmImapSwitchedOn());
+    HARNESS_VERIFY(m_h->next(SetupWizard::CheckPageId));
+    HARNESS_VERIFY(m_h->waitFor([&] { return m_h->controller()->checkState() == SetupController::CheckState::Passed; },
+                                u"the check to pass on its second run"_s, 20'000));
+    QVERIFY(fixedImap.clientConnected());
+    QCOMPARE(smtp.connections, 1);
+    QVERIFY(allIn(checkPage()->stepList(Protocol::Imap), StepState::Passed));
+    QVERIFY(!view->isVisible());
+    QVERIFY(next()->isEnabled());
+}
+
+void tst_SetupWizard::smtpAuthDisabled()
+{
+    CountingServer imap(imapWorks(), ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(MailServerScripts::smtpAuthDisabled());
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    ProviderProfile profile = m_h->profileFor(imap, smtp);
+    HARNESS_VERIFY(m_h->createWizard(profile));
+    HARNESS_VERIFY(m_h->reachCheckPage(workEmail));
+    HARNESS_VERIFY(m_h->runCheck(false));
+    QCOMPARE(m_h->controller()->checkState(), SetupController::CheckState::Failed);
+
+    auto *view = m_h->find<DiagnosisView>(u"checkDiagnosisView"_s);
+    EXPECT_DIAGNOSIS(view, u"smtp-auth-disabled"_s);
+    QCOMPARE(view->diagnoses().constFirst().audience, Audience::Administrator);
+    QCOMPARE(offeredButtons(view), (QStringList{ u"copyAdminMessageButton"_s, u"tryAgainButton"_s }));
+    QVERIFY(allIn(checkPage()->stepList(Protocol::Imap), StepState::Passed));
+    QCOMPARE(stateOf(checkPage()->stepList(Protocol::Smtp), ProbeStep::Authenticate), StepState::Failed);
+
+    QGuiApplication::clipboard()->clear();
+    HARNESS_VERIFY(m_h->click(view->button(Action::CopyAdministratorMessage), u"Copy a message for your IT administrator"_s));
+    const QString message = QGuiApplication::clipboard()->text();
+    QVERIFY(message.contains(u"Set-CASMailbox -Identity alex@sandbox.test -SmtpClientAuthenticationDisabled $false"_s));
+    QVERIFY(message.contains(u"535 5.7.139"_s));
+
+    // The administrator switched it on: "Try again" runs SMTP alone; IMAP keeps its passed steps.
+    ScriptedServer fixedSmtp(smtpWorks());
+    QVERIFY(fixedSmtp.start());
+    profile.smtp.port = fixedSmtp.serverPort();
+    m_h->controller()->setProviderOverride(profile);
+    const QList<ProbeStep> imapStepsBefore = checkPage()->stepList(Protocol::Imap)->steps();
+    HARNESS_VERIFY(m_h->click(view->button(Action::TryAgain), u"Try again"_s));
+    HARNESS_VERIFY(m_h->waitFor([&] { return m_h->controller()->checkState() == SetupController::CheckState::Passed; },
+                                u"the check to pass on its second run"_s, 20'000));
+    QVERIFY(fixedSmtp.clientConnected());
+    QCOMPARE(imap.connections, 1);
+    QCOMPARE(imap.received().size(), 3);  // the first run's AUTHENTICATE, EXAMINE and LOGOUT only
+    QCOMPARE(checkPage()->stepList(Protocol::Imap)->steps(), imapStepsBefore);
+    QVERIFY(allIn(checkPage()->stepList(Protocol::Imap), StepState::Passed));
+    QVERIFY(allIn(checkPage()->stepList(Protocol::Smtp), StepState::Passed));
+    QVERIFY(next()->isEnabled());
+}
+
+void tst_SetupWizard::smtpPortBlocked()
+{
+    ScriptedServer imap(imapWorks(), ScriptedServer::Security::ImplicitTls);
+    QVERIFY(imap.start());
+    HARNESS_VERIFY(m_h->createWizard(m_h->profileFor(imap.serverPort(), closedPort())));
+    HARNESS_VERIFY(m_h->reachCheckPage(workEmail));
+    HARNESS_VERIFY(m_h->runCheck(false));
+    QCOMPARE(m_h->controller()->checkState(), SetupController::CheckState::Failed);
+
+    auto *view = m_h->find<DiagnosisView>(u"checkDiagnosisView"_s);
+    const QStringList ids = diagnosisIds(view);
+    QCOMPARE(ids.size(), 1);
+    QVERIFY2(ids.constFirst() == "connection-refused"_L1 || ids.constFirst() == "connection-timeout"_L1,
+             qPrintable(ids.constFirst()));
+    EXPECT_DIAGNOSIS(view, ids.constFirst());
+    QCOMPARE(offeredButtons(view), QStringList{ u"tryAgainButton"_s });
+    QCOMPARE(stateOf(checkPage()->stepList(Protocol::Smtp), ProbeStep::Connect), StepState::Failed);
+    QCOMPARE(stateOf(checkPage()->stepList(Protocol::Smtp), ProbeStep::Authenticate), StepState::NotRun);
+    QVERIFY(allIn(checkPage()->stepList(Protocol::Imap), StepState::Passed));
+    QVERIFY(!next()->isEnabled());
+}
+
+void tst_SetupWizard::untrustedCertificate()
+{
+    ScriptedServer imap(imapWorks(), ScriptedServer::Security::ImplicitTls, ScriptedServer::Certificate::SelfSigned);
+    ScriptedServer smtp(smtpWorks());
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    HARNESS_VERIFY(m_h->createWizard(m_h->profileFor(imap, smtp)));
+    HARNESS_VERIFY(m_h->reachCheckPage(workEmail));
+    HARNESS_VERIFY(m_h->runCheck(false));
+    QCOMPARE(m_h->controller()->checkState(), SetupController::CheckState::Failed);
+
+    auto *view = m_h->find<DiagnosisView>(u"checkDiagnosisView"_s);
+    EXPECT_DIAGNOSIS(view, u"certificate-untrusted"_s);
+    QCOMPARE(diagnosisIds(view), QStringList{ u"certificate-untrusted"_s });
+    QCOMPARE(offeredButtons(view), QStringList{ u"tryAgainButton"_s });
+
+    // The TLS details are in the handshake step's details, shown with "Show server replies".
+    const StepListView *imapSteps = checkPage()->stepList(Protocol::Imap);
+    QCOMPARE(stateOf(imapSteps, ProbeStep::TlsHandshake), StepState::Failed);
+    QTreeWidgetItem *handshake = imapSteps->tree()->topLevelItem(int(imapSteps->steps().indexOf(ProbeStep::TlsHandshake)));
+    QCOMPARE(handshake->childCount(), 1);
+    const QString detail = handshake->child(0)->text(0);
+    QVERIFY2(detail.contains(u"self-signed"_s, Qt::CaseInsensitive), qPrintable(detail));
+    QVERIFY2(detail.contains(u"subject:"_s), qPrintable(detail));
+    QVERIFY(!handshake->isExpanded());
+    HARNESS_VERIFY(m_h->click(m_h->find<QAbstractButton>(u"showStepDetailsButton"_s), u"Show server replies"_s));
+    QVERIFY(handshake->isExpanded());
+    QVERIFY(!imapSteps->tree()->visualItemRect(handshake->child(0)).isEmpty());
+    QVERIFY(allIn(checkPage()->stepList(Protocol::Smtp), StepState::Passed));
+}
+
+// --- leaving and the keyboard -----------------------------------------------------------------------------------
+
+void tst_SetupWizard::closingMidCheckLeavesNothing()
+{
+    // Servers that take their time: the check is still running when the window closes.
+    ScriptedServer imap(imapUntilExamine(30'000), ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(smtpUntilAuth(30'000));
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    SetupWizard *wizard = m_h->createWizard(m_h->profileFor(imap, smtp));
+    HARNESS_VERIFY(wizard);
+    HARNESS_VERIFY(m_h->reachCheckPage(workEmail));
+    HARNESS_VERIFY(m_h->click(m_h->find<QPushButton>(u"startCheckButton"_s), u"Check my account"_s));
+    HARNESS_VERIFY(m_h->waitFor([&] { return imap.clientConnected() && smtp.clientConnected(); }, u"both connections"_s));
+    QCOMPARE(m_h->controller()->checkState(), SetupController::CheckState::Running);
+    QVERIFY(checkPage()->stepList(Protocol::Imap)->isRunning());
+
+    QSignalSpy finished(m_h->controller(), &SetupController::checkFinished);
+    QSignalSpy saved(m_h->controller(), &SetupController::saved);
+    wizard->reject();
+    QVERIFY(!wizard->isVisible());
+    QCOMPARE(wizard->result(), int(QDialog::Rejected));
+    QVERIFY(m_h->controller()->checkState() != SetupController::CheckState::Running);
+    // Both connections are closed at once, not at their time limits.
+    QTRY_VERIFY_WITH_TIMEOUT(imap.clientDisconnected() && smtp.clientDisconnected(), 2000);
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(saved.size(), 0);
+    QVERIFY(m_h->keychain()->keys().isEmpty());
+    QVERIFY(m_h->settings()->accounts().isEmpty());
+    QVERIFY(!m_h->controller()->isSaved());
+}
+
+void tst_SetupWizard::keyboardOnly()
+{
+    m_h->identityProvider()->setAccount(WizardHarness::personalAccount(personalEmail));
+    ScriptedServer imap(imapFindsMessage(), ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(smtpSendsMessage(personalEmail));
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    SetupWizard *wizard = m_h->createWizard(m_h->profileFor(imap, smtp));
+    HARNESS_VERIFY(wizard);
+
+    // Page 1: the focus starts in the address; Return goes on once the kind is known.
+    auto *emailEdit = m_h->find<QLineEdit>(u"emailEdit"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), emailEdit);
+    QTest::keyClicks(emailEdit, personalEmail);
+    QCOMPARE(emailEdit->text(), personalEmail);
+    HARNESS_VERIFY(m_h->waitFor([&] { return next()->isEnabled(); }, u"Next on page 1"_s));
+    QVERIFY(m_h->find<QRadioButton>(u"kindPersonalRadio"_s)->isChecked());
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::ImapSwitchPageId));
+
+    // Page 2: Tab to the box, Space ticks it, Alt+N goes on.
+    QVERIFY(!next()->isEnabled());
+    auto *switchedOn = m_h->find<QCheckBox>(u"imapSwitchedOnCheckBox"_s);
+    QVERIFY(tabTo(switchedOn));
+    press(Qt::Key_Space);
+    QVERIFY(switchedOn->isChecked());
+    QVERIFY(next()->isEnabled());
+    press(Qt::Key_N, Qt::AltModifier);
+    // A mnemonic presses its button and lets it go a moment later, as a click looks.
+    QTRY_COMPARE(wizard->currentId(), int(SetupWizard::SignInPageId));
+
+    // Page 3: the focus is on "Sign in with Microsoft"; once signed in, on Next.
+    auto *signInButton = m_h->find<QPushButton>(u"signInButton"_s);
+    QCOMPARE(QApplication::focusWidget(), signInButton);
+    press(Qt::Key_Space);
+    HARNESS_VERIFY(m_h->waitFor([&] { return m_h->controller()->signInState() == SetupController::SignInState::SignedIn; },
+                                u"the sign-in"_s));
+    QCOMPARE(QApplication::focusWidget(), next());
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::CheckPageId));
+
+    // Page 4: the focus is on "Check my account"; once the account works, on Next (Enter on the keypad).
+    QCOMPARE(QApplication::focusWidget(), m_h->find<QPushButton>(u"startCheckButton"_s));
+    press(Qt::Key_Space);
+    HARNESS_VERIFY(m_h->waitFor([&] {
+        return m_h->controller()->checkState() == SetupController::CheckState::Passed
+            || m_h->controller()->checkState() == SetupController::CheckState::Failed;
+    }, u"the check"_s, 20'000));
+    HARNESS_VERIFY(m_h->controller()->checkState() == SetupController::CheckState::Passed);
+    QCOMPARE(QApplication::focusWidget(), next());
+    press(Qt::Key_Enter, Qt::KeypadModifier);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::ReadyPageId));
+
+    // Page 5: a copy button by Tab and Space; Alt+F finishes.
+    HARNESS_VERIFY(m_h->waitFor([&] { return wizard->currentPage()->isComplete(); }, u"the account to be saved"_s));
+    auto *ready = static_cast<ReadyPage *>(wizard->currentPage());
+    QVERIFY(tabTo(ready->field(u"imapServer"_s)->copyButton()));
+    QGuiApplication::clipboard()->clear();
+    press(Qt::Key_Space);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"127.0.0.1"_s);
+    QVERIFY(tabTo(ready->field(u"smtpPort"_s)->copyButton()));
+    press(Qt::Key_Space);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString::number(smtp.serverPort()));
+    press(Qt::Key_F, Qt::AltModifier);
+    QTRY_COMPARE(wizard->result(), int(QDialog::Accepted));
+    QVERIFY(m_h->settings()->load(personalEmail));
+}
+
+QTEST_MAIN(tst_SetupWizard)
+#include "tst_setupwizard.moc"
