@@ -62,16 +62,8 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
     parser.addOptions({ help, email, CommandEnvironment::providerOption(), CommandEnvironment::providerFileOption(),
                         tokenFile, sendTest, json, transcript });
 
-    if (!parser.parse(arguments))
-        return environment.usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        environment.printHelp(parser, u"check"_s);
-        return ExitCode::Ok;
-    }
-    // parse() takes the first argument, the command's name, as the program's.
-    if (!parser.positionalArguments().isEmpty())
-        return environment.usageError(
-            CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    if (const auto ended = environment.parse(parser, arguments, u"check"_s))
+        return *ended;
 
     const QString address = parser.value(email).trimmed();
     if (address.isEmpty())

@@ -22,6 +22,21 @@ void CommandEnvironment::printHelp(const QCommandLineParser &parser, const QStri
           << parser.helpText().section(u'\n', 1) << u'\n' << exitCodeHelp();
 }
 
+std::optional<ExitCode> CommandEnvironment::parse(QCommandLineParser &parser, const QStringList &arguments,
+                                                 const QString &command, bool allowPositional)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        printHelp(parser, command);
+        return ExitCode::Ok;
+    }
+    // parse() takes the first argument, the command's name, as the program's.
+    if (!allowPositional && !parser.positionalArguments().isEmpty())
+        return usageError(CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    return std::nullopt;
+}
+
 QCommandLineOption CommandEnvironment::providerOption()
 {
     return QCommandLineOption(

@@ -26,6 +26,11 @@ public:
     ExitCode usageError(const QString &message);
     // A parser's help with the command in the usage line, then the exit codes.
     void printHelp(const QCommandLineParser &parser, const QString &command);
+    // Parses a command's arguments (the first is the command's name) with its options and a -h/--help
+    // option named "help". Gives the exit code when the command ends here: bad options, an unexpected
+    // argument (unless positional arguments are allowed), or the help that was printed.
+    std::optional<ExitCode> parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                                  bool allowPositional = false);
 
     // The options that choose a provider profile, shared by the commands that need one.
     static QCommandLineOption providerOption();

@@ -29,12 +29,8 @@ ExitCode runExplainCommand(CommandEnvironment &environment, const QStringList &a
     const QCommandLineOption help({ u"h"_s, u"help"_s }, CommandLine::tr("Show this help."));
     const QCommandLineOption json(u"json"_s, CommandLine::tr("Print the result as one JSON object."));
     parser.addOptions({ help, json });
-    if (!parser.parse(arguments))
-        return environment.usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        environment.printHelp(parser, u"explain"_s);
-        return ExitCode::Ok;
-    }
+    if (const auto ended = environment.parse(parser, arguments, u"explain"_s, true))
+        return *ended;
     const QStringList words = parser.positionalArguments();
     QString text;
     if (words == QStringList{ u"-"_s }) {

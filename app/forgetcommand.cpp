@@ -19,15 +19,8 @@ ExitCode runForgetCommand(CommandEnvironment &environment, const QStringList &ar
     const QCommandLineOption email(u"email"_s, CommandLine::tr("The e-mail address to forget."),
                                    CommandLine::tr("address"));
     parser.addOptions({ help, email });
-    if (!parser.parse(arguments))
-        return environment.usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        environment.printHelp(parser, u"forget"_s);
-        return ExitCode::Ok;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return environment.usageError(
-            CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    if (const auto ended = environment.parse(parser, arguments, u"forget"_s))
+        return *ended;
     const QString address = parser.value(email).trimmed();
     if (!CommandEnvironment::looksLikeEmail(address))
         return environment.usageError(CommandLine::tr("Give the address to forget with --email."));

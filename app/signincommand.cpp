@@ -75,15 +75,8 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
         CommandLine::tr("seconds"), u"300"_s);
     parser.addOptions({ help, email, CommandEnvironment::providerOption(), CommandEnvironment::providerFileOption(),
                         clientId, noBrowser, timeout });
-    if (!parser.parse(arguments))
-        return environment.usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        environment.printHelp(parser, u"signin"_s);
-        return ExitCode::Ok;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return environment.usageError(
-            CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    if (const auto ended = environment.parse(parser, arguments, u"signin"_s))
+        return *ended;
     const QString address = parser.value(email).trimmed();
     if (address.isEmpty())
         return environment.usageError(CommandLine::tr("Give the address to set up with --email."));

@@ -18,15 +18,8 @@ ExitCode runTokenCommand(CommandEnvironment &environment, const QStringList &arg
     const QCommandLineOption email(u"email"_s, CommandLine::tr("The signed-in e-mail address."),
                                    CommandLine::tr("address"));
     parser.addOptions({ help, email });
-    if (!parser.parse(arguments))
-        return environment.usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        environment.printHelp(parser, u"token"_s);
-        return ExitCode::Ok;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return environment.usageError(
-            CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    if (const auto ended = environment.parse(parser, arguments, u"token"_s))
+        return *ended;
     const QString address = parser.value(email).trimmed();
     if (!CommandEnvironment::looksLikeEmail(address))
         return environment.usageError(CommandLine::tr("Give the signed-in address with --email."));
