@@ -1,5 +1,6 @@
 #include "checkpage.h"
 
+#include "scrollablepage.h"
 #include "buttonrow.h"
 #include "diagnosisview.h"
 #include "setupwizard.h"
@@ -112,16 +113,7 @@ CheckPage::CheckPage(SetupController *controller, QWidget *parent)
     contentLayout->addWidget(reportRow);
     contentLayout->addWidget(m_reportStatus);
     contentLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"checkScrollArea"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    setScrollableContent(this, content, u"checkScrollArea"_s);
 
     connect(m_controller, &SetupController::checkStepStarted, this, &CheckPage::onStepStarted);
     connect(m_controller, &SetupController::checkStepFinished, this, &CheckPage::onStepFinished);

@@ -1,5 +1,6 @@
 #include "imapswitchpage.h"
 
+#include "scrollablepage.h"
 #include "buttonrow.h"
 #include "illustrationview.h"
 #include "setupwizard.h"
@@ -122,16 +123,7 @@ ImapSwitchPage::ImapSwitchPage(SetupController *controller, QWidget *parent)
     contentLayout->addWidget(m_workLabel);
     contentLayout->addWidget(m_switchedOn);
     contentLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"imapSwitchScrollArea"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    setScrollableContent(this, content, u"imapSwitchScrollArea"_s);
 }
 
 void ImapSwitchPage::resizeEvent(QResizeEvent *event)

@@ -1,5 +1,6 @@
 #include "readypage.h"
 
+#include "scrollablepage.h"
 #include "buttonrow.h"
 #include "copyablefield.h"
 #include "setupwizard.h"
@@ -98,16 +99,7 @@ ReadyPage::ReadyPage(SetupController *controller, QWidget *parent)
     contentLayout->addWidget(m_reportStatus);
     contentLayout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"readyScrollArea"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    setScrollableContent(this, content, u"readyScrollArea"_s);
 
     // Saving starts as soon as the check passes, perhaps before this page shows: remember the outcome.
     connect(m_controller, &SetupController::saved, this, &ReadyPage::showSaved);

@@ -1,5 +1,6 @@
 #include "signinpage.h"
 
+#include "scrollablepage.h"
 #include "buttonrow.h"
 #include "diagnosisview.h"
 #include "setupwizard.h"
@@ -146,16 +147,7 @@ SignInPage::SignInPage(SetupController *controller, QWidget *parent)
     contentLayout->addWidget(m_keychainPanel);
     contentLayout->addWidget(m_diagnosisView);
     contentLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"signInScrollArea"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    setScrollableContent(this, content, u"signInScrollArea"_s);
 
     m_countdownTimer->setInterval(1000);
     connect(m_countdownTimer, &QTimer::timeout, this, &SignInPage::updateCountdown);
