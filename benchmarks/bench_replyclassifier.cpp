@@ -3,15 +3,11 @@
 // met in. Prints numbers; it does not pass or fail on them.
 //
 //   bench_replyclassifier [--rounds N] [--sample FILE]
+#include "errorsample.h"
 #include "diagnosis/diagnosiscatalogue.h"
 #include "diagnosis/replyclassifier.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStringList>
 
 #include <algorithm>
@@ -48,27 +44,6 @@ double mean(const std::vector<double> &values)
     return values.empty() ? 0 : sum / double(values.size());
 }
 
-// The context a reply of the sample was met in, from its `stage` (as tests/core/tst_replyclassifier.cpp).
-ReplyContext contextOfStage(const QString &stage)
-{
-    static const QHash<QString, ReplyContext> contexts = {
-        {QStringLiteral("authorize"), ReplyContext::Authorize},
-        {QStringLiteral("authorize-redirect"), ReplyContext::Authorize},
-        {QStringLiteral("token"), ReplyContext::TokenEndpoint},
-        {QStringLiteral("discovery"), ReplyContext::Discovery},
-        {QStringLiteral("imap-auth"), ReplyContext::ImapAuthenticate},
-        {QStringLiteral("imap-select"), ReplyContext::ImapCommand},
-        {QStringLiteral("imap-command"), ReplyContext::ImapCommand},
-        {QStringLiteral("smtp-starttls"), ReplyContext::SmtpStartTls},
-        {QStringLiteral("smtp-auth"), ReplyContext::SmtpAuthenticate},
-        {QStringLiteral("smtp-mail-from"), ReplyContext::SmtpSend},
-        {QStringLiteral("smtp-data"), ReplyContext::SmtpSend},
-        {QStringLiteral("ndr"), ReplyContext::SmtpSend},
-        {QStringLiteral("pop-auth"), ReplyContext::Unknown},
-    };
-    return contexts.value(stage, ReplyContext::Unknown);
-}
-
 struct Case {
     QString id;
     QString text;
@@ -87,7 +62,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);  // the catalogue translates through it
     int rounds = 1000;
-    QString sampleFile = QStringLiteral(MAILSETUP_REPLY_SAMPLE);
+    QString sampleFile = ErrorSample::defaultFile();
     const QStringList arguments = app.arguments();
     for (int i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1StringView("--rounds") && i + 1 < arguments.size())
@@ -100,20 +75,16 @@ int main(int argc, char **argv)
         }
     }
 
-    QFile file(sampleFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "bench_replyclassifier: cannot read %s\n", qPrintable(sampleFile));
+    QString error;
+    const QList<SampleReply> sample = ErrorSample::load(sampleFile, &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "bench_replyclassifier: %s\n", qPrintable(error));
         return 2;
     }
-    const QJsonArray sample = QJsonDocument::fromJson(file.readAll()).array();
     std::vector<Case> cases;
-    for (const QJsonValue &value : sample) {
-        const QJsonObject entry = value.toObject();
-        const QString id = entry.value(QLatin1StringView("id")).toString();
-        const QString text = entry.value(QLatin1StringView("verbatim")).toString();
-        const QString expected = entry.value(QLatin1StringView("class")).toString();
-        cases.push_back({id, text, ReplyContext::Unknown, expected});
-        cases.push_back({id, text, contextOfStage(entry.value(QLatin1StringView("stage")).toString()), expected});
+    for (const SampleReply &reply : sample) {
+        cases.push_back({reply.id, reply.verbatim, ReplyContext::Unknown, reply.classId});
+        cases.push_back({reply.id, reply.verbatim, reply.context, reply.classId});
     }
     if (cases.empty()) {
         std::fprintf(stderr, "bench_replyclassifier: no replies in %s\n", qPrintable(sampleFile));

@@ -1,13 +1,10 @@
 // The diagnosis catalogue has words for every class the classifier and the sample can give,
 // and those words are complete, plain sentences that go through the translator.
 #include "diagnosis/diagnosiscatalogue.h"
+#include "errorsample.h"
 #include "diagnosis/replyclassifier.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -25,15 +22,6 @@ const char *const documentedIds[] = {
     "dns-failure", "connection-refused", "connection-timeout", "tls-failure", "certificate-untrusted",
     "starttls-missing", "server-closed", "response-timeout", "test-message-missing", "unexpected-reply", "unknown",
 };
-
-QString sampleFileName()
-{
-    const QString name = QStringLiteral("microsoft-errors.json");
-    const QString fromEnvironment = qEnvironmentVariable("MAILSETUP_TEST_DATA");
-    if (!fromEnvironment.isEmpty() && QFile::exists(fromEnvironment + QLatin1Char('/') + name))
-        return fromEnvironment + QLatin1Char('/') + name;
-    return QFINDTESTDATA("../data/microsoft-errors.json");
-}
 
 // Stands in for a real translation: marks every string of the "Diagnosis" context.
 class MarkingTranslator : public QTranslator
@@ -103,16 +91,12 @@ void tst_DiagnosisCatalogue::knowsEveryClassifierOutput()
 
 void tst_DiagnosisCatalogue::knowsEverySampleClass()
 {
-    const QString fileName = sampleFileName();
-    QVERIFY2(!fileName.isEmpty(), "microsoft-errors.json not found: set MAILSETUP_TEST_DATA");
-    QFile file(fileName);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonArray sample = QJsonDocument::fromJson(file.readAll()).array();
+    QString error;
+    const QList<SampleReply> sample = ErrorSample::load(ErrorSample::defaultFile(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!sample.isEmpty());
-    for (const QJsonValue &entry : sample) {
-        const QString id = entry.toObject().value(QLatin1StringView("class")).toString();
-        QVERIFY2(DiagnosisCatalogue::contains(id), qPrintable(id));
-    }
+    for (const SampleReply &reply : sample)
+        QVERIFY2(DiagnosisCatalogue::contains(reply.classId), qPrintable(reply.classId));
 }
 
 void tst_DiagnosisCatalogue::entriesAreCompleteSentences_data()

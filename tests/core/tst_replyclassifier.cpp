@@ -2,49 +2,12 @@
 // (tests/data/microsoft-errors.json), in any context and in the context it was met in, and
 // further replies of the same kinds that the sample does not hold.
 #include "diagnosis/replyclassifier.h"
+#include "errorsample.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
 Q_DECLARE_METATYPE(ReplyContext)
-
-namespace {
-
-// The context a reply of the sample was met in, from its `stage`.
-ReplyContext contextOfStage(const QString &stage)
-{
-    static const QHash<QString, ReplyContext> contexts = {
-        {QStringLiteral("authorize"), ReplyContext::Authorize},
-        {QStringLiteral("authorize-redirect"), ReplyContext::Authorize},
-        {QStringLiteral("token"), ReplyContext::TokenEndpoint},
-        {QStringLiteral("discovery"), ReplyContext::Discovery},
-        {QStringLiteral("imap-auth"), ReplyContext::ImapAuthenticate},
-        {QStringLiteral("imap-select"), ReplyContext::ImapCommand},
-        {QStringLiteral("imap-command"), ReplyContext::ImapCommand},
-        {QStringLiteral("smtp-starttls"), ReplyContext::SmtpStartTls},
-        {QStringLiteral("smtp-auth"), ReplyContext::SmtpAuthenticate},
-        {QStringLiteral("smtp-mail-from"), ReplyContext::SmtpSend},
-        {QStringLiteral("smtp-data"), ReplyContext::SmtpSend},
-        {QStringLiteral("ndr"), ReplyContext::SmtpSend},
-        {QStringLiteral("pop-auth"), ReplyContext::Unknown},
-    };
-    return contexts.value(stage, ReplyContext::Unknown);
-}
-
-QString sampleFileName()
-{
-    const QString name = QStringLiteral("microsoft-errors.json");
-    const QString fromEnvironment = qEnvironmentVariable("MAILSETUP_TEST_DATA");
-    if (!fromEnvironment.isEmpty() && QFile::exists(fromEnvironment + QLatin1Char('/') + name))
-        return fromEnvironment + QLatin1Char('/') + name;
-    return QFINDTESTDATA("../data/microsoft-errors.json");
-}
-
-} // namespace
 
 class tst_ReplyClassifier : public QObject
 {
@@ -61,25 +24,15 @@ private Q_SLOTS:
     void contextNarrowsGenericReplies();
 
 private:
-    QJsonArray m_sample;
+    QList<SampleReply> m_sample;
 };
 
 void tst_ReplyClassifier::initTestCase()
 {
-    const QString fileName = sampleFileName();
-    QVERIFY2(!fileName.isEmpty(), "microsoft-errors.json not found: set MAILSETUP_TEST_DATA");
-    QFile file(fileName);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(fileName));
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-    m_sample = document.array();
+    QString error;
+    m_sample = ErrorSample::load(ErrorSample::defaultFile(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(m_sample.size() >= 39);
-    for (const QJsonValue &value : std::as_const(m_sample)) {
-        const QJsonObject entry = value.toObject();
-        for (const char *key : {"id", "protocol", "stage", "verbatim", "class"})
-            QVERIFY2(entry.value(QLatin1StringView(key)).isString(), key);
-    }
 }
 
 // A rule whose pattern does not compile says so once, as a warning: that must fail the test.
@@ -94,14 +47,10 @@ void tst_ReplyClassifier::sample_data()
     QTest::addColumn<ReplyContext>("context");
     QTest::addColumn<QString>("expected");
 
-    for (const QJsonValue &value : std::as_const(m_sample)) {
-        const QJsonObject entry = value.toObject();
-        const QString id = entry.value(QLatin1StringView("id")).toString();
-        const QString stage = entry.value(QLatin1StringView("stage")).toString();
-        const QString text = entry.value(QLatin1StringView("verbatim")).toString();
-        const QString expected = entry.value(QLatin1StringView("class")).toString();
-        QTest::addRow("%s/any", qPrintable(id)) << text << ReplyContext::Unknown << expected;
-        QTest::addRow("%s/%s", qPrintable(id), qPrintable(stage)) << text << contextOfStage(stage) << expected;
+    for (const SampleReply &reply : std::as_const(m_sample)) {
+        QTest::addRow("%s/any", qPrintable(reply.id)) << reply.verbatim << ReplyContext::Unknown << reply.classId;
+        QTest::addRow("%s/%s", qPrintable(reply.id), qPrintable(reply.stage))
+            << reply.verbatim << reply.context << reply.classId;
     }
 }
 

@@ -1,0 +1,76 @@
+#include "errorsample.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace ErrorSample {
+
+QString defaultFile()
+{
+    const QString name = u"microsoft-errors.json"_s;
+    const QString fromEnvironment = qEnvironmentVariable("MAILSETUP_TEST_DATA");
+    if (!fromEnvironment.isEmpty() && QFile::exists(fromEnvironment + u'/' + name))
+        return fromEnvironment + u'/' + name;
+    return QStringLiteral(MAILSETUP_TEST_DATA_DIR) + u'/' + name;
+}
+
+ReplyContext contextOfStage(const QString &stage)
+{
+    static const QHash<QString, ReplyContext> contexts = {
+        { u"authorize"_s, ReplyContext::Authorize },
+        { u"authorize-redirect"_s, ReplyContext::Authorize },
+        { u"token"_s, ReplyContext::TokenEndpoint },
+        { u"discovery"_s, ReplyContext::Discovery },
+        { u"imap-auth"_s, ReplyContext::ImapAuthenticate },
+        { u"imap-select"_s, ReplyContext::ImapCommand },
+        { u"imap-command"_s, ReplyContext::ImapCommand },
+        { u"smtp-starttls"_s, ReplyContext::SmtpStartTls },
+        { u"smtp-auth"_s, ReplyContext::SmtpAuthenticate },
+        { u"smtp-mail-from"_s, ReplyContext::SmtpSend },
+        { u"smtp-data"_s, ReplyContext::SmtpSend },
+        { u"ndr"_s, ReplyContext::SmtpSend },
+        { u"pop-auth"_s, ReplyContext::Unknown },
+    };
+    return contexts.value(stage, ReplyContext::Unknown);
+}
+
+QList<SampleReply> load(const QString &fileName, QString *error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read %1 (set MAILSETUP_TEST_DATA)"_s.arg(fileName);
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
+        *error = u"%1 is not a JSON list: %2"_s.arg(fileName, parseError.errorString());
+        return {};
+    }
+    QList<SampleReply> replies;
+    for (const QJsonValue &value : document.array()) {
+        const QJsonObject entry = value.toObject();
+        for (const char *key : { "id", "protocol", "stage", "verbatim", "class" }) {
+            if (!entry.value(QLatin1StringView(key)).isString()) {
+                *error = u"an entry of %1 has no text \"%2\""_s.arg(fileName, QLatin1StringView(key));
+                return {};
+            }
+        }
+        SampleReply reply;
+        reply.id = entry.value(u"id"_s).toString();
+        reply.protocol = entry.value(u"protocol"_s).toString();
+        reply.stage = entry.value(u"stage"_s).toString();
+        reply.verbatim = entry.value(u"verbatim"_s).toString();
+        reply.classId = entry.value(u"class"_s).toString();
+        reply.context = contextOfStage(reply.stage);
+        replies << reply;
+    }
+    return replies;
+}
+
+} // namespace ErrorSample
