@@ -208,7 +208,6 @@ void SmtpProbe::handleReply(int code, const QString &reply)
             return;
         }
         passStep(reply);
-        Q_EMIT messageAccepted(m_testMessage->messageId);
         if (m_quitPipelined) {
             beginStep(ProbeStep::Logout);
             m_state = State::Quit;
@@ -216,6 +215,9 @@ void SmtpProbe::handleReply(int code, const QString &reply)
         } else {
             quit();
         }
+        // Announced once the probe is in its next state, so a slot that runs an event loop cannot
+        // meet the QUIT reply while the probe still expects the DATA one.
+        Q_EMIT messageAccepted(m_testMessage->messageId);
         return;
 
     case State::Quit:
