@@ -73,6 +73,7 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
 
     std::optional<ProviderProfile> profile;
     QString token;
+    AccountKind kind = AccountKind::Unknown;
     if (parser.isSet(tokenFile)) {
         profile = environment.profileFromOptions(parser, u"outlook"_s);
         if (!profile)
@@ -94,9 +95,10 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
         const StoredSignIn &signIn = std::get<StoredSignIn>(stored);
         profile = signIn.profile;
         token = signIn.accessToken;
+        kind = signIn.account.kind;
     }
 
-    MailboxCheck check(*profile, MailAccount{ address, token });
+    MailboxCheck check(*profile, MailAccount{ address, token, kind });
     check.setSendTestMessage(parser.isSet(sendTest));
     const bool asJson = parser.isSet(json);
     QTextStream &out = environment.out();
@@ -134,5 +136,5 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
     else
         out << u'\n' << ReportFormat::checkToText(report);
     out.flush();
-    return exitCodeFor(report);
+    return report.exitCode();
 }

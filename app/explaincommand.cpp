@@ -48,7 +48,7 @@ ExitCode runExplainCommand(CommandEnvironment &environment, const QStringList &a
     QTextStream &out = environment.out();
     if (parser.isSet(json)) {
         const QJsonObject object{
-            { u"id"_s, diagnosis.id },
+            { u"id"_s, diagnosis.key() },
             { u"title"_s, diagnosis.title },
             { u"advice"_s, diagnosis.advice },
             { u"audience"_s, audienceKey(diagnosis.audience) },
@@ -57,7 +57,7 @@ ExitCode runExplainCommand(CommandEnvironment &environment, const QStringList &a
     } else {
         out << diagnosis.title << u'\n' << diagnosis.advice << u'\n'
             << CommandLine::tr("Who can fix it: %1").arg(audienceLabel(diagnosis.audience)) << u'\n'
-            << CommandLine::tr("Diagnosis code: %1").arg(diagnosis.id) << u'\n';
+            << CommandLine::tr("Diagnosis code: %1").arg(diagnosis.key()) << u'\n';
     }
     return ExitCode::Ok;
 }

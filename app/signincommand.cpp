@@ -152,7 +152,7 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
             environment.err() << CommandLine::tr("Details for the helpdesk: %1")
                                      .arg(QString(diagnosis.reply).replace(u'\n', u"; "_s))
                               << u'\n';
-        return exitCodeFor(failure->classId, ProbeStep::Authenticate);
+        return diagnosis.exitCode;
     }
     if (!tokens->claims || tokens->claims->accountIdentity().isEmpty()) {
         environment.err() << CommandLine::tr("Microsoft did not say who signed in, so the sign-in cannot be kept. "

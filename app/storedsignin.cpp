@@ -42,10 +42,10 @@ std::variant<StoredSignIn, ExitCode> loadStoredSignIn(CommandEnvironment &enviro
             environment.err() << diagnosis.title << u'\n' << diagnosis.advice << u'\n';
             if (!diagnosis.reply.isEmpty())
                 environment.err() << CommandLine::tr("Microsoft said: %1").arg(diagnosis.reply) << u'\n';
-            if (outcome.failure->classId == "sign-in-expired"_L1 || outcome.failure->classId == "user-cancelled"_L1)
+            if (diagnosis.offers(Remedy::SignInAgain))
                 environment.err() << CommandLine::tr("Sign in again with: mailsetup signin --email %1").arg(email)
                                   << u'\n';
-            return exitCodeFor(outcome.failure->classId, ProbeStep::Authenticate);
+            return diagnosis.exitCode;
         }
         return reportKeychainProblem(environment, outcome.secretStatus, outcome.secretDetail);
     }

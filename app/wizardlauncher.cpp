@@ -102,7 +102,7 @@ int WizardLauncher::run(int &argc, char **argv)
     if (wizard.result() == QDialog::Accepted)
         return int(ExitCode::Ok);
     if (controller.checkState() == SetupController::CheckState::Failed)
-        return int(exitCodeFor(controller.report()));
+        return int(controller.report().exitCode());
     if (controller.signInState() == SetupController::SignInState::Failed)
         return int(ExitCode::SignInFailed);
     return int(ExitCode::Ok);

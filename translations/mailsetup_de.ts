@@ -153,6 +153,65 @@
     </message>
 </context>
 <context>
+    <name>AdministratorRequests</name>
+    <message>
+        <source>Please allow authenticated SMTP (SMTP AUTH) for my mailbox %1, so that mail apps that sign in with Microsoft can send. Switching it on for the mailbox is enough; it wins over the organisation&apos;s setting.</source>
+        <translation>Bitte erlauben Sie authentifiziertes SMTP (SMTP AUTH) für mein Postfach %1, damit E-Mail-Programme, die sich bei Microsoft anmelden, senden können. Es genügt, es für das Postfach einzuschalten; diese Einstellung hat Vorrang vor der der Organisation.</translation>
+    </message>
+    <message>
+        <source>Please allow IMAP for my mailbox %1, so that mail apps that sign in with Microsoft can read it.</source>
+        <translation>Bitte erlauben Sie IMAP für mein Postfach %1, damit E-Mail-Programme, die sich bei Microsoft anmelden, es lesen können.</translation>
+    </message>
+    <message>
+        <source>Please grant admin consent to the application Mail Setup for the delegated permissions IMAP.AccessAsUser.All, SMTP.Send and offline_access, so that I can set up %1. The link below opens the consent page for our organisation.</source>
+        <translation>Bitte erteilen Sie der Anwendung Mail Setup die Administratorzustimmung für die delegierten Berechtigungen IMAP.AccessAsUser.All, SMTP.Send und offline_access, damit ich %1 einrichten kann. Der Link unten öffnet die Zustimmungsseite für unsere Organisation.</translation>
+    </message>
+    <message>
+        <source>A sign-in rule of our organisation (Conditional Access or security defaults) stopped Mail Setup from signing in to my mailbox %1. Please look up this sign-in in the Entra sign-in logs with the ids below and tell me what I need to do.</source>
+        <translation>Eine Anmelderegel unserer Organisation (bedingter Zugriff oder Sicherheitsstandards) hat Mail Setup daran gehindert, sich bei meinem Postfach %1 anzumelden. Bitte suchen Sie diese Anmeldung mit den IDs unten in den Entra-Anmeldeprotokollen und sagen Sie mir, was ich tun muss.</translation>
+    </message>
+    <message>
+        <source>A test message that Mail Setup sent from my mailbox %1 to itself was turned away. Please look at the server&apos;s reason below; common causes are the domain&apos;s SPF, DKIM or DMARC records or a block on the sending server.</source>
+        <translation>Eine Testnachricht, die Mail Setup von meinem Postfach %1 an sich selbst gesendet hat, wurde abgewiesen. Bitte sehen Sie sich den Grund des Servers unten an; häufige Ursachen sind die SPF-, DKIM- oder DMARC-Einträge der Domain oder eine Sperre des sendenden Servers.</translation>
+    </message>
+    <message>
+        <source>Mail Setup could not set up my mailbox %1 and says that only an administrator can fix it.</source>
+        <translation>Mail Setup konnte mein Postfach %1 nicht einrichten und sagt, dass nur ein Administrator das beheben kann.</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Mandant: %1</translation>
+    </message>
+    <message>
+        <source>Application (client) ID: %1</source>
+        <translation>Anwendungs-ID (Client-ID): %1</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>In Exchange Online PowerShell:</source>
+        <translation>In Exchange Online PowerShell:</translation>
+    </message>
+    <message>
+        <source>What Mail Setup found: %1</source>
+        <translation>Was Mail Setup festgestellt hat: %1</translation>
+    </message>
+    <message>
+        <source>What the server said: %1</source>
+        <translation>Was der Server gesagt hat: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis code: %1</source>
+        <translation>Diagnosecode: %1</translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
+        <translation>Vielen Dank.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Incoming mail (IMAP)</source>
@@ -696,10 +755,6 @@ Die Optionen eines Befehls zeigt „mailsetup BEFEHL --help“.
         <translation>Der Zugriff von E-Mail-Apps auf dieses Postfach ist ausgeschaltet.</translation>
     </message>
     <message>
-        <source>For an Outlook.com, Hotmail or Live address: sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on &quot;Let devices and apps use IMAP&quot;, save, and run the check again. For a work or school address, ask your IT administrator to allow IMAP for this mailbox, for example with the Exchange Online PowerShell command Set-CASMailbox -Identity name@example.com -ImapEnabled $true (with this mailbox&apos;s address in place of name@example.com). It also happens when the account has no mailbox at all, such as a Microsoft account made with another provider&apos;s address.</source>
-        <translation>Für eine Adresse bei Outlook.com, Hotmail oder Live: Melden Sie sich bei outlook.com an, öffnen Sie Einstellungen &gt; E-Mail &gt; Weiterleitung und IMAP (in neueren Versionen Einstellungen &gt; E-Mail &gt; E-Mail synchronisieren), schalten Sie „Geräten und Apps die Verwendung von IMAP erlauben“ ein, speichern Sie und starten Sie die Prüfung erneut. Für eine Adresse Ihres Unternehmens, Ihrer Schule oder Universität bitten Sie Ihren IT-Administrator, IMAP für dieses Postfach zu erlauben, zum Beispiel in Exchange Online PowerShell mit dem Befehl Set-CASMailbox -Identity name@example.com -ImapEnabled $true (mit der Adresse dieses Postfachs anstelle von name@example.com). Das passiert auch, wenn das Konto gar kein Postfach hat, etwa bei einem Microsoft-Konto, das mit der Adresse eines anderen Anbieters angelegt wurde.</translation>
-    </message>
-    <message>
         <source>The mail server did not accept the sign-in.</source>
         <translation>Der Mailserver hat die Anmeldung nicht angenommen.</translation>
     </message>
@@ -718,10 +773,6 @@ Die Optionen eines Befehls zeigt „mailsetup BEFEHL --help“.
     <message>
         <source>Your organisation has switched off sending from mail apps for this mailbox.</source>
         <translation>Ihre Organisation hat das Senden aus E-Mail-Apps für dieses Postfach ausgeschaltet.</translation>
-    </message>
-    <message>
-        <source>Only your IT administrator can switch it on. In the Microsoft 365 admin center: Users, Active users, pick the user, Mail, Manage email apps, tick Authenticated SMTP. In Exchange Online PowerShell, for this mailbox: Set-CASMailbox -Identity name@example.com -SmtpClientAuthenticationDisabled $false (with this mailbox&apos;s address in place of name@example.com), or for the whole organisation: Set-TransportConfig -SmtpClientAuthenticationDisabled $false. The setting of a mailbox wins over the one of the organisation, and a change can take an hour to work.</source>
-        <translation>Nur Ihr IT-Administrator kann es einschalten. Im Microsoft 365 Admin Center: „Benutzer“, „Aktive Benutzer“, den Benutzer auswählen, „E-Mail“, „E-Mail-Apps verwalten“, „Authentifiziertes SMTP“ ankreuzen. In Exchange Online PowerShell für dieses Postfach: Set-CASMailbox -Identity name@example.com -SmtpClientAuthenticationDisabled $false (mit der Adresse dieses Postfachs anstelle von name@example.com), oder für die ganze Organisation: Set-TransportConfig -SmtpClientAuthenticationDisabled $false. Die Einstellung des Postfachs hat Vorrang vor der Einstellung der Organisation, und eine Änderung kann eine Stunde brauchen, bis sie wirkt.</translation>
     </message>
     <message>
         <source>The mail server refused to send because Mail Setup was not signed in.</source>
@@ -890,6 +941,30 @@ Die Optionen eines Befehls zeigt „mailsetup BEFEHL --help“.
     <message>
         <source>Run the check again. If it fails the same way, please pass the details below to your IT administrator or to the makers of Mail Setup: the server&apos;s own words usually tell them what happened.</source>
         <translation>Starten Sie die Prüfung erneut. Wenn sie auf dieselbe Weise fehlschlägt, geben Sie bitte die Details unten an Ihren IT-Administrator oder an die Entwickler von Mail Setup weiter: Die Worte des Servers verraten ihnen meist, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>For an Outlook.com, Hotmail or Live address: sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on &quot;Let devices and apps use IMAP&quot;, save, and run the check again. For a work or school address, only your IT administrator can allow IMAP for the mailbox.</source>
+        <translation>Für eine Outlook.com-, Hotmail- oder Live-Adresse: Melden Sie sich bei outlook.com an, öffnen Sie Einstellungen &gt; E-Mail &gt; Weiterleitung und IMAP (in neueren Versionen Einstellungen &gt; E-Mail &gt; E-Mail synchronisieren), schalten Sie „Geräten und Apps die Verwendung von IMAP erlauben“ ein, speichern Sie und führen Sie die Prüfung erneut aus. Für eine Geschäfts- oder Schuladresse kann nur Ihr IT-Administrator IMAP für das Postfach erlauben.</translation>
+    </message>
+    <message>
+        <source>Outlook.com does not let mail apps into this mailbox yet.</source>
+        <translation>Outlook.com lässt E-Mail-Programme noch nicht in dieses Postfach.</translation>
+    </message>
+    <message>
+        <source>Sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on &quot;Let devices and apps use IMAP&quot;, save, and run the check again. If the switch is already on, the account may have no Outlook.com mailbox at all, as happens with a Microsoft account made with another provider&apos;s address.</source>
+        <translation>Melden Sie sich bei outlook.com an, öffnen Sie Einstellungen &gt; E-Mail &gt; Weiterleitung und IMAP (in neueren Versionen Einstellungen &gt; E-Mail &gt; E-Mail synchronisieren), schalten Sie „Geräten und Apps die Verwendung von IMAP erlauben“ ein, speichern Sie und führen Sie die Prüfung erneut aus. Ist der Schalter schon an, hat das Konto vielleicht gar kein Outlook.com-Postfach, wie bei einem Microsoft-Konto, das mit der Adresse eines anderen Anbieters angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>Your organisation has switched off access to this mailbox from mail apps (IMAP).</source>
+        <translation>Ihre Organisation hat den Zugriff von E-Mail-Programmen (IMAP) auf dieses Postfach ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Only your IT administrator can allow IMAP for this mailbox. Mail Setup can write the request for you, with the exact command they need. A change can take up to an hour to work; then run the check again.</source>
+        <translation>Nur Ihr IT-Administrator kann IMAP für dieses Postfach erlauben. Mail Setup kann die Bitte für Sie schreiben, mit dem genauen Befehl, den er braucht. Eine Änderung kann bis zu einer Stunde dauern, bis sie wirkt; führen Sie danach die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>Only your IT administrator can switch it on, for this mailbox or for the whole organisation. Mail Setup can write the request for you, with the exact command they need. The setting of a mailbox wins over the one of the organisation, and a change can take an hour to work.</source>
+        <translation>Nur Ihr IT-Administrator kann es einschalten, für dieses Postfach oder für die ganze Organisation. Mail Setup kann die Bitte für Sie schreiben, mit dem genauen Befehl, den er braucht. Die Einstellung eines Postfachs hat Vorrang vor der der Organisation, und eine Änderung kann eine Stunde dauern, bis sie wirkt.</translation>
     </message>
 </context>
 <context>
@@ -1538,38 +1613,6 @@ Die Optionen eines Befehls zeigt „mailsetup BEFEHL --help“.
     <message>
         <source>Transcript (secrets removed)</source>
         <translation>Protokoll (ohne Zugangsdaten)</translation>
-    </message>
-    <message>
-        <source>Please allow authenticated SMTP (SMTP AUTH) for my mailbox %1, so that mail apps that sign in with Microsoft can send. In Exchange Online PowerShell: Set-CASMailbox -Identity %1 -SmtpClientAuthenticationDisabled $false</source>
-        <translation>Bitte erlauben Sie authentifiziertes SMTP (SMTP AUTH) für mein Postfach %1, damit E-Mail-Apps, die sich über Microsoft anmelden, senden können. In Exchange Online PowerShell: Set-CASMailbox -Identity %1 -SmtpClientAuthenticationDisabled $false</translation>
-    </message>
-    <message>
-        <source>Please allow IMAP for my mailbox %1. In Exchange Online PowerShell: Set-CASMailbox -Identity %1 -ImapEnabled $true</source>
-        <translation>Bitte erlauben Sie IMAP für mein Postfach %1. In Exchange Online PowerShell: Set-CASMailbox -Identity %1 -ImapEnabled $true</translation>
-    </message>
-    <message>
-        <source>Please grant admin consent to the application Mail Setup (application ID %1) for the delegated permissions IMAP.AccessAsUser.All, SMTP.Send and offline_access, so that I can set up %2. You can do it at https://login.microsoftonline.com/%3/v2.0/adminconsent?client_id=%1</source>
-        <translation>Bitte erteilen Sie der Anwendung Mail Setup (Anwendungs-ID %1) die Administratoreinwilligung für die delegierten Berechtigungen IMAP.AccessAsUser.All, SMTP.Send und offline_access, damit ich %2 einrichten kann. Das geht unter https://login.microsoftonline.com/%3/v2.0/adminconsent?client_id=%1</translation>
-    </message>
-    <message>
-        <source>Mail Setup could not set up my mailbox %1 and says that only an administrator can fix it.</source>
-        <translation>Mail Setup konnte mein Postfach %1 nicht einrichten und meldet, dass nur ein Administrator das beheben kann.</translation>
-    </message>
-    <message>
-        <source>Hello,</source>
-        <translation>Hallo,</translation>
-    </message>
-    <message>
-        <source>What Mail Setup found: %1</source>
-        <translation>Was Mail Setup festgestellt hat: %1</translation>
-    </message>
-    <message>
-        <source>What the server said: %1</source>
-        <translation>Was der Server geantwortet hat: %1</translation>
-    </message>
-    <message>
-        <source>Thank you.</source>
-        <translation>Vielen Dank.</translation>
     </message>
 </context>
 <context>

@@ -83,9 +83,10 @@ inline QStringList stepNames(const ProbeResult &result)
     return names;
 }
 
-inline QString diagnosisId(const ProbeResult &result)
+// The class of the probe's diagnosis; Unknown when it has none (tests check ok() as well).
+inline DiagnosisId diagnosisId(const ProbeResult &result)
 {
-    return result.diagnosis ? result.diagnosis->id : QString();
+    return result.diagnosis ? result.diagnosis->id : DiagnosisId::Unknown;
 }
 
 // Everything a probe hands out as text: step details, TLS details, the diagnosis, the transcript,

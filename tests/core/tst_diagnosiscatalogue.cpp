@@ -1,5 +1,7 @@
-// The diagnosis catalogue has words for every class the classifier and the sample can give,
-// and those words are complete, plain sentences that go through the translator.
+// The diagnosis catalogue has words for every class the classifier and the sample can give, for every kind of
+// account; those words are complete, plain sentences that go through the translator; each entry carries a
+// consistent audience, exit code, remedies and administrator request.
+#include "diagnosis/administratorrequest.h"
 #include "diagnosis/diagnosiscatalogue.h"
 #include "errorsample.h"
 #include "diagnosis/replyclassifier.h"
@@ -8,7 +10,10 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QMetaEnum>
 #include <QTranslator>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -36,6 +41,13 @@ public:
     bool isEmpty() const override { return false; }
 };
 
+const AccountKind allKinds[] = { AccountKind::Unknown, AccountKind::Personal, AccountKind::Work, AccountKind::NotMicrosoft };
+
+QString rowName(DiagnosisId id, AccountKind kind)
+{
+    return DiagnosisCatalogue::key(id) + u'/' + accountKindKey(kind);
+}
+
 } // namespace
 
 class tst_DiagnosisCatalogue : public QObject
@@ -44,49 +56,74 @@ class tst_DiagnosisCatalogue : public QObject
 
 private Q_SLOTS:
     void idsAreUniqueAndStable();
-    void knowsEveryDocumentedId_data();
-    void knowsEveryDocumentedId();
+    void keysRoundTrip();
+    void knowsEveryDocumentedKey_data();
+    void knowsEveryDocumentedKey();
     void knowsEveryClassifierOutput();
     void knowsEverySampleClass();
     void entriesAreCompleteSentences_data();
     void entriesAreCompleteSentences();
-    void unknownIdGivesUnknown();
+    void entriesAreConsistent_data();
+    void entriesAreConsistent();
+    void wordsFollowTheAccountKind();
     void carriesTheReply();
     void audienceKeys();
     void adviceIsConcrete();
+    void administratorRequestsNameTheRealAddress();
     void wordsAreTranslated();
 };
 
 void tst_DiagnosisCatalogue::idsAreUniqueAndStable()
 {
-    const QStringList ids = DiagnosisCatalogue::ids();
-    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+    const QList<DiagnosisId> ids = DiagnosisCatalogue::ids();
+    QCOMPARE(QSet<DiagnosisId>(ids.cbegin(), ids.cend()).size(), ids.size());
     QCOMPARE(DiagnosisCatalogue::ids(), ids);
-    QCOMPARE(ids.size(), int(std::size(documentedIds)));
-    QCOMPARE(ids.last(), QStringLiteral("unknown"));
+    QCOMPARE(ids.last(), DiagnosisId::Unknown);
+    // Every enumerator has an entry: the enum and the catalogue cannot drift apart.
+    const QMetaEnum meta = QMetaEnum::fromType<DiagnosisId>();
+    QCOMPARE(ids.size(), meta.keyCount());
+    for (int i = 0; i < meta.keyCount(); ++i)
+        QVERIFY2(ids.contains(DiagnosisId(meta.value(i))), meta.key(i));
 }
 
-void tst_DiagnosisCatalogue::knowsEveryDocumentedId_data()
+void tst_DiagnosisCatalogue::keysRoundTrip()
 {
-    QTest::addColumn<QString>("id");
-    for (const char *id : documentedIds)
-        QTest::newRow(id) << QString::fromLatin1(id);
+    QSet<QString> keys;
+    for (DiagnosisId id : DiagnosisCatalogue::ids()) {
+        const QString key = DiagnosisCatalogue::key(id);
+        static const QRegularExpression shape(QStringLiteral("^[a-z]+(-[a-z0-9]+)*$"));
+        QVERIFY2(shape.match(key).hasMatch(), qPrintable(key));
+        QVERIFY2(!keys.contains(key), qPrintable(key));
+        keys.insert(key);
+        QCOMPARE(DiagnosisCatalogue::fromKey(key), std::optional<DiagnosisId>(id));
+        QCOMPARE(DiagnosisCatalogue::diagnosis(id).key(), key);
+    }
+    QCOMPARE(DiagnosisCatalogue::fromKey(QStringLiteral("no-such-class")), std::nullopt);
+    QCOMPARE(DiagnosisCatalogue::fromKey(QString()), std::nullopt);
+    QCOMPARE(DiagnosisCatalogue::fromKey(QStringLiteral("Unknown")), std::nullopt);
 }
 
-void tst_DiagnosisCatalogue::knowsEveryDocumentedId()
+void tst_DiagnosisCatalogue::knowsEveryDocumentedKey_data()
 {
-    QFETCH(QString, id);
-    QVERIFY(DiagnosisCatalogue::contains(id));
-    QVERIFY(DiagnosisCatalogue::ids().contains(id));
-    QCOMPARE(DiagnosisCatalogue::diagnosis(id).id, id);
+    QTest::addColumn<QString>("key");
+    for (const char *key : documentedIds)
+        QTest::newRow(key) << QString::fromLatin1(key);
+}
+
+void tst_DiagnosisCatalogue::knowsEveryDocumentedKey()
+{
+    QFETCH(QString, key);
+    const auto id = DiagnosisCatalogue::fromKey(key);
+    QVERIFY(id);
+    QCOMPARE(DiagnosisCatalogue::key(*id), key);
 }
 
 void tst_DiagnosisCatalogue::knowsEveryClassifierOutput()
 {
-    const QStringList outputs = ReplyClassifier::classIds();
-    QVERIFY(outputs.contains(QStringLiteral("unknown")));
-    for (const QString &id : outputs)
-        QVERIFY2(DiagnosisCatalogue::contains(id), qPrintable(id));
+    const QList<DiagnosisId> outputs = ReplyClassifier::classIds();
+    QVERIFY(outputs.contains(DiagnosisId::Unknown));
+    for (DiagnosisId id : outputs)
+        QVERIFY2(DiagnosisCatalogue::ids().contains(id), qPrintable(DiagnosisCatalogue::key(id)));
 }
 
 void tst_DiagnosisCatalogue::knowsEverySampleClass()
@@ -96,25 +133,28 @@ void tst_DiagnosisCatalogue::knowsEverySampleClass()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!sample.isEmpty());
     for (const SampleReply &reply : sample)
-        QVERIFY2(DiagnosisCatalogue::contains(reply.classId), qPrintable(reply.classId));
+        QCOMPARE(DiagnosisCatalogue::key(reply.classId), reply.classKey);
 }
 
 void tst_DiagnosisCatalogue::entriesAreCompleteSentences_data()
 {
-    QTest::addColumn<QString>("id");
-    for (const QString &id : DiagnosisCatalogue::ids())
-        QTest::newRow(qPrintable(id)) << id;
+    QTest::addColumn<DiagnosisId>("id");
+    QTest::addColumn<AccountKind>("kind");
+    for (DiagnosisId id : DiagnosisCatalogue::ids()) {
+        for (AccountKind kind : allKinds)
+            QTest::newRow(qPrintable(rowName(id, kind))) << id << kind;
+    }
 }
 
 void tst_DiagnosisCatalogue::entriesAreCompleteSentences()
 {
-    QFETCH(QString, id);
+    QFETCH(DiagnosisId, id);
+    QFETCH(AccountKind, kind);
     static const QRegularExpression endsAsSentence(QStringLiteral(R"([.!?]$)"));
     static const QRegularExpression sentenceBreak(QStringLiteral(R"([.!?]\s+\p{Lu})"));
     static const QRegularExpression unfilledArgument(QStringLiteral(R"(%\d)"));
 
-    const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(id);
-    QVERIFY(diagnosis.isValid());
+    const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(id, {}, DiagnosisContext{ kind, {}, {}, {} });
     QCOMPARE(diagnosis.id, id);
     QVERIFY(!diagnosis.title.isEmpty());
     QVERIFY(!diagnosis.advice.isEmpty());
@@ -128,29 +168,69 @@ void tst_DiagnosisCatalogue::entriesAreCompleteSentences()
         QVERIFY2(!words.contains(QLatin1Char('&')), qPrintable(words));
         QVERIFY2(!unfilledArgument.match(words).hasMatch(), qPrintable(words));
         QVERIFY2(!words.contains(QStringLiteral("  ")), qPrintable(words));
+        // A placeholder address in prose helps nobody: commands with the real address come with the request.
+        QVERIFY2(!words.contains(QStringLiteral("example.com")), qPrintable(words));
         QCOMPARE(words, words.trimmed());
     }
     QVERIFY(!audienceLabel(diagnosis.audience).isEmpty());
 }
 
-void tst_DiagnosisCatalogue::unknownIdGivesUnknown()
+void tst_DiagnosisCatalogue::entriesAreConsistent_data()
 {
-    const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(QStringLiteral("no-such-class"), QStringLiteral("?"));
-    QCOMPARE(diagnosis.id, QStringLiteral("unknown"));
-    QVERIFY(!diagnosis.title.isEmpty());
-    QCOMPARE(diagnosis.reply, QStringLiteral("?"));
-    QVERIFY(!DiagnosisCatalogue::contains(QStringLiteral("no-such-class")));
-    QVERIFY(!DiagnosisCatalogue::contains(QString()));
-    QCOMPARE(DiagnosisCatalogue::diagnosis(QString()).id, QStringLiteral("unknown"));
+    entriesAreCompleteSentences_data();
+}
+
+void tst_DiagnosisCatalogue::entriesAreConsistent()
+{
+    QFETCH(DiagnosisId, id);
+    QFETCH(AccountKind, kind);
+    const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(id, {}, DiagnosisContext{ kind, {}, {}, {} });
+    const Diagnosis general = DiagnosisCatalogue::diagnosis(id);
+    // One class, one exit code, whatever the account: scripts must not depend on how an account was detected.
+    QCOMPARE(diagnosis.exitCode, general.exitCode);
+    QVERIFY(diagnosis.exitCode != ExitCode::Ok);
+    // "Who can fix this" never says "You" next to "Copy a message for your IT administrator".
+    QCOMPARE(diagnosis.offers(Remedy::CopyAdministratorMessage), diagnosis.request != AdministratorRequest::None);
+    if (diagnosis.request != AdministratorRequest::None)
+        QCOMPARE(diagnosis.audience, Audience::Administrator);
+    // Remedies come in button order, each once.
+    QList<Remedy> sorted = diagnosis.remedies;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(diagnosis.remedies, sorted);
+    QCOMPARE(QSet<Remedy>(sorted.cbegin(), sorted.cend()).size(), sorted.size());
+    // A class with no words of its own for a kind gives the general ones.
+    if (!DiagnosisCatalogue::hasWordsFor(id, kind)) {
+        QCOMPARE(diagnosis.title, general.title);
+        QCOMPARE(diagnosis.advice, general.advice);
+    }
+}
+
+void tst_DiagnosisCatalogue::wordsFollowTheAccountKind()
+{
+    const auto forKind = [](AccountKind kind) {
+        return DiagnosisCatalogue::diagnosis(DiagnosisId::ImapNotEnabled, {}, DiagnosisContext{ kind, {}, {}, {} });
+    };
+    const Diagnosis personal = forKind(AccountKind::Personal);
+    const Diagnosis work = forKind(AccountKind::Work);
+    QVERIFY(personal.advice.contains(QStringLiteral("Let devices and apps use IMAP")));
+    QCOMPARE(personal.audience, Audience::User);
+    QVERIFY(personal.offers(Remedy::ShowImapHelp));
+    QVERIFY(!personal.offers(Remedy::CopyAdministratorMessage));
+    QVERIFY(!work.advice.contains(QStringLiteral("outlook.com")));
+    QCOMPARE(work.audience, Audience::Administrator);
+    QCOMPARE(work.request, AdministratorRequest::AllowImap);
+    QVERIFY(!work.offers(Remedy::ShowImapHelp));
+    QVERIFY(DiagnosisCatalogue::hasWordsFor(DiagnosisId::ImapNotEnabled, AccountKind::Work));
+    QVERIFY(!DiagnosisCatalogue::hasWordsFor(DiagnosisId::DnsFailure, AccountKind::Work));
 }
 
 void tst_DiagnosisCatalogue::carriesTheReply()
 {
     const QString reply = QStringLiteral("535 5.7.3 Authentication unsuccessful [SN2PR00CA0018.namprd00.prod.outlook.com]");
     const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(ReplyClassifier::classify(reply), reply);
-    QCOMPARE(diagnosis.id, QStringLiteral("auth-rejected"));
+    QCOMPARE(diagnosis.id, DiagnosisId::AuthRejected);
     QCOMPARE(diagnosis.reply, reply);
-    QVERIFY(DiagnosisCatalogue::diagnosis(QStringLiteral("throttled")).reply.isEmpty());
+    QVERIFY(DiagnosisCatalogue::diagnosis(DiagnosisId::Throttled).reply.isEmpty());
 }
 
 void tst_DiagnosisCatalogue::audienceKeys()
@@ -160,43 +240,81 @@ void tst_DiagnosisCatalogue::audienceKeys()
     QCOMPARE(audienceKey(Audience::Provider), QStringLiteral("provider"));
     QCOMPARE(audienceKey(Audience::Developer), QStringLiteral("developer"));
 
-    QCOMPARE(DiagnosisCatalogue::diagnosis(QStringLiteral("smtp-auth-disabled")).audience, Audience::Administrator);
-    QCOMPARE(DiagnosisCatalogue::diagnosis(QStringLiteral("consent-required")).audience, Audience::Administrator);
-    QCOMPARE(DiagnosisCatalogue::diagnosis(QStringLiteral("user-cancelled")).audience, Audience::User);
-    QCOMPARE(DiagnosisCatalogue::diagnosis(QStringLiteral("temporary-server-error")).audience, Audience::Provider);
-    QCOMPARE(DiagnosisCatalogue::diagnosis(QStringLiteral("client-error")).audience, Audience::Developer);
+    QCOMPARE(DiagnosisCatalogue::diagnosis(DiagnosisId::SmtpAuthDisabled).audience, Audience::Administrator);
+    QCOMPARE(DiagnosisCatalogue::diagnosis(DiagnosisId::ConsentRequired).audience, Audience::Administrator);
+    QCOMPARE(DiagnosisCatalogue::diagnosis(DiagnosisId::UserCancelled).audience, Audience::User);
+    QCOMPARE(DiagnosisCatalogue::diagnosis(DiagnosisId::TemporaryServerError).audience, Audience::Provider);
+    QCOMPARE(DiagnosisCatalogue::diagnosis(DiagnosisId::ClientError).audience, Audience::Developer);
 }
 
-// The advice names the exact change, not just "ask someone".
+// The advice names the exact place or change, not just "ask someone".
 void tst_DiagnosisCatalogue::adviceIsConcrete()
 {
-    const auto advice = [](const char *id) { return DiagnosisCatalogue::diagnosis(QString::fromLatin1(id)).advice; };
-    QVERIFY(advice("smtp-auth-disabled").contains(QStringLiteral("Set-CASMailbox")));
-    QVERIFY(advice("smtp-auth-disabled").contains(QStringLiteral("-SmtpClientAuthenticationDisabled $false")));
-    QVERIFY(advice("smtp-auth-disabled").contains(QStringLiteral("Set-TransportConfig")));
-    QVERIFY(advice("imap-not-enabled").contains(QStringLiteral("Let devices and apps use IMAP")));
-    QVERIFY(advice("imap-not-enabled").contains(QStringLiteral("Forwarding and IMAP")));
-    QVERIFY(advice("consent-required").contains(QStringLiteral("/v2.0/adminconsent?client_id=")));
-    QVERIFY(advice("connection-timeout").contains(QStringLiteral("587")));
-    QVERIFY(advice("connection-timeout").contains(QStringLiteral("993")));
-    QVERIFY(advice("certificate-untrusted").contains(QStringLiteral("antivirus")));
-    QVERIFY(advice("certificate-untrusted").contains(QStringLiteral("proxy")));
-    QVERIFY(DiagnosisCatalogue::diagnosis(QStringLiteral("starttls-missing")).title.contains(QStringLiteral("encryption")));
+    const auto advice = [](DiagnosisId id) { return DiagnosisCatalogue::diagnosis(id).advice; };
+    QVERIFY(advice(DiagnosisId::ImapNotEnabled).contains(QStringLiteral("Let devices and apps use IMAP")));
+    QVERIFY(advice(DiagnosisId::ImapNotEnabled).contains(QStringLiteral("Forwarding and IMAP")));
+    QVERIFY(advice(DiagnosisId::ConnectionTimeout).contains(QStringLiteral("587")));
+    QVERIFY(advice(DiagnosisId::ConnectionTimeout).contains(QStringLiteral("993")));
+    QVERIFY(advice(DiagnosisId::CertificateUntrusted).contains(QStringLiteral("antivirus")));
+    QVERIFY(advice(DiagnosisId::CertificateUntrusted).contains(QStringLiteral("proxy")));
+    QVERIFY(DiagnosisCatalogue::diagnosis(DiagnosisId::StartTlsMissing).title.contains(QStringLiteral("encryption")));
+}
+
+void tst_DiagnosisCatalogue::administratorRequestsNameTheRealAddress()
+{
+    const DiagnosisContext context{ AccountKind::Work, QStringLiteral("alex@contoso.example"),
+                                    QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47"),
+                                    QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0") };
+    const auto compose = [&](DiagnosisId id) {
+        const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(id, QStringLiteral("the server's words"), context);
+        return std::make_pair(diagnosis, AdministratorRequests::compose(diagnosis, context));
+    };
+    {
+        const auto [diagnosis, message] = compose(DiagnosisId::SmtpAuthDisabled);
+        QCOMPARE(message.commands, QStringList{ QStringLiteral(
+                                       "Set-CASMailbox -Identity alex@contoso.example -SmtpClientAuthenticationDisabled $false") });
+        const QString text = message.text(diagnosis);
+        QVERIFY(text.contains(message.commands.first()));
+        QVERIFY(text.contains(QStringLiteral("the server's words")));
+        QVERIFY(text.contains(context.tenantId));
+        QVERIFY(text.contains(QStringLiteral("smtp-auth-disabled")));
+        QVERIFY(!text.contains(QStringLiteral("example.com")));
+    }
+    {
+        const auto [diagnosis, message] = compose(DiagnosisId::ImapNotEnabled);
+        QCOMPARE(message.commands, QStringList{ QStringLiteral("Set-CASMailbox -Identity alex@contoso.example -ImapEnabled $true") });
+    }
+    {
+        const auto [diagnosis, message] = compose(DiagnosisId::ConsentRequired);
+        QVERIFY(message.commands.isEmpty());
+        QCOMPARE(message.link.host(), QStringLiteral("login.microsoftonline.com"));
+        QCOMPARE(message.link.path(), u"/%1/v2.0/adminconsent"_s.arg(context.tenantId));
+        QVERIFY(message.link.query().contains(u"client_id=%1"_s.arg(context.clientId)));
+        QVERIFY(message.text(diagnosis).contains(message.link.toString(QUrl::FullyEncoded)));
+    }
+    {
+        // Without an address (`explain`), the commands say where it goes instead of inventing one.
+        const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(DiagnosisId::SmtpAuthDisabled);
+        const AdministratorMessage message = AdministratorRequests::compose(diagnosis, {});
+        QVERIFY(message.commands.first().contains(QStringLiteral("<mailbox>")));
+    }
+    // A diagnosis the user can fix asks nobody.
+    QVERIFY(AdministratorRequests::compose(DiagnosisCatalogue::diagnosis(DiagnosisId::DnsFailure), context).isEmpty());
 }
 
 void tst_DiagnosisCatalogue::wordsAreTranslated()
 {
     MarkingTranslator translator;
     QVERIFY(QCoreApplication::installTranslator(&translator));
-    const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(QStringLiteral("throttled"));
+    const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(DiagnosisId::Throttled);
     const QString label = audienceLabel(Audience::Administrator);
     QCoreApplication::removeTranslator(&translator);
 
     QVERIFY2(diagnosis.title.startsWith(QStringLiteral("[x] ")), qPrintable(diagnosis.title));
     QVERIFY2(diagnosis.advice.startsWith(QStringLiteral("[x] ")), qPrintable(diagnosis.advice));
     QCOMPARE(label, QStringLiteral("[x] Your IT administrator"));
-    QCOMPARE(diagnosis.id, QStringLiteral("throttled"));
-    QVERIFY(!DiagnosisCatalogue::diagnosis(QStringLiteral("throttled")).title.startsWith(QStringLiteral("[x] ")));
+    QCOMPARE(diagnosis.id, DiagnosisId::Throttled);
+    QVERIFY(!DiagnosisCatalogue::diagnosis(DiagnosisId::Throttled).title.startsWith(QStringLiteral("[x] ")));
 }
 
 QTEST_GUILESS_MAIN(tst_DiagnosisCatalogue)

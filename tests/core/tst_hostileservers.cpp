@@ -80,7 +80,7 @@ void tst_HostileServers::hostile_data()
     QTest::addColumn<ScriptedServer::Security>("security");
     QTest::addColumn<ScriptedServer::Certificate>("certificate");
     QTest::addColumn<ProbeLimits>("limits");
-    QTest::addColumn<QString>("diagnosis");
+    QTest::addColumn<DiagnosisId>("diagnosis");
     QTest::addColumn<QList<ProbeStep>>("steps");  // where it may fail; one unless timing decides
     QTest::addColumn<int>("minMs");
     QTest::addColumn<int>("maxMs");
@@ -102,58 +102,58 @@ void tst_HostileServers::hostile_data()
 
     // ---- IMAP on implicit TLS ----
     QTest::newRow("imap: nothing listening") << u"imap"_s << Target::ClosedPort << none << S::ImplicitTls << C::Trusted
-        << limits << u"connection-refused"_s << QList<ProbeStep>{ ProbeStep::Connect } << 0 << prompt << QString() << QString();
+        << limits << DiagnosisId::ConnectionRefused << QList<ProbeStep>{ ProbeStep::Connect } << 0 << prompt << QString() << QString();
     QTest::newRow("imap: unknown host") << u"imap"_s << Target::UnknownHost << none << S::ImplicitTls << C::Trusted
-        << limits << u"dns-failure"_s << QList<ProbeStep>{ ProbeStep::Resolve } << 0 << limits.resolveTimeoutMs + 500
+        << limits << DiagnosisId::DnsFailure << QList<ProbeStep>{ ProbeStep::Resolve } << 0 << limits.resolveTimeoutMs + 500
         << QString() << QString();
     QTest::newRow("imap: never starts TLS") << u"imap"_s << Target::Script << QStringList{ u"HANG"_s } << S::Plain
-        << C::Trusted << limits << u"response-timeout"_s << QList<ProbeStep>{ ProbeStep::TlsHandshake } << early << late
+        << C::Trusted << limits << DiagnosisId::ResponseTimeout << QList<ProbeStep>{ ProbeStep::TlsHandshake } << early << late
         << QString() << QString();
     QTest::newRow("imap: plain text on the TLS port") << u"imap"_s << Target::Script
-        << QStringList{ imapGreeting, u"HANG"_s } << S::Plain << C::Trusted << limits << u"tls-failure"_s
+        << QStringList{ imapGreeting, u"HANG"_s } << S::Plain << C::Trusted << limits << DiagnosisId::TlsFailure
         << QList<ProbeStep>{ ProbeStep::TlsHandshake } << 0 << prompt << QString() << QString();
     QTest::newRow("imap: self-signed certificate") << u"imap"_s << Target::Script
         << QStringList{ imapGreeting, u"HANG"_s } << S::ImplicitTls << C::SelfSigned << limits
-        << u"certificate-untrusted"_s << QList<ProbeStep>{ ProbeStep::TlsHandshake } << 0 << prompt << u"localhost"_s
+        << DiagnosisId::CertificateUntrusted << QList<ProbeStep>{ ProbeStep::TlsHandshake } << 0 << prompt << u"localhost"_s
         << u"localhost"_s;
     QTest::newRow("imap: certificate for another name") << u"imap"_s << Target::Script
         << QStringList{ imapGreeting, u"HANG"_s } << S::ImplicitTls << C::WrongName << limits
-        << u"certificate-untrusted"_s << QList<ProbeStep>{ ProbeStep::TlsHandshake } << 0 << prompt
+        << DiagnosisId::CertificateUntrusted << QList<ProbeStep>{ ProbeStep::TlsHandshake } << 0 << prompt
         << u"mail.example.org"_s << u"Mail Setup Test CA"_s;
     QTest::newRow("imap: never greets") << u"imap"_s << Target::Script << QStringList{ u"HANG"_s } << S::ImplicitTls
-        << C::Trusted << limits << u"response-timeout"_s << QList<ProbeStep>{ ProbeStep::Greeting } << early << late
+        << C::Trusted << limits << DiagnosisId::ResponseTimeout << QList<ProbeStep>{ ProbeStep::Greeting } << early << late
         << QString() << QString();
     QTest::newRow("imap: hangs after a command") << u"imap"_s << Target::Script
         << QStringList{ imapGreeting, u"C: A1 CAPABILITY"_s, u"HANG"_s } << S::ImplicitTls << C::Trusted << limits
-        << u"response-timeout"_s << QList<ProbeStep>{ ProbeStep::Capabilities } << early << late << QString() << QString();
+        << DiagnosisId::ResponseTimeout << QList<ProbeStep>{ ProbeStep::Capabilities } << early << late << QString() << QString();
     QTest::newRow("imap: hangs in the middle of a reply") << u"imap"_s << Target::Script
         << QStringList{ imapGreeting, u"C: A1 CAPABILITY"_s, imapCapabilities, u"HANG"_s } << S::ImplicitTls
-        << C::Trusted << limits << u"response-timeout"_s << QList<ProbeStep>{ ProbeStep::Capabilities } << early << late
+        << C::Trusted << limits << DiagnosisId::ResponseTimeout << QList<ProbeStep>{ ProbeStep::Capabilities } << early << late
         << QString() << QString();
     QTest::newRow("imap: closes in the middle of the greeting") << u"imap"_s << Target::Script
         << QStringList{ u"RAW: * OK The Microsoft Exchange IM"_s, u"X"_s } << S::ImplicitTls << C::Trusted << limits
-        << u"server-closed"_s << QList<ProbeStep>{ ProbeStep::Greeting } << 0 << prompt << QString() << QString();
+        << DiagnosisId::ServerClosed << QList<ProbeStep>{ ProbeStep::Greeting } << 0 << prompt << QString() << QString();
     QTest::newRow("imap: closes in the middle of a reply") << u"imap"_s << Target::Script
         << QStringList{ imapGreeting, u"C: A1 CAPABILITY"_s, imapCapabilities, u"RAW: A1 OK CAPAB"_s, u"X"_s }
-        << S::ImplicitTls << C::Trusted << limits << u"server-closed"_s << QList<ProbeStep>{ ProbeStep::Capabilities }
+        << S::ImplicitTls << C::Trusted << limits << DiagnosisId::ServerClosed << QList<ProbeStep>{ ProbeStep::Capabilities }
         << 0 << prompt << QString() << QString();
     QTest::newRow("imap: closes instead of answering") << u"imap"_s << Target::Script
         << QStringList{ imapGreeting, u"C: A1 CAPABILITY"_s, u"X"_s } << S::ImplicitTls << C::Trusted << limits
-        << u"server-closed"_s << QList<ProbeStep>{ ProbeStep::Capabilities } << 0 << prompt << QString() << QString();
+        << DiagnosisId::ServerClosed << QList<ProbeStep>{ ProbeStep::Capabilities } << 0 << prompt << QString() << QString();
     QTest::newRow("imap: endless greeting line") << u"imap"_s << Target::Script
         << QStringList{ u"FLOOD: 5000"_s, u"HANG"_s } << S::ImplicitTls << C::Trusted << limits
-        << u"unexpected-reply"_s << QList<ProbeStep>{ ProbeStep::Greeting } << 0 << prompt << QString() << QString();
+        << DiagnosisId::UnexpectedReply << QList<ProbeStep>{ ProbeStep::Greeting } << 0 << prompt << QString() << QString();
     QTest::newRow("imap: endless line after a good start") << u"imap"_s << Target::Script
         << QStringList{ imapGreeting, u"C: A1 CAPABILITY"_s, u"RAW: * CAPABILITY "_s, u"FLOOD: 200000"_s, u"HANG"_s }
-        << S::ImplicitTls << C::Trusted << limits << u"unexpected-reply"_s
+        << S::ImplicitTls << C::Trusted << limits << DiagnosisId::UnexpectedReply
         << QList<ProbeStep>{ ProbeStep::Capabilities } << 0 << prompt << QString() << QString();
     QTest::newRow("imap: endless reply") << u"imap"_s << Target::Script
         << (QStringList{ imapGreeting, u"C: A1 CAPABILITY"_s }
             + repeated(u"S: * CAPABILITY IMAP4rev1 AUTH=XOAUTH2 X-FILLER-%1"_s, 1000) + QStringList{ u"HANG"_s })
-        << S::ImplicitTls << C::Trusted << limits << u"unexpected-reply"_s
+        << S::ImplicitTls << C::Trusted << limits << DiagnosisId::UnexpectedReply
         << QList<ProbeStep>{ ProbeStep::Capabilities } << 0 << prompt << QString() << QString();
     QTest::newRow("imap: binary garbage") << u"imap"_s << Target::Script << QStringList{ garbageLine(), u"HANG"_s }
-        << S::ImplicitTls << C::Trusted << limits << u"unexpected-reply"_s << QList<ProbeStep>{ ProbeStep::Greeting }
+        << S::ImplicitTls << C::Trusted << limits << DiagnosisId::UnexpectedReply << QList<ProbeStep>{ ProbeStep::Greeting }
         << 0 << prompt << QString() << QString();
     QTest::newRow("imap: slow beyond the whole-check limit") << u"imap"_s << Target::Script
         << QStringList{ u"WAIT: 350"_s, imapGreeting, u"C: A1 CAPABILITY"_s, u"WAIT: 350"_s, imapCapabilities,
@@ -162,71 +162,71 @@ void tst_HostileServers::hostile_data()
                         u"C: A5 LOGOUT"_s, u"WAIT: 350"_s, imapCapabilities, u"S: A3 OK CAPABILITY completed."_s,
                         u"WAIT: 350"_s, u"S: * 1 EXISTS"_s, u"S: A4 OK [READ-ONLY] EXAMINE completed."_s,
                         u"WAIT: 350"_s, u"S: * BYE"_s, u"S: A5 OK LOGOUT completed."_s, u"X"_s }
-        << S::ImplicitTls << C::Trusted << slow << u"response-timeout"_s
+        << S::ImplicitTls << C::Trusted << slow << DiagnosisId::ResponseTimeout
         << QList<ProbeStep>{ ProbeStep::Authenticate, ProbeStep::Capabilities, ProbeStep::Mailbox, ProbeStep::Logout }
         << slow.checkTimeoutMs * 9 / 10 << slow.checkTimeoutMs + 1000 << QString() << QString();
 
     // ---- SMTP with STARTTLS ----
     QTest::newRow("smtp: nothing listening") << u"smtp"_s << Target::ClosedPort << none << S::Plain << C::Trusted
-        << limits << u"connection-refused"_s << QList<ProbeStep>{ ProbeStep::Connect } << 0 << prompt << QString() << QString();
+        << limits << DiagnosisId::ConnectionRefused << QList<ProbeStep>{ ProbeStep::Connect } << 0 << prompt << QString() << QString();
     QTest::newRow("smtp: unknown host") << u"smtp"_s << Target::UnknownHost << none << S::Plain << C::Trusted
-        << limits << u"dns-failure"_s << QList<ProbeStep>{ ProbeStep::Resolve } << 0 << limits.resolveTimeoutMs + 500
+        << limits << DiagnosisId::DnsFailure << QList<ProbeStep>{ ProbeStep::Resolve } << 0 << limits.resolveTimeoutMs + 500
         << QString() << QString();
     QTest::newRow("smtp: never greets") << u"smtp"_s << Target::Script << QStringList{ u"HANG"_s } << S::Plain
-        << C::Trusted << limits << u"response-timeout"_s << QList<ProbeStep>{ ProbeStep::Greeting } << early << late
+        << C::Trusted << limits << DiagnosisId::ResponseTimeout << QList<ProbeStep>{ ProbeStep::Greeting } << early << late
         << QString() << QString();
     QTest::newRow("smtp: TLS server on the STARTTLS port") << u"smtp"_s << Target::Script
-        << QStringList{ smtpGreeting, u"HANG"_s } << S::ImplicitTls << C::Trusted << limits << u"response-timeout"_s
+        << QStringList{ smtpGreeting, u"HANG"_s } << S::ImplicitTls << C::Trusted << limits << DiagnosisId::ResponseTimeout
         << QList<ProbeStep>{ ProbeStep::Greeting } << early << late << QString() << QString();
     QTest::newRow("smtp: hangs after EHLO") << u"smtp"_s << Target::Script
         << QStringList{ smtpGreeting, u"C: EHLO [127.0.0.1]"_s, u"HANG"_s } << S::Plain << C::Trusted << limits
-        << u"response-timeout"_s << QList<ProbeStep>{ ProbeStep::Capabilities } << early << late << QString() << QString();
+        << DiagnosisId::ResponseTimeout << QList<ProbeStep>{ ProbeStep::Capabilities } << early << late << QString() << QString();
     QTest::newRow("smtp: hangs in the middle of a reply") << u"smtp"_s << Target::Script
         << QStringList{ smtpGreeting, u"C: EHLO [127.0.0.1]"_s, u"S: 250-smtp.example.org"_s, u"S: 250-PIPELINING"_s,
                         u"HANG"_s }
-        << S::Plain << C::Trusted << limits << u"response-timeout"_s << QList<ProbeStep>{ ProbeStep::Capabilities }
+        << S::Plain << C::Trusted << limits << DiagnosisId::ResponseTimeout << QList<ProbeStep>{ ProbeStep::Capabilities }
         << early << late << QString() << QString();
     QTest::newRow("smtp: never starts TLS after the go-ahead") << u"smtp"_s << Target::Script
-        << (smtpUntilStartTls() + QStringList{ u"HANG"_s }) << S::Plain << C::Trusted << limits << u"response-timeout"_s
+        << (smtpUntilStartTls() + QStringList{ u"HANG"_s }) << S::Plain << C::Trusted << limits << DiagnosisId::ResponseTimeout
         << QList<ProbeStep>{ ProbeStep::StartTls } << early << late << QString() << QString();
     QTest::newRow("smtp: self-signed certificate") << u"smtp"_s << Target::Script
         << (smtpUntilStartTls() + QStringList{ u"TLS"_s, u"HANG"_s }) << S::Plain << C::SelfSigned << limits
-        << u"certificate-untrusted"_s << QList<ProbeStep>{ ProbeStep::StartTls } << 0 << prompt << u"localhost"_s
+        << DiagnosisId::CertificateUntrusted << QList<ProbeStep>{ ProbeStep::StartTls } << 0 << prompt << u"localhost"_s
         << u"localhost"_s;
     QTest::newRow("smtp: certificate for another name") << u"smtp"_s << Target::Script
         << (smtpUntilStartTls() + QStringList{ u"TLS"_s, u"HANG"_s }) << S::Plain << C::WrongName << limits
-        << u"certificate-untrusted"_s << QList<ProbeStep>{ ProbeStep::StartTls } << 0 << prompt
+        << DiagnosisId::CertificateUntrusted << QList<ProbeStep>{ ProbeStep::StartTls } << 0 << prompt
         << u"mail.example.org"_s << u"Mail Setup Test CA"_s;
     QTest::newRow("smtp: plain text instead of TLS") << u"smtp"_s << Target::Script
         << (smtpUntilStartTls() + QStringList{ u"WAIT: 100"_s, u"S: 250 What is this?"_s, u"HANG"_s }) << S::Plain
-        << C::Trusted << limits << u"tls-failure"_s << QList<ProbeStep>{ ProbeStep::StartTls } << 0 << prompt
+        << C::Trusted << limits << DiagnosisId::TlsFailure << QList<ProbeStep>{ ProbeStep::StartTls } << 0 << prompt
         << QString() << QString();
     QTest::newRow("smtp: closes in the middle of the greeting") << u"smtp"_s << Target::Script
         << QStringList{ u"RAW: 220 SN4PR0501CA0012.outlook.office365.com Micro"_s, u"X"_s } << S::Plain << C::Trusted
-        << limits << u"server-closed"_s << QList<ProbeStep>{ ProbeStep::Greeting } << 0 << prompt << QString() << QString();
+        << limits << DiagnosisId::ServerClosed << QList<ProbeStep>{ ProbeStep::Greeting } << 0 << prompt << QString() << QString();
     QTest::newRow("smtp: closes in the middle of a reply") << u"smtp"_s << Target::Script
         << QStringList{ smtpGreeting, u"C: EHLO [127.0.0.1]"_s, u"S: 250-smtp.example.org"_s, u"RAW: 250-PIPE"_s,
                         u"X"_s }
-        << S::Plain << C::Trusted << limits << u"server-closed"_s << QList<ProbeStep>{ ProbeStep::Capabilities } << 0
+        << S::Plain << C::Trusted << limits << DiagnosisId::ServerClosed << QList<ProbeStep>{ ProbeStep::Capabilities } << 0
         << prompt << QString() << QString();
     QTest::newRow("smtp: closes after TLS") << u"smtp"_s << Target::Script
         << (smtpUntilStartTls() + QStringList{ u"TLS"_s, u"C: EHLO [127.0.0.1]"_s, u"X"_s }) << S::Plain << C::Trusted
-        << limits << u"server-closed"_s << QList<ProbeStep>{ ProbeStep::Capabilities } << 0 << prompt << QString()
+        << limits << DiagnosisId::ServerClosed << QList<ProbeStep>{ ProbeStep::Capabilities } << 0 << prompt << QString()
         << QString();
     QTest::newRow("smtp: endless greeting line") << u"smtp"_s << Target::Script
-        << QStringList{ u"FLOOD: 5000"_s, u"HANG"_s } << S::Plain << C::Trusted << limits << u"unexpected-reply"_s
+        << QStringList{ u"FLOOD: 5000"_s, u"HANG"_s } << S::Plain << C::Trusted << limits << DiagnosisId::UnexpectedReply
         << QList<ProbeStep>{ ProbeStep::Greeting } << 0 << prompt << QString() << QString();
     QTest::newRow("smtp: endless line after a good start") << u"smtp"_s << Target::Script
         << QStringList{ smtpGreeting, u"C: EHLO [127.0.0.1]"_s, u"RAW: 250-"_s, u"FLOOD: 200000"_s, u"HANG"_s }
-        << S::Plain << C::Trusted << limits << u"unexpected-reply"_s << QList<ProbeStep>{ ProbeStep::Capabilities }
+        << S::Plain << C::Trusted << limits << DiagnosisId::UnexpectedReply << QList<ProbeStep>{ ProbeStep::Capabilities }
         << 0 << prompt << QString() << QString();
     QTest::newRow("smtp: endless reply") << u"smtp"_s << Target::Script
         << (QStringList{ smtpGreeting, u"C: EHLO [127.0.0.1]"_s } + repeated(u"S: 250-X-FILLER-%1 xxxxxxxxxxxxxxxxxxxx"_s, 1000)
             + QStringList{ u"HANG"_s })
-        << S::Plain << C::Trusted << limits << u"unexpected-reply"_s << QList<ProbeStep>{ ProbeStep::Capabilities }
+        << S::Plain << C::Trusted << limits << DiagnosisId::UnexpectedReply << QList<ProbeStep>{ ProbeStep::Capabilities }
         << 0 << prompt << QString() << QString();
     QTest::newRow("smtp: binary garbage") << u"smtp"_s << Target::Script << QStringList{ garbageLine(), u"HANG"_s }
-        << S::Plain << C::Trusted << limits << u"unexpected-reply"_s << QList<ProbeStep>{ ProbeStep::Greeting } << 0
+        << S::Plain << C::Trusted << limits << DiagnosisId::UnexpectedReply << QList<ProbeStep>{ ProbeStep::Greeting } << 0
         << prompt << QString() << QString();
     QTest::newRow("smtp: slow beyond the whole-check limit") << u"smtp"_s << Target::Script
         << (QStringList{ u"WAIT: 350"_s, smtpGreeting, u"C: EHLO [127.0.0.1]"_s, u"WAIT: 350"_s }
@@ -236,7 +236,7 @@ void tst_HostileServers::hostile_data()
             + smtpEhlo(true).mid(1)
             + QStringList{ u"C: AUTH XOAUTH2 *"_s, u"WAIT: 350"_s, u"S: 235 2.7.0 Authentication successful"_s,
                            u"C: QUIT"_s, u"WAIT: 350"_s, u"S: 221 2.0.0 Bye"_s, u"X"_s })
-        << S::Plain << C::Trusted << slow << u"response-timeout"_s
+        << S::Plain << C::Trusted << slow << DiagnosisId::ResponseTimeout
         << QList<ProbeStep>{ ProbeStep::Capabilities, ProbeStep::Authenticate, ProbeStep::Logout }
         << slow.checkTimeoutMs * 9 / 10 << slow.checkTimeoutMs + 1000 << QString() << QString();
 }
@@ -249,7 +249,7 @@ void tst_HostileServers::hostile()
     QFETCH(ScriptedServer::Security, security);
     QFETCH(ScriptedServer::Certificate, certificate);
     QFETCH(ProbeLimits, limits);
-    QFETCH(QString, diagnosis);
+    QFETCH(DiagnosisId, diagnosis);
     QFETCH(QList<ProbeStep>, steps);
     QFETCH(int, minMs);
     QFETCH(int, maxMs);
@@ -292,9 +292,9 @@ void tst_HostileServers::hostile()
         QVERIFY2(server->mismatches().isEmpty(), qPrintable(server->mismatches().join(u'\n')));
     QVERIFY(!result.ok());
     QVERIFY2(diagnosisId(result) == diagnosis,
-             qPrintable(diagnosisId(result) + u" instead of "_s + diagnosis + u"\n"_s + result.transcript.join(u'\n')));
-    QVERIFY(DiagnosisCatalogue::contains(diagnosisId(result)));
-    QVERIFY(result.failedStep());
+             qPrintable(DiagnosisCatalogue::key(diagnosisId(result)) + u" instead of "_s + DiagnosisCatalogue::key(diagnosis) + u"\n"_s
+                        + result.transcript.join(u'\n')));
+        QVERIFY(result.failedStep());
     QVERIFY2(steps.contains(*result.failedStep()), qPrintable(probeStepKey(*result.failedStep())));
     QCOMPARE(result.steps.constLast().step, *result.failedStep());
     QVERIFY(!result.steps.constLast().ok);

@@ -248,7 +248,7 @@ void tst_MailboxCheck::smtpFailsImapLogsOut()
     QVERIFY2(smtp.mismatches().isEmpty(), qPrintable(smtp.mismatches().join(u'\n')));
     QVERIFY(!report.ok());
     QVERIFY2(report.imap.ok(), qPrintable(report.imap.transcript.join(u'\n')));
-    QCOMPARE(diagnosisId(report.smtp), u"smtp-auth-disabled"_s);
+    QCOMPARE(diagnosisId(report.smtp), DiagnosisId::SmtpAuthDisabled);
     QVERIFY(report.testMessage);
     QVERIFY(!report.testMessage->sent);
     QVERIFY(!report.testMessage->seenInInbox);

@@ -186,20 +186,20 @@ void tst_MicrosoftSignIn::signsInWithPkceAndStateOnLoopback()
 void tst_MicrosoftSignIn::signInFailures_data()
 {
     QTest::addColumn<FakeIdentityProvider::SignInPage>("page");
-    QTest::addColumn<QString>("classId");
+    QTest::addColumn<DiagnosisId>("classId");
     QTest::addColumn<QString>("aadsts");
-    QTest::newRow("user cancels") << FakeIdentityProvider::SignInPage::UserCancels << u"user-cancelled"_s << QString();
-    QTest::newRow("declines consent") << FakeIdentityProvider::SignInPage::UserDeclinesConsent << u"user-cancelled"_s << u"AADSTS65004"_s;
-    QTest::newRow("consent required") << FakeIdentityProvider::SignInPage::ConsentRequired << u"consent-required"_s << u"AADSTS65001"_s;
-    QTest::newRow("needs admin approval") << FakeIdentityProvider::SignInPage::NeedsAdminApproval << u"consent-required"_s << u"AADSTS90094"_s;
-    QTest::newRow("wrong tenant") << FakeIdentityProvider::SignInPage::WrongTenant << u"wrong-account-or-tenant"_s << u"AADSTS50020"_s;
-    QTest::newRow("invalid request") << FakeIdentityProvider::SignInPage::InvalidRequest << u"client-error"_s << u"AADSTS9002313"_s;
+    QTest::newRow("user cancels") << FakeIdentityProvider::SignInPage::UserCancels << DiagnosisId::UserCancelled << QString();
+    QTest::newRow("declines consent") << FakeIdentityProvider::SignInPage::UserDeclinesConsent << DiagnosisId::UserCancelled << u"AADSTS65004"_s;
+    QTest::newRow("consent required") << FakeIdentityProvider::SignInPage::ConsentRequired << DiagnosisId::ConsentRequired << u"AADSTS65001"_s;
+    QTest::newRow("needs admin approval") << FakeIdentityProvider::SignInPage::NeedsAdminApproval << DiagnosisId::ConsentRequired << u"AADSTS90094"_s;
+    QTest::newRow("wrong tenant") << FakeIdentityProvider::SignInPage::WrongTenant << DiagnosisId::WrongAccountOrTenant << u"AADSTS50020"_s;
+    QTest::newRow("invalid request") << FakeIdentityProvider::SignInPage::InvalidRequest << DiagnosisId::ClientError << u"AADSTS9002313"_s;
 }
 
 void tst_MicrosoftSignIn::signInFailures()
 {
     QFETCH(FakeIdentityProvider::SignInPage, page);
-    QFETCH(QString, classId);
+    QFETCH(DiagnosisId, classId);
     QFETCH(QString, aadsts);
     m_idp->setSignInPage(page);
     MicrosoftSignIn signIn(settings());
@@ -208,7 +208,7 @@ void tst_MicrosoftSignIn::signInFailures()
     const auto [tokens, failure] = signInThroughBrowser(signIn, &visit);
     QVERIFY(!tokens);
     QVERIFY(failure);
-    QCOMPARE(failure->classId, classId);
+    QCOMPARE(failure->id, classId);
     if (!aadsts.isEmpty())
         QCOMPARE(failure->aadstsCode, aadsts);
     QCOMPARE(failure->diagnosis().id, classId);
@@ -231,7 +231,7 @@ void tst_MicrosoftSignIn::stateMismatchIsRefused()
     });
     QVERIFY(!tokens);
     QVERIFY(failure);
-    QCOMPARE(failure->classId, u"client-error"_s);
+    QCOMPARE(failure->id, DiagnosisId::ClientError);
     QVERIFY(failure->detail.contains(u"state"_s));
     QVERIFY(visit.page.contains("did not finish"));
     // The code was never redeemed.
@@ -284,26 +284,26 @@ void tst_MicrosoftSignIn::listenerIgnoresGarbageFaviconAndSecondCallback()
 void tst_MicrosoftSignIn::tokenEndpointFailures_data()
 {
     QTest::addColumn<FakeIdentityProvider::TokenFault>("fault");
-    QTest::addColumn<QString>("classId");
+    QTest::addColumn<DiagnosisId>("classId");
     using Fault = FakeIdentityProvider::TokenFault;
     QTest::newRow("consent at the token endpoint")
         << Fault::aadsts(u"invalid_grant"_s, 65001, u"The user or administrator has not consented to use the application with ID 'sandbox-client' named 'Mail Setup'."_s)
-        << u"consent-required"_s;
+        << DiagnosisId::ConsentRequired;
     QTest::newRow("mfa") << Fault::aadsts(u"invalid_grant"_s, 50076, u"Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication."_s)
-                         << u"mfa-required"_s;
+                         << DiagnosisId::MfaRequired;
     QTest::newRow("conditional access") << Fault::aadsts(u"invalid_grant"_s, 53003, u"Access has been blocked by Conditional Access policies."_s)
-                                        << u"blocked-by-policy"_s;
-    QTest::newRow("server error page") << Fault::serverErrorPage(503) << u"temporary-server-error"_s;
-    QTest::newRow("garbage") << Fault::garbage() << u"unexpected-reply"_s;
+                                        << DiagnosisId::BlockedByPolicy;
+    QTest::newRow("server error page") << Fault::serverErrorPage(503) << DiagnosisId::TemporaryServerError;
+    QTest::newRow("garbage") << Fault::garbage() << DiagnosisId::UnexpectedReply;
     // Twice: Qt sends a request again once when the connection closes without an answer.
-    QTest::newRow("closed without answer") << Fault::closeWithoutAnswer() << u"server-closed"_s;
-    QTest::newRow("slower than the time limit") << Fault::delay(5000) << u"connection-timeout"_s;
+    QTest::newRow("closed without answer") << Fault::closeWithoutAnswer() << DiagnosisId::ServerClosed;
+    QTest::newRow("slower than the time limit") << Fault::delay(5000) << DiagnosisId::ConnectionTimeout;
 }
 
 void tst_MicrosoftSignIn::tokenEndpointFailures()
 {
     QFETCH(FakeIdentityProvider::TokenFault, fault);
-    QFETCH(QString, classId);
+    QFETCH(DiagnosisId, classId);
     m_idp->failNextTokenRequest(fault, fault.kind == FakeIdentityProvider::TokenFault::Kind::Close ? 2 : 1);
     MicrosoftSignIn signIn(settings());
     signIn.setNetworkAccessManager(m_clientNetwork.get());
@@ -312,7 +312,7 @@ void tst_MicrosoftSignIn::tokenEndpointFailures()
     const auto [tokens, failure] = signInThroughBrowser(signIn);
     QVERIFY(!tokens);
     QVERIFY(failure);
-    QCOMPARE(failure->classId, classId);
+    QCOMPARE(failure->id, classId);
     // The network time limit (2 s here) bounds even a token endpoint that never answers.
     QVERIFY2(clock.elapsed() < 4500, qPrintable(QString::number(clock.elapsed())));
     if (fault.kind == FakeIdentityProvider::TokenFault::Kind::Aadsts) {
@@ -333,7 +333,7 @@ void tst_MicrosoftSignIn::browserTimeLimitAndCancel()
         QSignalSpy failed(&signIn, &MicrosoftSignIn::failed);
         signIn.signIn(u"alex@sandbox.test"_s);
         QVERIFY(failed.wait(3000));
-        QCOMPARE(failed.constFirst().constFirst().value<SignInFailure>().classId, u"user-cancelled"_s);
+        QCOMPARE(failed.constFirst().constFirst().value<SignInFailure>().id, DiagnosisId::UserCancelled);
         QVERIFY(!signIn.isBusy());
     }
     {
@@ -346,7 +346,7 @@ void tst_MicrosoftSignIn::browserTimeLimitAndCancel()
         const quint16 port = QUrl(signIn.redirectUri()).port();
         signIn.cancel();
         QCOMPARE(failed.size(), 1);
-        QCOMPARE(failed.constFirst().constFirst().value<SignInFailure>().classId, u"user-cancelled"_s);
+        QCOMPARE(failed.constFirst().constFirst().value<SignInFailure>().id, DiagnosisId::UserCancelled);
         // The listener closes with the sign-in.
         QTcpSocket probe;
         probe.connectToHost(QHostAddress::LocalHost, port);
@@ -368,7 +368,7 @@ void tst_MicrosoftSignIn::signedInAsSomeoneElse()
     QVERIFY(tokens->claims->isPersonalAccount());
     const auto mismatch = checkSignedInAddress(tokens->claims->signedInAddress(), u"alex@sandbox.test"_s);
     QVERIFY(mismatch);
-    QCOMPARE(mismatch->classId, u"wrong-account-or-tenant"_s);
+    QCOMPARE(mismatch->id, DiagnosisId::WrongAccountOrTenant);
     QVERIFY(mismatch->detail.contains(u"someone.else@outlook.com"_s));
     QVERIFY(!checkSignedInAddress(u"Alex@Sandbox.Test "_s, u"alex@sandbox.test"_s));
 }
@@ -442,7 +442,7 @@ void tst_MicrosoftSignIn::refreshAfterRevocationSaysSignInAgain()
     const auto result = failed.constFirst().constFirst().value<SignInFailure>();
     QCOMPARE(result.error, u"invalid_grant"_s);
     QCOMPARE(result.aadstsCode, u"AADSTS700082"_s);
-    QCOMPARE(result.classId, u"sign-in-expired"_s);
+    QCOMPARE(result.id, DiagnosisId::SignInExpired);
 
     // A refresh after that goes through a new flow: no stuck status from the failed one.
     MicrosoftSignIn again(settings());

@@ -115,9 +115,9 @@ void tst_SignInBasics::tokenErrorBodyKeepsHelpdeskIds()
     QCOMPARE(failure.traceId, u"0b8e3a1e-1111-4c2d-9f00-4a5b6c7d8e9f"_s);
     QCOMPARE(failure.correlationId, u"9a8b7c6d-2222-4e5f-8a9b-0c1d2e3f4a5b"_s);
     QCOMPARE(failure.timestamp, u"2025-03-01 10:11:12Z"_s);
-    QCOMPARE(failure.classId, u"sign-in-expired"_s);
+    QCOMPARE(failure.id, DiagnosisId::SignInExpired);
     const Diagnosis diagnosis = failure.diagnosis();
-    QCOMPARE(diagnosis.id, u"sign-in-expired"_s);
+    QCOMPARE(diagnosis.id, DiagnosisId::SignInExpired);
     QVERIFY(diagnosis.reply.contains(u"AADSTS70008"_s));
     QVERIFY(diagnosis.reply.contains(u"Trace ID: 0b8e3a1e-1111-4c2d-9f00-4a5b6c7d8e9f"_s));
     QVERIFY(diagnosis.reply.contains(u"Correlation ID: 9a8b7c6d-2222-4e5f-8a9b-0c1d2e3f4a5b"_s));
@@ -127,29 +127,29 @@ void tst_SignInBasics::tokenErrorClasses_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QString>("classId");
+    QTest::addColumn<DiagnosisId>("classId");
     const auto body = [](const char *error, const char *description) {
         return QJsonDocument(QJsonObject{ { u"error"_s, QString::fromLatin1(error) },
                                           { u"error_description"_s, QString::fromLatin1(description) } })
             .toJson(QJsonDocument::Compact);
     };
-    QTest::newRow("consent") << 400 << body("invalid_grant", "AADSTS65001: The user or administrator has not consented to use the application with ID 'x'.") << u"consent-required"_s;
-    QTest::newRow("refresh expired") << 400 << body("invalid_grant", "AADSTS700082: The refresh token has expired due to inactivity.") << u"sign-in-expired"_s;
-    QTest::newRow("mfa") << 400 << body("invalid_grant", "AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication.") << u"mfa-required"_s;
-    QTest::newRow("conditional access") << 400 << body("invalid_grant", "AADSTS53003: Access has been blocked by Conditional Access policies.") << u"blocked-by-policy"_s;
-    QTest::newRow("pkce") << 400 << body("invalid_grant", "AADSTS501481: The Code_Verifier does not match the code_challenge supplied in the authorization request.") << u"client-error"_s;
-    QTest::newRow("secret sent") << 401 << body("invalid_client", "AADSTS700025: Client is public so neither 'client_assertion' nor 'client_secret' should be presented.") << u"client-error"_s;
-    QTest::newRow("bare invalid_grant") << 400 << body("invalid_grant", "Something we have never seen.") << u"sign-in-expired"_s;
-    QTest::newRow("server error page") << 503 << QByteArray("<html>Service Unavailable</html>") << u"temporary-server-error"_s;
-    QTest::newRow("empty 400") << 400 << QByteArray() << u"unexpected-reply"_s;
+    QTest::newRow("consent") << 400 << body("invalid_grant", "AADSTS65001: The user or administrator has not consented to use the application with ID 'x'.") << DiagnosisId::ConsentRequired;
+    QTest::newRow("refresh expired") << 400 << body("invalid_grant", "AADSTS700082: The refresh token has expired due to inactivity.") << DiagnosisId::SignInExpired;
+    QTest::newRow("mfa") << 400 << body("invalid_grant", "AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication.") << DiagnosisId::MfaRequired;
+    QTest::newRow("conditional access") << 400 << body("invalid_grant", "AADSTS53003: Access has been blocked by Conditional Access policies.") << DiagnosisId::BlockedByPolicy;
+    QTest::newRow("pkce") << 400 << body("invalid_grant", "AADSTS501481: The Code_Verifier does not match the code_challenge supplied in the authorization request.") << DiagnosisId::ClientError;
+    QTest::newRow("secret sent") << 401 << body("invalid_client", "AADSTS700025: Client is public so neither 'client_assertion' nor 'client_secret' should be presented.") << DiagnosisId::ClientError;
+    QTest::newRow("bare invalid_grant") << 400 << body("invalid_grant", "Something we have never seen.") << DiagnosisId::SignInExpired;
+    QTest::newRow("server error page") << 503 << QByteArray("<html>Service Unavailable</html>") << DiagnosisId::TemporaryServerError;
+    QTest::newRow("empty 400") << 400 << QByteArray() << DiagnosisId::UnexpectedReply;
 }
 
 void tst_SignInBasics::tokenErrorClasses()
 {
     QFETCH(int, status);
     QFETCH(QByteArray, body);
-    QFETCH(QString, classId);
-    QCOMPARE(SignInFailure::fromTokenResponse(status, body).classId, classId);
+    QFETCH(DiagnosisId, classId);
+    QCOMPARE(SignInFailure::fromTokenResponse(status, body).id, classId);
 }
 
 void tst_SignInBasics::redirectErrorIsDecoded()
@@ -157,13 +157,13 @@ void tst_SignInBasics::redirectErrorIsDecoded()
     // Qt 6.4 hands the query over with "+" and %XX still in it.
     const SignInFailure cancelled = SignInFailure::fromRedirect(
         { { u"error"_s, u"access_denied"_s }, { u"error_description"_s, u"the+user+canceled+the+authentication"_s } });
-    QCOMPARE(cancelled.classId, u"user-cancelled"_s);
+    QCOMPARE(cancelled.id, DiagnosisId::UserCancelled);
     QCOMPARE(cancelled.description, u"the user canceled the authentication"_s);
 
     const SignInFailure tenant = SignInFailure::fromRedirect(
         { { u"error"_s, u"invalid_request"_s },
           { u"error_description"_s, u"AADSTS50020%3a+User+account+%27alex%40outlook.com%27+from+identity+provider+%27live.com%27+does+not+exist+in+tenant+%27Contoso%27.%0d%0aTrace+ID%3a+11111111-2222-3333-4444-555555555555%0d%0aCorrelation+ID%3a+66666666-7777-8888-9999-000000000000%0d%0aTimestamp%3a+2025-01-01+00%3a00%3a00Z"_s } });
-    QCOMPARE(tenant.classId, u"wrong-account-or-tenant"_s);
+    QCOMPARE(tenant.id, DiagnosisId::WrongAccountOrTenant);
     QCOMPARE(tenant.aadstsCode, u"AADSTS50020"_s);
     QCOMPARE(tenant.traceId, u"11111111-2222-3333-4444-555555555555"_s);
     QCOMPARE(tenant.correlationId, u"66666666-7777-8888-9999-000000000000"_s);
@@ -171,9 +171,9 @@ void tst_SignInBasics::redirectErrorIsDecoded()
 
 void tst_SignInBasics::networkErrors()
 {
-    QCOMPARE(SignInFailure::fromNetworkError(QNetworkReply::HostNotFoundError, {}).classId, u"dns-failure"_s);
-    QCOMPARE(SignInFailure::fromNetworkError(QNetworkReply::ConnectionRefusedError, {}).classId, u"connection-refused"_s);
-    QCOMPARE(SignInFailure::fromNetworkError(QNetworkReply::OperationCanceledError, {}).classId, u"connection-timeout"_s);
+    QCOMPARE(SignInFailure::fromNetworkError(QNetworkReply::HostNotFoundError, {}).id, DiagnosisId::DnsFailure);
+    QCOMPARE(SignInFailure::fromNetworkError(QNetworkReply::ConnectionRefusedError, {}).id, DiagnosisId::ConnectionRefused);
+    QCOMPARE(SignInFailure::fromNetworkError(QNetworkReply::OperationCanceledError, {}).id, DiagnosisId::ConnectionTimeout);
 }
 
 QTEST_GUILESS_MAIN(tst_SignInBasics)

@@ -121,8 +121,8 @@ void tst_SandboxCheck::wrongTokenIsRefusedByBoth()
     QVERIFY(!report.ok());
     QVERIFY(report.imap.diagnosis);
     QVERIFY(report.smtp.diagnosis);
-    QCOMPARE(report.imap.diagnosis->id, u"auth-rejected"_s);
-    QCOMPARE(report.smtp.diagnosis->id, u"auth-rejected"_s);
+    QCOMPARE(report.imap.diagnosis->id, DiagnosisId::AuthRejected);
+    QCOMPARE(report.smtp.diagnosis->id, DiagnosisId::AuthRejected);
     QCOMPARE(report.imap.failedStep(), ProbeStep::Authenticate);
     QCOMPARE(report.smtp.failedStep(), ProbeStep::Authenticate);
     verifyNoSecrets(ReportFormat::checkToText(report).toUtf8());
@@ -133,7 +133,7 @@ void tst_SandboxCheck::imapOnlyTokenIsRefusedBySmtp()
     const MailboxCheckReport report = runCheck(readToken(u"SANDBOX_IMAP_ONLY_TOKEN_FILE"_s), false, m_profile);
     QVERIFY2(report.imap.ok(), qPrintable(ReportFormat::checkToText(report)));
     QVERIFY(report.smtp.diagnosis);
-    QCOMPARE(report.smtp.diagnosis->id, u"auth-rejected"_s);
+    QCOMPARE(report.smtp.diagnosis->id, DiagnosisId::AuthRejected);
 }
 
 void tst_SandboxCheck::untrustedCertificateFailsTls()
@@ -144,8 +144,8 @@ void tst_SandboxCheck::untrustedCertificateFailsTls()
     const MailboxCheckReport report = runCheck(readToken(u"SANDBOX_TOKEN_FILE"_s), false, profile);
     QVERIFY(report.imap.diagnosis);
     QVERIFY(report.smtp.diagnosis);
-    QCOMPARE(report.imap.diagnosis->id, u"certificate-untrusted"_s);
-    QCOMPARE(report.smtp.diagnosis->id, u"certificate-untrusted"_s);
+    QCOMPARE(report.imap.diagnosis->id, DiagnosisId::CertificateUntrusted);
+    QCOMPARE(report.smtp.diagnosis->id, DiagnosisId::CertificateUntrusted);
     QCOMPARE(report.imap.failedStep(), ProbeStep::TlsHandshake);
     QCOMPARE(report.smtp.failedStep(), ProbeStep::StartTls);
     const StepResult failed = report.imap.steps.constLast();

@@ -1,5 +1,7 @@
 #include "errorsample.h"
 
+#include "diagnosis/diagnosiscatalogue.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -66,7 +68,13 @@ QList<SampleReply> load(const QString &fileName, QString *error)
         reply.protocol = entry.value(u"protocol"_s).toString();
         reply.stage = entry.value(u"stage"_s).toString();
         reply.verbatim = entry.value(u"verbatim"_s).toString();
-        reply.classId = entry.value(u"class"_s).toString();
+        reply.classKey = entry.value(u"class"_s).toString();
+        const auto id = DiagnosisCatalogue::fromKey(reply.classKey);
+        if (!id) {
+            *error = u"the entry %1 of %2 has a class the catalogue does not know: %3"_s.arg(reply.id, fileName, reply.classKey);
+            return {};
+        }
+        reply.classId = *id;
         reply.context = contextOfStage(reply.stage);
         replies << reply;
     }

@@ -12,7 +12,8 @@ struct SampleReply {
     QString protocol;
     QString stage;
     QString verbatim;
-    QString classId;
+    QString classKey;                              // the sample's "class", a catalogue key
+    DiagnosisId classId = DiagnosisId::Unknown;    // that class; loading fails on a key the catalogue lacks
     ReplyContext context = ReplyContext::Unknown;  // where it was met, from `stage`
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "provider/accountkind.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -166,7 +168,7 @@ public:
     static inline const QString imapScope = QStringLiteral("https://outlook.office.com/IMAP.AccessAsUser.All");
     static inline const QString smtpScope = QStringLiteral("https://outlook.office.com/SMTP.Send");
     static inline const QString popScope = QStringLiteral("https://outlook.office.com/POP.AccessAsUser.All");
-    static inline const QString personalTenantId = QStringLiteral("9188040d-6c67-4c5b-b112-36a304b66dad");
+    static inline const QString personalTenantId = MicrosoftTenants::consumersId;
     // The sandbox's app registration, and its work tenant and account alex@sandbox.test: a new provider's defaults.
     static inline const QString sandboxClientId = QStringLiteral("sandbox-client");
     static inline const QString sandboxRedirectUri = QStringLiteral("http://localhost/callback");

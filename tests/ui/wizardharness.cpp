@@ -200,7 +200,7 @@ QString WizardHarness::where() const
             QString::fromLatin1(QMetaEnum::fromType<SetupController::SignInState>().valueToKey(int(m_controller->signInState()))),
             QString::fromLatin1(QMetaEnum::fromType<SetupController::CheckState>().valueToKey(int(m_controller->checkState()))));
         if (const auto diagnosis = m_controller->signInDiagnosis())
-            text += u", sign-in diagnosis "_s + diagnosis->id + u": "_s + diagnosis->reply;
+            text += u", sign-in diagnosis "_s + diagnosis->key() + u": "_s + diagnosis->reply;
         if (m_controller->checkState() == SetupController::CheckState::Failed)
             text += u"\n"_s + m_controller->helpdeskReport();
     }

@@ -415,7 +415,7 @@ int main(int argc, char *argv[])
             run.clickSignIn();
             run.waitForSignIn(SetupController::SignInState::Failed);
             require(run.controller.signInDiagnosis()
-                        && run.controller.signInDiagnosis()->id == u"wrong-account-or-tenant"_s,
+                        && run.controller.signInDiagnosis()->id == DiagnosisId::WrongAccountOrTenant,
                     u"the sign-in as another account did not fail with wrong-account-or-tenant"_s);
             shooter.shoot(run.wizard.get(), u"3-failure-wrong-account"_s);
         }

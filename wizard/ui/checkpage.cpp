@@ -81,8 +81,7 @@ CheckPage::CheckPage(SetupController *controller, QWidget *parent)
     showDetails(false);
 
     m_diagnosisView->setObjectName(u"checkDiagnosisView"_s);
-    connect(m_diagnosisView, &DiagnosisView::actionTriggered, this,
-            [this](DiagnosisView::Action action) { onDiagnosisAction(int(action)); });
+    connect(m_diagnosisView, &DiagnosisView::actionTriggered, this, &CheckPage::onDiagnosisAction);
 
     // After a failure: everything a helpdesk needs, in a file.
     m_saveReportButton->setObjectName(u"saveCheckReportButton"_s);
@@ -286,48 +285,12 @@ void CheckPage::onFinished(const MailboxCheckReport &report)
         return;
     }
 
-    // What went wrong, once per kind of problem; the server's words of both protocols stay in the details.
-    QList<Diagnosis> diagnoses;
-    for (const ProbeResult *result : { &report.imap, &report.smtp }) {
-        if (!result->diagnosis)
-            continue;
-        auto same = std::find_if(diagnoses.begin(), diagnoses.end(),
-                                 [&](const Diagnosis &d) { return d.id == result->diagnosis->id; });
-        if (same == diagnoses.end()) {
-            diagnoses.append(*result->diagnosis);
-        } else if (!result->diagnosis->reply.isEmpty() && result->diagnosis->reply != same->reply) {
-            same->reply = same->reply.isEmpty() ? result->diagnosis->reply : same->reply + u"\n\n"_s + result->diagnosis->reply;
-        }
-    }
+    const QList<Diagnosis> diagnoses = m_controller->checkDiagnoses();
     const bool started = !report.imap.steps.isEmpty() || !report.smtp.steps.isEmpty();
-    if (diagnoses.isEmpty())
-        diagnoses.append(DiagnosisCatalogue::diagnosis(started ? u"unknown"_s : u"sign-in-expired"_s));
-
-    const bool work = m_controller->accountKind() == AccountKind::Work;
-    QList<DiagnosisView::Action> actions;
-    bool imapSwitch = false;
-    bool administrator = false;
-    bool signIn = !started;
-    for (const Diagnosis &diagnosis : diagnoses) {
-        if (diagnosis.id == "imap-not-enabled"_L1) {
-            if (work)
-                administrator = true;
-            else
-                imapSwitch = true;
-        }
-        if (diagnosis.audience == Audience::Administrator)
-            administrator = true;
-        if (diagnosis.id == "token-expired"_L1 || diagnosis.id == "sign-in-expired"_L1 || diagnosis.id == "auth-rejected"_L1)
-            signIn = true;
-    }
-    if (imapSwitch)
-        actions << DiagnosisView::Action::ShowImapHelp;
-    if (administrator)
-        actions << DiagnosisView::Action::CopyAdministratorMessage;
-    if (signIn)
-        actions << DiagnosisView::Action::SignInAgain;
+    QList<DiagnosisView::Action> available{ Remedy::ShowImapHelp, Remedy::CopyAdministratorMessage, Remedy::SignInAgain };
     if (started)
-        actions << DiagnosisView::Action::TryAgain;
+        available << Remedy::TryAgain;
+    const QList<DiagnosisView::Action> actions = DiagnosisView::remediesOf(diagnoses, available);
 
     m_statusLabel->setStatus(tr("Not everything works yet. Below is what went wrong and what to do about it."),
                              StatusLabel::Urgency::Alert);
@@ -340,10 +303,10 @@ void CheckPage::onFinished(const MailboxCheckReport &report)
     m_diagnosisView->focusFirstAction();
 }
 
-void CheckPage::onDiagnosisAction(int action)
+void CheckPage::onDiagnosisAction(Remedy action)
 {
     auto *setupWizard = qobject_cast<SetupWizard *>(wizard());
-    switch (DiagnosisView::Action(action)) {
+    switch (action) {
     case DiagnosisView::Action::ShowImapHelp:
         m_retryOnReturn = true;
         if (setupWizard)
@@ -359,9 +322,8 @@ void CheckPage::onDiagnosisAction(int action)
         break;
     case DiagnosisView::Action::CopyAdministratorMessage: {
         QStringList messages;
-        const bool work = m_controller->accountKind() == AccountKind::Work;
         for (const Diagnosis &diagnosis : m_diagnosisView->diagnoses()) {
-            if (diagnosis.audience == Audience::Administrator || (work && diagnosis.id == "imap-not-enabled"_L1))
+            if (diagnosis.offers(Remedy::CopyAdministratorMessage))
                 messages.append(m_controller->administratorMessage(diagnosis));
         }
         QGuiApplication::clipboard()->setText(messages.join(u"\n\n"_s));

@@ -46,7 +46,7 @@ private:
     void onStepStarted(MailboxCheck::Protocol protocol, ProbeStep step);
     void onStepFinished(MailboxCheck::Protocol protocol, const StepResult &result);
     void onFinished(const MailboxCheckReport &report);
-    void onDiagnosisAction(int action);
+    void onDiagnosisAction(Remedy action);
     void showDetails(bool shown);
     void saveReport();
     bool testMessageWanted() const;

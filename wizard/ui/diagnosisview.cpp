@@ -52,15 +52,15 @@ DiagnosisView::DiagnosisView(QWidget *parent)
     m_details->setMaximumHeight(m_details->fontMetrics().lineSpacing() * 8);
     m_details->hide();
 
-    addButton(Action::SignInAgain, "signInAgainButton", tr("Sign in &again"),
+    addButton(Remedy::SignInAgain, "signInAgainButton", tr("Sign in &again"),
               tr("Opens Microsoft's sign-in page in your browser once more."));
-    addButton(Action::UseAnotherAccount, "useAnotherAccountButton", tr("&Use another account"),
+    addButton(Remedy::UseAnotherAccount, "useAnotherAccountButton", tr("&Use another account"),
               tr("Opens Microsoft's sign-in page so that you can choose the account of the address you are setting up."));
-    addButton(Action::CopyAdministratorMessage, "copyAdminMessageButton", tr("Copy a message for your &IT administrator"),
+    addButton(Remedy::CopyAdministratorMessage, "copyAdminMessageButton", tr("Copy a message for your &IT administrator"),
               tr("Puts a message on the clipboard that tells your IT administrator exactly what to change."));
-    addButton(Action::ShowImapHelp, "showImapHelpButton", tr("Show me &how to switch on IMAP"),
+    addButton(Remedy::ShowImapHelp, "showImapHelpButton", tr("Show me &how to switch on IMAP"),
               tr("Goes back to the page that shows how to switch on IMAP in Outlook.com."));
-    addButton(Action::TryAgain, "tryAgainButton", tr("&Try again"),
+    addButton(Remedy::TryAgain, "tryAgainButton", tr("&Try again"),
               tr("Runs again only the checks that failed."));
     m_buttonRow->addStretch();
 
@@ -160,6 +160,19 @@ void DiagnosisView::setActions(const QList<Action> &actions)
         setTabOrder(previous, button);
         previous = button;
     }
+}
+
+QList<DiagnosisView::Action> DiagnosisView::remediesOf(const QList<Diagnosis> &diagnoses, const QList<Action> &available)
+{
+    QList<Action> result;
+    for (Action remedy : { Remedy::ShowImapHelp, Remedy::CopyAdministratorMessage, Remedy::SignInAgain,
+                           Remedy::UseAnotherAccount, Remedy::TryAgain }) {
+        if (!available.contains(remedy))
+            continue;
+        if (std::any_of(diagnoses.cbegin(), diagnoses.cend(), [remedy](const Diagnosis &d) { return d.offers(remedy); }))
+            result.append(remedy);
+    }
+    return result;
 }
 
 void DiagnosisView::focusFirstAction()

@@ -21,10 +21,9 @@ class DiagnosisView : public QFrame
 {
     Q_OBJECT
 public:
-    // Every button a diagnosis can offer. Their object names: "signInAgainButton",
+    // A button for every remedy a diagnosis can offer (diagnosis.h). Their object names: "signInAgainButton",
     // "useAnotherAccountButton", "copyAdminMessageButton", "showImapHelpButton", "tryAgainButton".
-    enum class Action { SignInAgain, UseAnotherAccount, CopyAdministratorMessage, ShowImapHelp, TryAgain };
-    Q_ENUM(Action)
+    using Action = Remedy;
 
     explicit DiagnosisView(QWidget *parent = nullptr);
 
@@ -36,8 +35,11 @@ public:
 
     // A sentence shown before the diagnoses, e.g. "You signed in as X, but you are setting up Y."
     void setLead(const QString &text);
-    // The buttons to offer, in this order (the others are hidden); focusFirstAction() picks the first.
+    // The buttons to offer (the others are hidden), in the order of Remedy; focusFirstAction() picks the first.
     void setActions(const QList<Action> &actions);
+    // The remedies the diagnoses shown offer, each once, in button order, limited to those in `available` (what
+    // the page can do).
+    static QList<Action> remediesOf(const QList<Diagnosis> &diagnoses, const QList<Action> &available);
     QPushButton *button(Action action) const { return m_buttons.value(action); }
     // Puts the keyboard focus on the first button offered.
     void focusFirstAction();
@@ -45,7 +47,7 @@ public:
     void setFeedback(const QString &text);
 
 Q_SIGNALS:
-    void actionTriggered(DiagnosisView::Action action);
+    void actionTriggered(Remedy action);
 
 private:
     void addButton(Action action, const char *objectName, const QString &text, const QString &description);

@@ -125,8 +125,7 @@ SignInPage::SignInPage(SetupController *controller, QWidget *parent)
     m_keychainPanel->hide();
 
     m_diagnosisView->setObjectName(u"signInDiagnosisView"_s);
-    connect(m_diagnosisView, &DiagnosisView::actionTriggered, this,
-            [this](DiagnosisView::Action action) { onDiagnosisAction(int(action)); });
+    connect(m_diagnosisView, &DiagnosisView::actionTriggered, this, &SignInPage::onDiagnosisAction);
 
     auto *signInRow = new ButtonRow(this);
     signInRow->addButton(m_signInButton);
@@ -324,29 +323,28 @@ void SignInPage::onKeychainUnavailable(SecretStatus status, const QString &detai
 
 void SignInPage::onSignInFailed(const Diagnosis &diagnosis, const QString &signedInAs)
 {
-    QList<DiagnosisView::Action> actions;
-    const bool otherAccount = !signedInAs.isEmpty()
-        && signedInAs.compare(m_controller->address(), Qt::CaseInsensitive) != 0;
-    if (otherAccount) {
+    // Another attempt is what this page is for: every sign-in failure offers it.
+    QList<DiagnosisView::Action> actions = DiagnosisView::remediesOf(
+        { diagnosis }, { Remedy::CopyAdministratorMessage, Remedy::SignInAgain, Remedy::UseAnotherAccount });
+    if (!signedInAs.isEmpty()) {
         m_diagnosisView->setLead(tr("You signed in as %1, but you are setting up %2.").arg(signedInAs, m_controller->address()));
-        actions << DiagnosisView::Action::UseAnotherAccount;
+        actions.removeAll(Remedy::SignInAgain);
+        if (!actions.contains(Remedy::UseAnotherAccount))
+            actions.append(Remedy::UseAnotherAccount);
     } else {
         m_diagnosisView->setLead(QString());
-        actions << DiagnosisView::Action::SignInAgain;
-        if (diagnosis.id == "wrong-account-or-tenant"_L1)
-            actions << DiagnosisView::Action::UseAnotherAccount;
+        if (!actions.contains(Remedy::SignInAgain))
+            actions.prepend(Remedy::SignInAgain);
     }
-    if (diagnosis.audience == Audience::Administrator)
-        actions << DiagnosisView::Action::CopyAdministratorMessage;
     m_diagnosisView->setDiagnosis(diagnosis);
     m_diagnosisView->setActions(actions);
     m_signInButton->hide();
     m_diagnosisView->focusFirstAction();
 }
 
-void SignInPage::onDiagnosisAction(int action)
+void SignInPage::onDiagnosisAction(Remedy action)
 {
-    switch (DiagnosisView::Action(action)) {
+    switch (action) {
     case DiagnosisView::Action::SignInAgain:
     case DiagnosisView::Action::UseAnotherAccount:
         // The sign-in page always lets the user pick the account (prompt=select_account).

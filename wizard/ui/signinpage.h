@@ -33,7 +33,7 @@ private:
     void onBrowserNeeded(const QUrl &url);
     void onKeychainUnavailable(SecretStatus status, const QString &detail);
     void onSignInFailed(const Diagnosis &diagnosis, const QString &signedInAs);
-    void onDiagnosisAction(int action);
+    void onDiagnosisAction(Remedy action);
     void updateCountdown();
     void copyLink();
     void openAgain();

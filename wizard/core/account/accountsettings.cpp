@@ -14,6 +14,18 @@ Q_LOGGING_CATEGORY(lcAccountSettings, "mailsetup.account.settings")
 
 namespace {
 
+// A saved account is personal or work; anything else is saved as, and reads as, not known.
+AccountKind savedKind(const QString &key)
+{
+    const AccountKind kind = accountKindFromKey(key);
+    return kind == AccountKind::Personal || kind == AccountKind::Work ? kind : AccountKind::Unknown;
+}
+
+QString savedKindKey(AccountKind kind)
+{
+    return kind == AccountKind::Personal || kind == AccountKind::Work ? accountKindKey(kind) : QString();
+}
+
 const QString accountsGroup = u"accounts"_s;
 
 // One group per address. Percent-encoding keeps '/' (QSettings' separator) and friends out of the group name.
@@ -23,27 +35,6 @@ QString groupFor(const QString &email)
         + QString::fromLatin1(QUrl::toPercentEncoding(AccountSettings::normalizedEmail(email)));
 }
 
-QString kindName(AccountKind kind)
-{
-    switch (kind) {
-    case AccountKind::Personal:
-        return u"personal"_s;
-    case AccountKind::Work:
-        return u"work"_s;
-    case AccountKind::Unknown:
-        break;
-    }
-    return {};
-}
-
-AccountKind kindFromName(const QString &name)
-{
-    if (name == u"personal"_s)
-        return AccountKind::Personal;
-    if (name == u"work"_s)
-        return AccountKind::Work;
-    return AccountKind::Unknown;
-}
 
 void writeServer(QSettings &settings, const QString &name, const ServerAddress &server)
 {
@@ -73,7 +64,7 @@ SavedAccount readAccount(const QSettings &settings, const QString &group)
     account.providerId = settings.value(prefix + u"provider"_s).toString();
     account.providerFile = settings.value(prefix + u"providerFile"_s).toString();
     account.clientId = settings.value(prefix + u"clientId"_s).toString();
-    account.kind = kindFromName(settings.value(prefix + u"kind"_s).toString());
+    account.kind = savedKind(settings.value(prefix + u"kind"_s).toString());
     account.tenantId = settings.value(prefix + u"tenant"_s).toString();
     account.identity = settings.value(prefix + u"identity"_s).toString();
     account.username = settings.value(prefix + u"username"_s).toString();
@@ -148,7 +139,7 @@ bool AccountSettings::save(const SavedAccount &account)
     settings.setValue(u"provider"_s, account.providerId);
     settings.setValue(u"providerFile"_s, account.providerFile);
     settings.setValue(u"clientId"_s, account.clientId);
-    settings.setValue(u"kind"_s, kindName(account.kind));
+    settings.setValue(u"kind"_s, savedKindKey(account.kind));
     settings.setValue(u"tenant"_s, account.tenantId);
     settings.setValue(u"identity"_s, account.identity);
     settings.setValue(u"username"_s, account.username);

@@ -3,18 +3,13 @@
 // secretKeyFor(identity); there is no field for them here, so none can be written by accident.
 #pragma once
 
+#include "provider/accountkind.h"
 #include "provider/providerprofile.h"
 
 #include <QList>
 #include <QString>
 
 #include <optional>
-
-enum class AccountKind {
-    Unknown,
-    Personal,  // a Microsoft account (Outlook.com, Hotmail, Live)
-    Work,      // a work or school account (Microsoft 365, Entra ID)
-};
 
 struct SavedAccount {
     QString email;       // as the user typed it; looked up case-insensitively

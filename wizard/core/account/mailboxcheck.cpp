@@ -1,5 +1,24 @@
 #include "mailboxcheck.h"
 
+ExitCode MailboxCheckReport::exitCode() const
+{
+    if (ok())
+        return ExitCode::Ok;
+    ExitCode worst = ExitCode::Ok;
+    for (const ProbeResult *result : { &imap, &smtp }) {
+        if (!result->diagnosis)
+            continue;
+        ExitCode code = result->diagnosis->exitCode;
+        const ProbeStep step = result->failedStep().value_or(ProbeStep::Connect);
+        if (code == ExitCode::AccountRefused && (step == ProbeStep::Send || step == ProbeStep::FindMessage))
+            code = ExitCode::TestMessageFailed;
+        if (worst == ExitCode::Ok || int(code) < int(worst))
+            worst = code;
+    }
+    // Both protocols passed, yet the message never arrived.
+    return worst == ExitCode::Ok ? ExitCode::TestMessageFailed : worst;
+}
+
 MailboxCheck::MailboxCheck(const ProviderProfile &profile, const MailAccount &account, QObject *parent)
     : QObject(parent), m_profile(profile), m_account(account)
 {

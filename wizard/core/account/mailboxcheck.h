@@ -27,6 +27,10 @@ struct MailboxCheckReport {
     {
         return imap.ok() && smtp.ok() && (!testMessage || (testMessage->sent && testMessage->seenInInbox));
     }
+    // The exit code the check ends a command with: each diagnosis's own code, the more fundamental one winning
+    // when both protocols failed (sign-in before network before TLS before the account). A refusal once the
+    // account was accepted (sending, or finding the message) is the test message's failure.
+    ExitCode exitCode() const;
 };
 
 class MailboxCheck : public QObject

@@ -10,7 +10,7 @@ namespace ReportFormat {
 QJsonObject diagnosisToJson(const Diagnosis &diagnosis)
 {
     return QJsonObject{
-        { u"id"_s, diagnosis.id },
+        { u"id"_s, diagnosis.key() },
         { u"title"_s, diagnosis.title },
         { u"advice"_s, diagnosis.advice },
         { u"audience"_s, audienceKey(diagnosis.audience) },
@@ -89,7 +89,7 @@ QString probeToText(const QString &heading, const ProbeResult &result)
             reply.replace(u'\n', u" | "_s);
             text += u"  "_s + QCoreApplication::translate("ReportFormat", "The server said: %1").arg(reply) + u'\n';
         }
-        text += u"  "_s + QCoreApplication::translate("ReportFormat", "Diagnosis code: %1").arg(diagnosis.id) + u'\n';
+        text += u"  "_s + QCoreApplication::translate("ReportFormat", "Diagnosis code: %1").arg(diagnosis.key()) + u'\n';
     }
     return text;
 }

@@ -2,6 +2,7 @@
 
 #include "account/reportformat.h"
 #include "account/tokenkeeper.h"
+#include "diagnosis/administratorrequest.h"
 #include "diagnosis/diagnosiscatalogue.h"
 #include "secrets/memorysecretstore.h"
 
@@ -87,7 +88,7 @@ void SetupController::startSignIn()
     m_signInDiagnosis.reset();
     m_signedInAs.clear();
     if (needsClientId()) {
-        m_signInDiagnosis = DiagnosisCatalogue::diagnosis(u"app-registration"_s,
+        m_signInDiagnosis = DiagnosisCatalogue::diagnosis(DiagnosisId::AppRegistration,
                                                           u"no application (client) ID is set; see docs/app-registration.md"_s);
         setSignInState(SignInState::Failed);
         Q_EMIT signInFailed(*m_signInDiagnosis, {});
@@ -135,7 +136,7 @@ void SetupController::beginSignIn()
     connect(m_signIn, &MicrosoftSignIn::signedIn, this, &SetupController::onSignedIn);
     connect(m_signIn, &MicrosoftSignIn::failed, this, [this](const SignInFailure &failure) {
         m_signIn->deleteLater();
-        m_signInDiagnosis = failure.diagnosis();
+        m_signInDiagnosis = failure.diagnosis(diagnosisContext());
         setSignInState(SignInState::Failed);
         Q_EMIT signInFailed(*m_signInDiagnosis, {});
     });
@@ -146,7 +147,7 @@ void SetupController::onSignedIn(const SignInTokens &tokens)
 {
     m_signIn->deleteLater();
     if (!tokens.claims || tokens.claims->accountIdentity().isEmpty()) {
-        m_signInDiagnosis = DiagnosisCatalogue::diagnosis(u"unexpected-reply"_s,
+        m_signInDiagnosis = DiagnosisCatalogue::diagnosis(DiagnosisId::UnexpectedReply,
                                                           u"the sign-in answer did not say who signed in (no id_token)"_s);
         setSignInState(SignInState::Failed);
         Q_EMIT signInFailed(*m_signInDiagnosis, {});
@@ -154,7 +155,7 @@ void SetupController::onSignedIn(const SignInTokens &tokens)
     }
     const IdTokenClaims &claims = *tokens.claims;
     if (const auto mismatch = checkSignedInAddress(claims.signedInAddress(), m_address)) {
-        m_signInDiagnosis = mismatch->diagnosis();
+        m_signInDiagnosis = mismatch->diagnosis(diagnosisContext());
         setSignInState(SignInState::Failed);
         Q_EMIT signInFailed(*m_signInDiagnosis, claims.signedInAddress());
         return;
@@ -215,7 +216,7 @@ void SetupController::cancelSignIn()
     }
     if (m_signInState == SignInState::CheckingKeychain || m_signInState == SignInState::WaitingForBrowser
         || m_signInState == SignInState::ExchangingCode) {
-        m_signInDiagnosis = DiagnosisCatalogue::diagnosis(u"user-cancelled"_s);
+        m_signInDiagnosis = DiagnosisCatalogue::diagnosis(DiagnosisId::UserCancelled);
         setSignInState(SignInState::Failed);
         Q_EMIT signInFailed(*m_signInDiagnosis, {});
     }
@@ -241,7 +242,7 @@ void SetupController::runCheck(bool retry)
     if (m_tokens.expiresAt.isValid() && QDateTime::currentDateTime().secsTo(m_tokens.expiresAt) < 60) {
         refreshAccessToken();
     }
-    m_check = new MailboxCheck(profile(), MailAccount{ m_address, m_tokens.accessToken }, this);
+    m_check = new MailboxCheck(profile(), MailAccount{ m_address, m_tokens.accessToken, m_kind }, this);
     m_check->setLimits(m_limits);
     m_check->setSendTestMessage(m_sendTestMessage);
     connect(m_check, &MailboxCheck::stepStarted, this, &SetupController::checkStepStarted);
@@ -353,7 +354,7 @@ QString SetupController::helpdeskReport() const
     text += tr("Application (client) ID: %1").arg(current.oauth.clientId) + u'\n';
     if (m_signInDiagnosis) {
         text += u'\n' + tr("Sign-in problem: %1").arg(m_signInDiagnosis->title) + u'\n';
-        text += tr("Diagnosis code: %1").arg(m_signInDiagnosis->id) + u'\n';
+        text += tr("Diagnosis code: %1").arg(m_signInDiagnosis->key()) + u'\n';
         if (!m_signInDiagnosis->reply.isEmpty())
             text += tr("Microsoft said: %1").arg(m_signInDiagnosis->reply) + u'\n';
     }
@@ -371,31 +372,42 @@ QString SetupController::helpdeskReport() const
     return text;
 }
 
+DiagnosisContext SetupController::diagnosisContext() const
+{
+    return DiagnosisContext{ m_kind, m_address, m_tenantId, profile().oauth.clientId };
+}
+
+Diagnosis SetupController::worded(const Diagnosis &diagnosis) const
+{
+    return DiagnosisCatalogue::diagnosis(diagnosis.id, diagnosis.reply, diagnosisContext());
+}
+
+QList<Diagnosis> SetupController::checkDiagnoses() const
+{
+    // What went wrong, once per kind of problem, in the words for this account; the server's words of both
+    // protocols stay together in the reply.
+    QList<Diagnosis> diagnoses;
+    for (const ProbeResult *result : { &m_report.imap, &m_report.smtp }) {
+        if (!result->diagnosis)
+            continue;
+        auto same = std::find_if(diagnoses.begin(), diagnoses.end(),
+                                 [&](const Diagnosis &d) { return d.id == result->diagnosis->id; });
+        if (same == diagnoses.end()) {
+            diagnoses.append(worded(*result->diagnosis));
+        } else if (!result->diagnosis->reply.isEmpty() && result->diagnosis->reply != same->reply) {
+            same->reply = same->reply.isEmpty() ? result->diagnosis->reply : same->reply + u"\n\n"_s + result->diagnosis->reply;
+        }
+    }
+    if (diagnoses.isEmpty() && m_checkState == CheckState::Failed) {
+        // The check could not start (no access token), or failed without saying why.
+        const bool started = !m_report.imap.steps.isEmpty() || !m_report.smtp.steps.isEmpty();
+        diagnoses.append(DiagnosisCatalogue::diagnosis(started ? DiagnosisId::Unknown : DiagnosisId::SignInExpired, {},
+                                                       diagnosisContext()));
+    }
+    return diagnoses;
+}
+
 QString SetupController::administratorMessage(const Diagnosis &diagnosis) const
 {
-    const QString mailbox = m_address;
-    QString change;
-    if (diagnosis.id == "smtp-auth-disabled"_L1) {
-        change = tr("Please allow authenticated SMTP (SMTP AUTH) for my mailbox %1, so that mail apps that sign in with "
-                    "Microsoft can send. In Exchange Online PowerShell: Set-CASMailbox -Identity %1 "
-                    "-SmtpClientAuthenticationDisabled $false")
-                     .arg(mailbox);
-    } else if (diagnosis.id == "imap-not-enabled"_L1) {
-        change = tr("Please allow IMAP for my mailbox %1. In Exchange Online PowerShell: Set-CASMailbox -Identity %1 "
-                    "-ImapEnabled $true")
-                     .arg(mailbox);
-    } else if (diagnosis.id == "consent-required"_L1) {
-        change = tr("Please grant admin consent to the application Mail Setup (application ID %1) for the delegated "
-                    "permissions IMAP.AccessAsUser.All, SMTP.Send and offline_access, so that I can set up %2. "
-                    "You can do it at https://login.microsoftonline.com/%3/v2.0/adminconsent?client_id=%1")
-                     .arg(profile().oauth.clientId, mailbox, m_tenantId.isEmpty() ? u"organizations"_s : m_tenantId);
-    } else {
-        change = tr("Mail Setup could not set up my mailbox %1 and says that only an administrator can fix it.").arg(mailbox);
-    }
-    QString text = tr("Hello,") + u"\n\n"_s + change + u"\n\n"_s;
-    text += tr("What Mail Setup found: %1").arg(diagnosis.title) + u'\n';
-    if (!diagnosis.reply.isEmpty())
-        text += tr("What the server said: %1").arg(QString(diagnosis.reply).replace(u'\n', u"; "_s)) + u'\n';
-    text += tr("Diagnosis code: %1").arg(diagnosis.id) + u"\n\n"_s + tr("Thank you.") + u'\n';
-    return text;
+    return AdministratorRequests::compose(diagnosis, diagnosisContext()).text(diagnosis);
 }

@@ -72,6 +72,10 @@ public:
     QString helpdeskReport() const;
     // A message the user can send to their IT administrator asking for the exact change that fixes `diagnosis`.
     QString administratorMessage(const Diagnosis &diagnosis) const;
+    // What the words of a diagnosis depend on here: the account kind, the address, the tenant and the client id.
+    DiagnosisContext diagnosisContext() const;
+    // The finished check's diagnoses, once per class, in the words for this account.
+    QList<Diagnosis> checkDiagnoses() const;
 
 public Q_SLOTS:
     void startSignIn();
@@ -107,6 +111,7 @@ private:
     void refreshAccessToken();
     void runCheck(bool retry);
     void saveAccount();
+    Diagnosis worded(const Diagnosis &diagnosis) const;
 
     SecretStore *m_keychain;
     AccountSettings *m_settings;

@@ -165,7 +165,7 @@ void TokenKeeper::refresh(const std::shared_ptr<Request> &request)
         if (!result.ok()) {
             TokenOutcome outcome;
             if (result.status == SecretStatus::NotFound) {
-                outcome.failure = SignInFailure::local(u"sign-in-expired"_s, u"no sign-in is stored for this account"_s);
+                outcome.failure = SignInFailure::local(DiagnosisId::SignInExpired, u"no sign-in is stored for this account"_s);
             } else {
                 outcome.secretStatus = result.status;
                 outcome.secretDetail = result.detail;

@@ -1,6 +1,12 @@
-// A diagnosis: what went wrong, in words for people, who can fix it, and the server's own words.
+// A diagnosis: what went wrong, in words for people, who can fix it, what they can do about it, the exit code
+// it ends a command with, and the server's own words. Made only by the catalogue (diagnosiscatalogue.h).
 #pragma once
 
+#include "diagnosis/diagnosisid.h"
+#include "diagnosis/exitcode.h"
+#include "provider/accountkind.h"
+
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -12,14 +18,48 @@ enum class Audience {
     Developer,      // a fault in Mail Setup itself: report it
 };
 
+// What a page can offer as a button for a diagnosis, in the order the buttons stand.
+enum class Remedy {
+    ShowImapHelp,              // the page that shows how to switch on IMAP in Outlook.com
+    CopyAdministratorMessage,  // a ready message for the IT administrator, on the clipboard
+    SignInAgain,
+    UseAnotherAccount,
+    TryAgain,                  // run the check again (only what failed)
+};
+
+// The change only an administrator can make, for which Mail Setup writes the request (administratorrequest.h).
+enum class AdministratorRequest {
+    None,
+    AllowSmtpAuth,       // Set-CASMailbox -SmtpClientAuthenticationDisabled $false
+    AllowImap,           // Set-CASMailbox -ImapEnabled $true
+    GrantAdminConsent,   // the admin consent link for Mail Setup's application id
+    ReviewSignInPolicy,  // Conditional Access, security defaults: find the sign-in by its ids
+    ReviewDelivery,      // SPF, DKIM, DMARC or a block on the way
+    General,             // only an administrator can fix it; the report says what was seen
+};
+
+// What the words depend on: the kind of account (personal accounts get Outlook.com's steps, work accounts the
+// administrator's path) and the address, tenant and application the commands and links need.
+struct DiagnosisContext {
+    AccountKind kind = AccountKind::Unknown;
+    QString address;
+    QString tenantId;
+    QString clientId;
+};
+
 struct Diagnosis {
-    QString id;        // class id, e.g. "smtp-auth-disabled"
+    DiagnosisId id = DiagnosisId::Unknown;
     QString title;     // one translated sentence: what happened
     QString advice;    // translated sentences: what to do
     Audience audience = Audience::User;
+    ExitCode exitCode = ExitCode::AccountRefused;
+    QList<Remedy> remedies;                               // in button order
+    AdministratorRequest request = AdministratorRequest::None;
     QString reply;     // the server's or identity provider's words, secrets removed; may be empty
 
-    bool isValid() const { return !id.isEmpty(); }
+    // The stable key of the class ("smtp-auth-disabled"), for JSON, reports and tests' data.
+    QString key() const;
+    bool offers(Remedy remedy) const { return remedies.contains(remedy); }
 };
 
 // Stable machine names for Audience, used in JSON ("user", "administrator", "provider", "developer").

@@ -1,17 +1,28 @@
-// The one place that turns a failure class into words for people.
+// The one place that turns a failure class into words for people. Each entry carries its stable key, its words
+// (for an account kind where they differ: Outlook.com's steps for a personal account, the administrator's path for
+// a work account), who can fix it, the exit code, the remedies a page offers as buttons, and the request to the
+// administrator where only they can fix it.
 #pragma once
 
-#include "diagnosis.h"
+#include "diagnosis/diagnosis.h"
 
-#include <QStringList>
+#include <QList>
+#include <QString>
+
+#include <optional>
 
 class DiagnosisCatalogue
 {
 public:
-    // Every class id the catalogue knows, in a stable order.
-    static QStringList ids();
-    static bool contains(const QString &id);
-    // The diagnosis for a class id, translated for the current locale, with `reply` attached.
-    // An unknown id gives the "unknown" diagnosis (never an empty one).
-    static Diagnosis diagnosis(const QString &id, const QString &reply = {});
+    // Every class, in a stable order: sign-in, mailbox, this side of the connection, Unknown last.
+    static QList<DiagnosisId> ids();
+    // The stable key of a class ("smtp-auth-disabled"), and back; keys are what JSON and test data carry.
+    static QString key(DiagnosisId id);
+    static std::optional<DiagnosisId> fromKey(const QString &key);
+
+    // The diagnosis for a class, translated for the current locale, in the words for `context.kind`, with
+    // `reply` attached.
+    static Diagnosis diagnosis(DiagnosisId id, const QString &reply = {}, const DiagnosisContext &context = {});
+    // True when the class has words of its own for this kind of account (not only the general ones).
+    static bool hasWordsFor(DiagnosisId id, AccountKind kind);
 };

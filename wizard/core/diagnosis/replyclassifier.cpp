@@ -32,7 +32,7 @@ constexpr Contexts smtp = in(ReplyContext::SmtpStartTls) | in(ReplyContext::Smtp
 constexpr Contexts identity = in(ReplyContext::Authorize) | in(ReplyContext::TokenEndpoint) | in(ReplyContext::Discovery);
 
 struct Rule {
-    const char *classId;
+    DiagnosisId id;
     Part part;
     const char *pattern;  // for codes: the whole code must match; for Text: found anywhere
     Contexts contexts = anywhere;  // where the rule applies; anywhere: in every context, Unknown included
@@ -46,166 +46,166 @@ struct Rule {
 const Rule rules[] = {
     // ---- Identity platform: AADSTS numbers ----
     // The user said no on the consent page.
-    {"user-cancelled", Part::Aadsts, "65004"},
+    {DiagnosisId::UserCancelled, Part::Aadsts, "65004"},
     // Consent is missing and the user may not give it.
-    {"consent-required", Part::Aadsts, "65001|90094|90095|900941"},
+    {DiagnosisId::ConsentRequired, Part::Aadsts, "65001|90094|90095|900941"},
     // A second factor is needed, not registered yet, or its proof has run out.
-    {"mfa-required", Part::Aadsts, "50072|50074|50076|50078|50079|50158|500121"},
+    {DiagnosisId::MfaRequired, Part::Aadsts, "50072|50074|50076|50078|50079|50158|500121"},
     // Conditional Access, security defaults, device rules, locked or disabled accounts, unassigned users.
-    {"blocked-by-policy", Part::Aadsts,
+    {DiagnosisId::BlockedByPolicy, Part::Aadsts,
      "53000|53001|53002|53003|53004|530003|530032|530035|50053|50057|50097|50105|50131|7000112"},
     // The code or refresh token ran out, was used or revoked, or the password changed: sign in again.
-    {"sign-in-expired", Part::Aadsts,
+    {DiagnosisId::SignInExpired, Part::Aadsts,
      "70000|70008|70043|700081|700082|700084|50173|50132|50133|50089|50055|50144|50058|54005"},
     // The account is of the wrong kind or not in that directory, or the directory has no Exchange Online.
-    {"wrong-account-or-tenant", Part::Aadsts, "50020|50034|51004|50177|90072|500200|50001|500011|650052"},
+    {DiagnosisId::WrongAccountOrTenant, Part::Aadsts, "50020|50034|51004|50177|90072|500200|50001|500011|650052"},
     // The directory named in the request does not exist.
-    {"tenant-not-found", Part::Aadsts, "90002|50128|900023"},
+    {DiagnosisId::TenantNotFound, Part::Aadsts, "90002|50128|900023"},
     // The app registration does not fit the request: redirect URI, audience, platform, missing app.
-    {"app-registration", Part::Aadsts,
+    {DiagnosisId::AppRegistration, Part::Aadsts,
      "50011|50194|700016|7000218|700051|700054|70001|500113|7000215|7000222|65005|9002326"},
     // The request itself is malformed: PKCE, parameters, a secret sent by a public client.
-    {"client-error", Part::Aadsts, "9002313|700025|501481|50148|900144|90009|900971|70011|70003|90014|90023|900561"},
+    {DiagnosisId::ClientError, Part::Aadsts, "9002313|700025|501481|50148|900144|90009|900971|70011|70003|90014|90023|900561"},
     // The sign-in service's own trouble.
-    {"temporary-server-error", Part::Aadsts, "50000|90033"},
+    {DiagnosisId::TemporaryServerError, Part::Aadsts, "50000|90033"},
     // A request loop: too many sign-ins in a short time.
-    {"throttled", Part::Aadsts, "50196"},
+    {DiagnosisId::Throttled, Part::Aadsts, "50196"},
 
     // ---- Exchange Online's key phrases: the words decide where the codes are shared ----
     // 535 5.7.139 is used for several causes; these words name SMTP AUTH being off.
-    {"smtp-auth-disabled", Part::Text,
+    {DiagnosisId::SmtpAuthDisabled, Part::Text,
      R"(smtp\s*client\s*authentication\s+is\s+disabled|smtp_auth_disabled|smtp\s+auth(?:entication)?\s+is\s+disabled)"},
     // A password (or app password) was sent where only OAuth is accepted.
-    {"basic-auth-disabled", Part::Text, R"(basic\s+auth(?:entication)?\s+(?:is\s+)?(?:disabled|blocked|not\s+supported|turned\s+off))"},
+    {DiagnosisId::BasicAuthDisabled, Part::Text, R"(basic\s+auth(?:entication)?\s+(?:is\s+)?(?:disabled|blocked|not\s+supported|turned\s+off))"},
     // Conditional Access, security defaults or a locked account, as the mail server words them.
-    {"blocked-by-policy", Part::Text,
+    {DiagnosisId::BlockedByPolicy, Part::Text,
      R"(did\s+not\s+meet\s+the\s+criteria|organi[sz]ation\s+configuration\s+does\s+not\s+allow|security\s+defaults|conditional\s+access|(?:user|account)\s+is\s+(?:locked|disabled)|\[CONTACTADMIN\])"},
     // Sign-in succeeds, then every command fails: IMAP is off for the mailbox, or there is no mailbox.
-    {"imap-not-enabled", Part::Text,
+    {DiagnosisId::ImapNotEnabled, Part::Text,
      R"(authenticated\s+but\s+not\s+connected|\bimap\s+(?:access\s+)?(?:is\s+)?(?:disabled|not\s+enabled)\b)"},
     // The access token ran out in the middle of a session (the AUTHENTICATE failure after it is a consequence).
-    {"token-expired", Part::Text, R"(access\s*token\s*(?:has\s+)?expired|session\s+invalidated|\[EXPIRED\])"},
+    {DiagnosisId::TokenExpired, Part::Text, R"(access\s*token\s*(?:has\s+)?expired|session\s+invalidated|\[EXPIRED\])"},
     // Too many requests or connections; Exchange says so in words, with varying codes (BAD, 432, 4.7.5xx).
-    {"throttled", Part::Text,
+    {DiagnosisId::Throttled, Part::Text,
      R"(\bthrottl|suggested\s+backoff|thread\s+limit\s+exceeded|concurrent\s+connections?\s+limit|too\s+many\s+(?:concurrent\s+|simultaneous\s+)?connections|submission\s+rate|server\s+busy|\[LIMIT\])"},
     // TLS 1.0 and 1.1 retired on Microsoft's SMTP endpoints.
-    {"tls-version-too-old", Part::Text, R"(TLS\s+1\.0\s+and\s+1\.1|support\s+TLS\s+1\.2|smtp_auth_tls)"},
-    {"tls-version-too-old", Part::Enhanced, R"(4\.7\.66)"},
+    {DiagnosisId::TlsVersionTooOld, Part::Text, R"(TLS\s+1\.0\s+and\s+1\.1|support\s+TLS\s+1\.2|smtp_auth_tls)"},
+    {DiagnosisId::TlsVersionTooOld, Part::Enhanced, R"(4\.7\.66)"},
     // The server wants encryption first, or cannot give it: the sign-in must not go out in clear.
-    {"starttls-missing", Part::Text,
+    {DiagnosisId::StartTlsMissing, Part::Text,
      R"(must\s+issue\s+a\s+STARTTLS|STARTTLS\s+(?:is\s+)?required|STARTTLS\s+(?:is\s+)?not\s+(?:supported|offered|advertised|available)|encryption\s+(?:is\s+)?required|\[PRIVACYREQUIRED\]|\bTLS\s+not\s+available)"},
     // Sending from an address the signed-in account does not own.
-    {"send-as-denied", Part::Text,
+    {DiagnosisId::SendAsDenied, Part::Text,
      R"(SendAsDenied|send\s+as\s+this\s+sender|not\s+allowed\s+to\s+send\s+as|permissions?\s+to\s+send\s+as)"},
-    {"send-as-denied", Part::Enhanced, R"(5\.7\.60|5\.2\.252)"},
+    {DiagnosisId::SendAsDenied, Part::Enhanced, R"(5\.7\.60|5\.2\.252)"},
     // The account itself is barred from sending (suspected spam, restricted sender). Before the
     // quota rule: the spam verdict's text says "RefuseQuota".
-    {"sending-blocked", Part::Text,
+    {DiagnosisId::SendingBlocked, Part::Text,
      R"(OutboundSpamException|spam\s+abuse|banned\s+sender|bad\s+outbound\s+sender|blocked\s+from\s+sending|restricted\s+from\s+sending|\bWASCL\b)"},
-    {"sending-blocked", Part::Enhanced, R"(5\.7\.50[1-3]|5\.7\.511|5\.1\.8|5\.7\.705|5\.7\.750)"},
+    {DiagnosisId::SendingBlocked, Part::Enhanced, R"(5\.7\.50[1-3]|5\.7\.511|5\.1\.8|5\.7\.705|5\.7\.750)"},
     // A daily cap on messages or recipients.
-    {"sending-limit-reached", Part::Text,
+    {DiagnosisId::SendingLimitReached, Part::Text,
      R"(SubmissionQuotaExceeded|sending\s+(?:quota|limit)|daily\s+(?:\w+\s+)?(?:limit|quota)|recipient\s*rate\s*limit)"},
 
     // ---- Identity platform: words without a number ----
     // A personal account at an app or endpoint for work accounts, or the other way round.
-    {"wrong-account-or-tenant", Part::Text,
+    {DiagnosisId::WrongAccountOrTenant, Part::Text,
      R"(not\s+enabled\s+for\s+consumers|for\s+use\s+by\s+Microsoft\s+Account\s+users\s+only|personal\s+Microsoft\s+accounts\s+are\s+not\s+supported|does\s+not\s+exist\s+in\s+tenant)"},
     // The registration's audience or redirect URI (AADSTS50194 and 50011 worded without their number).
-    {"app-registration", Part::Text,
+    {DiagnosisId::AppRegistration, Part::Text,
      R"(isn.t\s+configured\s+as\s+a\s+multi-?tenant|is\s+not\s+configured\s+as\s+a\s+multi-?tenant|redirect\s+URI\b[^\n]*\bdoes\s+not\s+match|application\s+with\s+identifier\b[^\n]*\bwas\s+not\s+found)"},
     // OpenID discovery for a domain Microsoft does not know.
-    {"tenant-not-found", Part::Text, R"(\btenant\s+'[^'\n]*'\s+not\s+found|\btenant\s+not\s+found|\binvalid_tenant\b)"},
+    {DiagnosisId::TenantNotFound, Part::Text, R"(\btenant\s+'[^'\n]*'\s+not\s+found|\btenant\s+not\s+found|\binvalid_tenant\b)"},
     // The error redirect of a cancelled or declined sign-in.
-    {"user-cancelled", Part::Text, R"(\baccess_denied\b|user\s+cancell?ed|declined\s+(?:to\s+)?consent)"},
-    {"consent-required", Part::Text,
+    {DiagnosisId::UserCancelled, Part::Text, R"(\baccess_denied\b|user\s+cancell?ed|declined\s+(?:to\s+)?consent)"},
+    {DiagnosisId::ConsentRequired, Part::Text,
      R"(\bconsent_required\b|need\s+admin(?:istrator)?\s+approval|admin(?:istrator)?\s+consent|not\s+consented)"},
-    {"mfa-required", Part::Text,
+    {DiagnosisId::MfaRequired, Part::Text,
      R"(multi-?factor\s+authentication|\bMFA\s+(?:is\s+)?required|strong\s+authentication\s+(?:is\s+)?required)"},
     // OAuth 2.0 / OpenID error codes, for replies that carry no AADSTS number.
-    {"sign-in-expired", Part::Text,
+    {DiagnosisId::SignInExpired, Part::Text,
      R"(\b(?:invalid_grant|interaction_required|login_required|expired_token)\b|refresh\s+token\s+(?:has\s+expired|is\s+(?:invalid|expired)|was\s+revoked))"},
-    {"app-registration", Part::Text, R"(\b(?:invalid_client|unauthorized_client)\b)"},
-    {"client-error", Part::Text, R"(\b(?:invalid_request|invalid_scope|unsupported_grant_type|unsupported_response_type)\b)"},
-    {"temporary-server-error", Part::Text, R"(\b(?:server_error|temporarily_unavailable)\b)"},
+    {DiagnosisId::AppRegistration, Part::Text, R"(\b(?:invalid_client|unauthorized_client)\b)"},
+    {DiagnosisId::ClientError, Part::Text, R"(\b(?:invalid_request|invalid_scope|unsupported_grant_type|unsupported_response_type)\b)"},
+    {DiagnosisId::TemporaryServerError, Part::Text, R"(\b(?:server_error|temporarily_unavailable)\b)"},
 
     // ---- SMTP enhanced status codes ----
     // Sending without (or after a refused) sign-in. Before 535: Exchange appends the earlier 535.
-    {"not-authenticated", Part::Enhanced, R"(5\.7\.57)"},
-    {"not-authenticated", Part::Text, R"(\bnot\s+authenticated\b|authentication\s+required)"},
+    {DiagnosisId::NotAuthenticated, Part::Enhanced, R"(5\.7\.57)"},
+    {DiagnosisId::NotAuthenticated, Part::Text, R"(\bnot\s+authenticated\b|authentication\s+required)"},
     // The sending IP's reputation, the sender domain's SPF/DKIM/DMARC, forwarding rules.
-    {"delivery-rejected", Part::Enhanced, R"(5\.7\.708|5\.7\.515|5\.7\.509|5\.7\.520|5\.7\.23|5\.7\.26)"},
+    {DiagnosisId::DeliveryRejected, Part::Enhanced, R"(5\.7\.708|5\.7\.515|5\.7\.509|5\.7\.520|5\.7\.23|5\.7\.26)"},
     // Exchange Online Protection throttling the connecting IP (4.7.500-4.7.699).
-    {"throttled", Part::Enhanced, R"(4\.7\.[56]\d\d)"},
+    {DiagnosisId::Throttled, Part::Enhanced, R"(4\.7\.[56]\d\d)"},
 
     // ---- SMTP reply codes; the context decides where a code alone is ambiguous ----
     // Exchange's 432 is too many submissions at once.
-    {"throttled", Part::SmtpCode, "432"},
+    {DiagnosisId::Throttled, Part::SmtpCode, "432"},
     // A refused STARTTLS, for whatever reason, leaves only an unencrypted sign-in.
-    {"starttls-missing", Part::SmtpCode, R"(5\d\d|454)", in(ReplyContext::SmtpStartTls)},
+    {DiagnosisId::StartTlsMissing, Part::SmtpCode, R"(5\d\d|454)", in(ReplyContext::SmtpStartTls)},
     // 530: authentication required (the "STARTTLS first" variant was recognised above).
-    {"not-authenticated", Part::SmtpCode, "530"},
+    {DiagnosisId::NotAuthenticated, Part::SmtpCode, "530"},
     // 535 (and 534) answer a refused AUTH, whatever the wording or enhanced code.
-    {"auth-rejected", Part::SmtpCode, "53[45]"},
+    {DiagnosisId::AuthRejected, Part::SmtpCode, "53[45]"},
     // 500-504: unknown command, bad syntax, bad sequence, unsupported mechanism: our side's fault.
-    {"protocol-error", Part::SmtpCode, "50[0-4]"},
+    {DiagnosisId::ProtocolError, Part::SmtpCode, "50[0-4]"},
     // Any other refusal of AUTH is a refused sign-in.
-    {"auth-rejected", Part::SmtpCode, R"(5\d\d)", in(ReplyContext::SmtpAuthenticate)},
+    {DiagnosisId::AuthRejected, Part::SmtpCode, R"(5\d\d)", in(ReplyContext::SmtpAuthenticate)},
     // 550-559: the message (or its sender or recipient) was refused, as in a bounce.
-    {"delivery-rejected", Part::SmtpCode, R"(55\d)"},
+    {DiagnosisId::DeliveryRejected, Part::SmtpCode, R"(55\d)"},
     // Any other refusal while sending (a 5.7.x during DATA, say) is a refused message.
-    {"delivery-rejected", Part::SmtpCode, R"(5\d\d)", in(ReplyContext::SmtpSend)},
+    {DiagnosisId::DeliveryRejected, Part::SmtpCode, R"(5\d\d)", in(ReplyContext::SmtpSend)},
     // Any 4xx: the server asks to try again later.
-    {"temporary-server-error", Part::SmtpCode, R"(4\d\d)"},
+    {DiagnosisId::TemporaryServerError, Part::SmtpCode, R"(4\d\d)"},
 
     // ---- IMAP and POP ----
     // A server that is itself unwell (RFC 5530 codes, Exchange's "Server Unavailable").
-    {"temporary-server-error", Part::Text,
+    {DiagnosisId::TemporaryServerError, Part::Text,
      R"(\[UNAVAILABLE\]|\[SERVERBUG\]|\[INUSE\]|server\s+unavailable|temporary\s+(?:server\s+error|authentication\s+failure|system\s+problem))"},
     // A Google-style XOAUTH2 challenge: JSON with an HTTP status 4xx means the token was refused.
-    {"auth-rejected", Part::Text, R"("status"\s*:\s*"4\d\d")"},
+    {DiagnosisId::AuthRejected, Part::Text, R"("status"\s*:\s*"4\d\d")"},
     // The usual words of a refused sign-in, in IMAP, POP and elsewhere.
-    {"auth-rejected", Part::Text,
+    {DiagnosisId::AuthRejected, Part::Text,
      R"(\[AUTHENTICATIONFAILED\]|\[AUTHORIZATIONFAILED\]|\b(?:AUTHENTICATE|LOGIN|logon|authentication)\s+(?:failed|failure|unsuccessful)|could\s+not\s+authenticate|invalid\s+credentials|bad\s+password|unknown\s+user\s+name)"},
     // POP's -ERR to USER, PASS or AUTH.
-    {"auth-rejected", Part::Text, R"((?-i:^-ERR)\b[^\n]*(?:auth|log\s*on|log\s*in|password|credential))"},
+    {DiagnosisId::AuthRejected, Part::Text, R"((?-i:^-ERR)\b[^\n]*(?:auth|log\s*on|log\s*in|password|credential))"},
     // Exchange's words for a command it did not expect or could not parse.
-    {"protocol-error", Part::Text,
+    {DiagnosisId::ProtocolError, Part::Text,
      R"(invalid\s+state|command\s+(?:error|argument\s+error)|not\s+valid\s+in\s+this\s+state|unknown\s+command|command\s+(?:not\s+recognized|unrecognized)|syntax\s+error|\[CLIENTBUG\]|(?-i:^-ERR)\s+protocol\s+error)"},
     // A tagged NO to AUTHENTICATE is a refused sign-in, whatever its words.
-    {"auth-rejected", Part::Text, R"((?-i)^\S+\s+NO\b)", in(ReplyContext::ImapAuthenticate)},
+    {DiagnosisId::AuthRejected, Part::Text, R"((?-i)^\S+\s+NO\b)", in(ReplyContext::ImapAuthenticate)},
     // After sign-in the probe opens INBOX; a mailbox that will not open it over IMAP has IMAP off.
-    {"imap-not-enabled", Part::Text, R"((?-i)^\S+\s+NO\b)", in(ReplyContext::ImapCommand)},
+    {DiagnosisId::ImapNotEnabled, Part::Text, R"((?-i)^\S+\s+NO\b)", in(ReplyContext::ImapCommand)},
     // A tagged BAD: the server could not parse a command.
-    {"protocol-error", Part::Text, R"((?-i)(?:^|:\s)\S+\s+BAD\b)"},
+    {DiagnosisId::ProtocolError, Part::Text, R"((?-i)(?:^|:\s)\S+\s+BAD\b)"},
 
     // ---- What the local network and TLS stack say (Qt, OpenSSL, the resolver) ----
-    {"dns-failure", Part::Text,
+    {DiagnosisId::DnsFailure, Part::Text,
      R"(host\s+not\s+found|name\s+or\s+service\s+not\s+known|no\s+such\s+host|\bNXDOMAIN\b|failure\s+in\s+name\s+resolution|could\s+not\s+resolve|nodename\s+nor\s+servname|getaddrinfo)"},
-    {"connection-refused", Part::Text, R"(\bconnection\b[^\n]*\brefused\b|ECONNREFUSED|actively\s+refused)"},
-    {"response-timeout", Part::Text,
+    {DiagnosisId::ConnectionRefused, Part::Text, R"(\bconnection\b[^\n]*\brefused\b|ECONNREFUSED|actively\s+refused)"},
+    {DiagnosisId::ResponseTimeout, Part::Text,
      R"((?:read|response|reply)\s+timed?\s*out|timed\s+out\s+waiting\s+for|no\s+(?:reply|response)\s+(?:from|within))"},
-    {"connection-timeout", Part::Text,
+    {DiagnosisId::ConnectionTimeout, Part::Text,
      R"(connection\s+timed\s+out|connect(?:ion)?\s+timeout|\bETIMEDOUT\b|(?:network|socket)\s+operation\s+timed\s+out|timed\s+out\s+connecting)"},
     // Any other time-out: the connection attempt is the usual one to hang on a blocked port.
-    {"connection-timeout", Part::Text, R"(\btimed\s*out\b|\btimeout\b)"},
+    {DiagnosisId::ConnectionTimeout, Part::Text, R"(\btimed\s*out\b|\btimeout\b)"},
     // Before the TLS rule: a handshake that failed on the certificate is a certificate problem.
-    {"certificate-untrusted", Part::Text, R"(\bcertificate|self[- ]signed)"},
-    {"tls-failure", Part::Text,
+    {DiagnosisId::CertificateUntrusted, Part::Text, R"(\bcertificate|self[- ]signed)"},
+    {DiagnosisId::TlsFailure, Part::Text,
      R"(\b(?:SSL|TLS)\b[^\n]*\b(?:handshake|negotiation|alert|error)|handshake\s+fail|wrong\s+version\s+number|no\s+protocols\s+available|unsupported\s+protocol)"},
-    {"server-closed", Part::Text,
+    {DiagnosisId::ServerClosed, Part::Text,
      R"(remote\s+host\s+closed|closed\s+by\s+(?:the\s+)?(?:remote|foreign|peer)|connection\s+reset|\bECONNRESET\b|broken\s+pipe|unexpected\s+(?:eof|end\s+of\s+(?:file|stream)))"},
     // An IMAP server saying goodbye unasked.
-    {"server-closed", Part::Text, R"((?-i)^\*\s+BYE\b)"},
+    {DiagnosisId::ServerClosed, Part::Text, R"((?-i)^\*\s+BYE\b)"},
 
     // ---- Another kind of server on the other end (a POP or SMTP server on an IMAP port, a login page) ----
-    {"unexpected-reply", Part::Text, R"((?-i)^(?:\+OK|\d{3}[ \-]|HTTP/\d))", imap},
-    {"unexpected-reply", Part::Text, R"((?-i)^(?:\*\s+OK|\+OK|HTTP/\d))", smtp},
-    {"unexpected-reply", Part::Text, R"(<!DOCTYPE|<html)", identity},
+    {DiagnosisId::UnexpectedReply, Part::Text, R"((?-i)^(?:\+OK|\d{3}[ \-]|HTTP/\d))", imap},
+    {DiagnosisId::UnexpectedReply, Part::Text, R"((?-i)^(?:\*\s+OK|\+OK|HTTP/\d))", smtp},
+    {DiagnosisId::UnexpectedReply, Part::Text, R"(<!DOCTYPE|<html)", identity},
 };
 
 struct CompiledRule {
-    QString classId;
+    DiagnosisId id;
     Part part;
     QRegularExpression expression;
     Contexts contexts;
@@ -226,8 +226,8 @@ const QList<CompiledRule> &compiledRules()
                 expression = QRegularExpression(QStringLiteral("^(?:%1)$").arg(pattern));
             }
             if (!expression.isValid())
-                qWarning("ReplyClassifier: bad pattern for %s: %s", rule.classId, qPrintable(expression.errorString()));
-            result.append({QString::fromLatin1(rule.classId), rule.part, expression, rule.contexts});
+                qWarning("ReplyClassifier: bad pattern %s: %s", rule.pattern, qPrintable(expression.errorString()));
+            result.append({rule.id, rule.part, expression, rule.contexts});
         }
         return result;
     }();
@@ -352,25 +352,25 @@ struct Facts {
 
 } // namespace
 
-QString ReplyClassifier::classify(const QString &text, ReplyContext context)
+DiagnosisId ReplyClassifier::classify(const QString &text, ReplyContext context)
 {
     const Facts facts(text);
     for (const CompiledRule &rule : compiledRules()) {
         if (rule.contexts != anywhere && !(rule.contexts & in(context)))
             continue;
         if (facts.matches(rule))
-            return rule.classId;
+            return rule.id;
     }
-    return QStringLiteral("unknown");
+    return DiagnosisId::Unknown;
 }
 
-QStringList ReplyClassifier::classIds()
+QList<DiagnosisId> ReplyClassifier::classIds()
 {
-    QStringList result;
+    QList<DiagnosisId> result;
     for (const CompiledRule &rule : compiledRules()) {
-        if (!result.contains(rule.classId))
-            result.append(rule.classId);
+        if (!result.contains(rule.id))
+            result.append(rule.id);
     }
-    result.append(QStringLiteral("unknown"));
+    result.append(DiagnosisId::Unknown);
     return result;
 }

@@ -1,8 +1,10 @@
-// Recognises what a server or identity-provider reply means and gives its diagnosis class id.
+// Recognises what a server or identity-provider reply means and gives its diagnosis class.
 #pragma once
 
+#include "diagnosis/diagnosisid.h"
+
+#include <QList>
 #include <QString>
-#include <QStringList>
 
 // Where a reply was met. It narrows ambiguous replies (a 535 during AUTH, a 5.7.x during DATA);
 // Unknown is for text a helpdesk pastes into `mailsetup explain`.
@@ -21,10 +23,10 @@ enum class ReplyContext {
 class ReplyClassifier
 {
 public:
-    // A class id of the catalogue. Recognises meaning, not exact strings: SMTP reply and enhanced
+    // A class of the catalogue. Recognises meaning, not exact strings: SMTP reply and enhanced
     // status codes, IMAP tagged/untagged responses, AADSTS numbers, OAuth error codes and key phrases,
-    // whatever the host names, ids and timestamps around them. Gives "unknown" when nothing matches.
-    static QString classify(const QString &text, ReplyContext context = ReplyContext::Unknown);
-    // Every class id classify() can give, "unknown" included: for tests and documentation.
-    static QStringList classIds();
+    // whatever the host names, ids and timestamps around them. Gives Unknown when nothing matches.
+    static DiagnosisId classify(const QString &text, ReplyContext context = ReplyContext::Unknown);
+    // Every class classify() can give, Unknown included: for tests and documentation.
+    static QList<DiagnosisId> classIds();
 };

@@ -62,10 +62,10 @@ void ImapProbe::onLine(const QByteArray &line)
                     parseCapabilities(capabilities);
                 requestCapabilities();
             } else if (rest.startsWith("PREAUTH")) {
-                failStep(u"unexpected-reply"_s, QString::fromUtf8(line),
+                failStep(DiagnosisId::UnexpectedReply, QString::fromUtf8(line),
                          u"the server signed in without asking who we are, so the account cannot be checked"_s);
             } else {
-                failStep(u"unexpected-reply"_s, QString::fromUtf8(line),
+                failStep(DiagnosisId::UnexpectedReply, QString::fromUtf8(line),
                          u"this does not look like an IMAP server's greeting"_s);
             }
             return;
@@ -83,7 +83,7 @@ void ImapProbe::onLine(const QByteArray &line)
 
     // Before the "+" case: a POP3 server's "+OK" is a wrong greeting, not a continuation request.
     if (m_state == State::Greeting) {
-        failStep(u"unexpected-reply"_s, QString::fromUtf8(line), u"this does not look like an IMAP server's greeting"_s);
+        failStep(DiagnosisId::UnexpectedReply, QString::fromUtf8(line), u"this does not look like an IMAP server's greeting"_s);
         return;
     }
 
@@ -106,13 +106,13 @@ void ImapProbe::onLine(const QByteArray &line)
             connection()->expectReply();
             return;
         }
-        failStep(u"unexpected-reply"_s, QString::fromUtf8(line), u"the server asked for more data unexpectedly"_s);
+        failStep(DiagnosisId::UnexpectedReply, QString::fromUtf8(line), u"the server asked for more data unexpectedly"_s);
         return;
     }
 
     const qsizetype space = line.indexOf(' ');
     if (space <= 0) {
-        failStep(u"unexpected-reply"_s, QString::fromUtf8(line), u"the server's reply is not IMAP"_s);
+        failStep(DiagnosisId::UnexpectedReply, QString::fromUtf8(line), u"the server's reply is not IMAP"_s);
         return;
     }
     const QByteArray tag = line.left(space);
@@ -121,7 +121,7 @@ void ImapProbe::onLine(const QByteArray &line)
     const QByteArray status = (statusEnd < 0 ? rest : rest.left(statusEnd)).toUpper();
     const QByteArray text = statusEnd < 0 ? QByteArray() : rest.mid(statusEnd + 1);
     if (status != "OK" && status != "NO" && status != "BAD") {
-        failStep(u"unexpected-reply"_s, QString::fromUtf8(line), u"the server's reply is not IMAP"_s);
+        failStep(DiagnosisId::UnexpectedReply, QString::fromUtf8(line), u"the server's reply is not IMAP"_s);
         return;
     }
     handleTagged(tag, status, text, line);
@@ -134,7 +134,7 @@ bool ImapProbe::handleUntaggedBye(const QByteArray &line)
         return false;
     const ReplyContext context = m_state == State::Authenticate || m_state == State::AuthenticateChallengeAnswered
         ? ReplyContext::ImapAuthenticate : ReplyContext::ImapCommand;
-    failWithReply(QString::fromUtf8(line), context, u"server-closed"_s);
+    failWithReply(QString::fromUtf8(line), context, DiagnosisId::ServerClosed);
     return true;
 }
 
@@ -238,11 +238,11 @@ void ImapProbe::handleTagged(const QByteArray &tag, const QByteArray &status, co
             break;
         connection()->replyComplete();
         if (status != "OK") {
-            failWithReply(reply, ReplyContext::ImapCommand, u"unexpected-reply"_s);
+            failWithReply(reply, ReplyContext::ImapCommand, DiagnosisId::UnexpectedReply);
             return;
         }
         if (!m_capabilities.contains("IMAP4REV1") && !m_capabilities.contains("IMAP4REV2")) {
-            failStep(u"unexpected-reply"_s, reply, u"the server does not say it speaks IMAP4rev1"_s);
+            failStep(DiagnosisId::UnexpectedReply, reply, u"the server does not say it speaks IMAP4rev1"_s);
             return;
         }
         if (!m_capabilities.contains("AUTH=XOAUTH2")) {
@@ -252,7 +252,7 @@ void ImapProbe::handleTagged(const QByteArray &tag, const QByteArray &status, co
                     offered << QString::fromUtf8(capability.mid(5));
             }
             offered.sort();
-            failStep(u"unexpected-reply"_s, reply,
+            failStep(DiagnosisId::UnexpectedReply, reply,
                      u"the server does not offer XOAUTH2 sign-in (it offers: %1)"_s
                          .arg(offered.isEmpty() ? u"nothing"_s : offered.join(u' ')));
             return;
@@ -282,14 +282,14 @@ void ImapProbe::handleTagged(const QByteArray &tag, const QByteArray &status, co
             openInbox();
         } else {
             const QString words = m_challenge.isEmpty() ? reply : m_challenge + u'\n' + reply;
-            failWithReply(words, ReplyContext::ImapAuthenticate, u"auth-rejected"_s);
+            failWithReply(words, ReplyContext::ImapAuthenticate, DiagnosisId::AuthRejected);
         }
         return;
 
     case State::AfterAuthentication:
         if (!m_capabilityTag.isEmpty() && tag == m_capabilityTag) {
             if (status != "OK") {
-                failWithReply(reply, ReplyContext::ImapCommand, u"unexpected-reply"_s);
+                failWithReply(reply, ReplyContext::ImapCommand, DiagnosisId::UnexpectedReply);
                 return;
             }
             QStringList names;
@@ -305,7 +305,7 @@ void ImapProbe::handleTagged(const QByteArray &tag, const QByteArray &status, co
         if (tag != m_examineTag)
             break;
         if (status != "OK") {
-            failWithReply(reply, ReplyContext::ImapCommand, u"unexpected-reply"_s);
+            failWithReply(reply, ReplyContext::ImapCommand, DiagnosisId::UnexpectedReply);
             return;
         }
         passStep(m_messagesInInbox >= 0 ? u"INBOX opened read-only, %1 messages"_s.arg(m_messagesInInbox)
@@ -326,7 +326,7 @@ void ImapProbe::handleTagged(const QByteArray &tag, const QByteArray &status, co
             break;
         connection()->replyComplete();
         if (status != "OK") {
-            failWithReply(reply, ReplyContext::ImapCommand, u"unexpected-reply"_s);
+            failWithReply(reply, ReplyContext::ImapCommand, DiagnosisId::UnexpectedReply);
             return;
         }
         if (m_searchHit) {
@@ -338,7 +338,7 @@ void ImapProbe::handleTagged(const QByteArray &tag, const QByteArray &status, co
             return;
         }
         if (m_searchClock.elapsed() >= limits().deliveryTimeoutMs) {
-            failStep(u"test-message-missing"_s, u"Message-ID: %1"_s.arg(m_messageId),
+            failStep(DiagnosisId::TestMessageMissing, u"Message-ID: %1"_s.arg(m_messageId),
                      u"the test message was not in INBOX after %1 seconds"_s.arg(limits().deliveryTimeoutMs / 1000));
             return;
         }
@@ -370,5 +370,5 @@ void ImapProbe::handleTagged(const QByteArray &tag, const QByteArray &status, co
     case State::WaitingToSearchAgain:
         break;
     }
-    failStep(u"unexpected-reply"_s, reply, u"the server answered a command that was not sent"_s);
+    failStep(DiagnosisId::UnexpectedReply, reply, u"the server answered a command that was not sent"_s);
 }

@@ -52,21 +52,21 @@ QString certificateName(const QSslCertificate &certificate, bool issuer)
 
 } // namespace
 
-QString connectionFailureClass(ConnectionFailure failure)
+DiagnosisId connectionFailureClass(ConnectionFailure failure)
 {
     switch (failure) {
-    case ConnectionFailure::DnsFailure: return u"dns-failure"_s;
-    case ConnectionFailure::Refused: return u"connection-refused"_s;
-    case ConnectionFailure::ConnectTimeout: return u"connection-timeout"_s;
-    case ConnectionFailure::TlsFailure: return u"tls-failure"_s;
-    case ConnectionFailure::CertificateUntrusted: return u"certificate-untrusted"_s;
-    case ConnectionFailure::ClosedByServer: return u"server-closed"_s;
-    case ConnectionFailure::ReplyTimeout: return u"response-timeout"_s;
-    case ConnectionFailure::Flooded: return u"unexpected-reply"_s;
-    case ConnectionFailure::InjectionBeforeTls: return u"tls-failure"_s;
-    case ConnectionFailure::NetworkError: return u"connection-refused"_s;
+    case ConnectionFailure::DnsFailure: return DiagnosisId::DnsFailure;
+    case ConnectionFailure::Refused: return DiagnosisId::ConnectionRefused;
+    case ConnectionFailure::ConnectTimeout: return DiagnosisId::ConnectionTimeout;
+    case ConnectionFailure::TlsFailure: return DiagnosisId::TlsFailure;
+    case ConnectionFailure::CertificateUntrusted: return DiagnosisId::CertificateUntrusted;
+    case ConnectionFailure::ClosedByServer: return DiagnosisId::ServerClosed;
+    case ConnectionFailure::ReplyTimeout: return DiagnosisId::ResponseTimeout;
+    case ConnectionFailure::Flooded: return DiagnosisId::UnexpectedReply;
+    case ConnectionFailure::InjectionBeforeTls: return DiagnosisId::TlsFailure;
+    case ConnectionFailure::NetworkError: return DiagnosisId::ConnectionRefused;
     }
-    return u"unknown"_s;
+    return DiagnosisId::Unknown;
 }
 
 LineConnection::LineConnection(const ProbeLimits &limits, QObject *parent)

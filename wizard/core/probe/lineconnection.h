@@ -33,8 +33,8 @@ enum class ConnectionFailure {
     NetworkError,
 };
 
-// The catalogue class for a failure kind ("connection-refused").
-QString connectionFailureClass(ConnectionFailure failure);
+// The catalogue class for a failure kind.
+DiagnosisId connectionFailureClass(ConnectionFailure failure);
 
 class LineConnection : public QObject
 {

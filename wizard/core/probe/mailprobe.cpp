@@ -21,7 +21,7 @@ MailProbe::MailProbe(const ServerAddress &server, const QList<QSslCertificate> &
 
     m_checkTimer.setSingleShot(true);
     connect(&m_checkTimer, &QTimer::timeout, this, [this] {
-        failStep(u"response-timeout"_s, {},
+        failStep(DiagnosisId::ResponseTimeout, {},
                  u"the whole check did not finish within %1 seconds"_s.arg(m_limits.checkTimeoutMs / 1000));
     });
 
@@ -102,7 +102,7 @@ void MailProbe::passStep(const QString &detail, const std::optional<TlsDetails> 
     Q_EMIT stepFinished(step);
 }
 
-void MailProbe::failStep(const QString &classId, const QString &reply, const QString &detail)
+void MailProbe::failStep(DiagnosisId id, const QString &reply, const QString &detail)
 {
     if (m_finished)
         return;
@@ -119,7 +119,7 @@ void MailProbe::failStep(const QString &classId, const QString &reply, const QSt
     }
     m_currentStep.reset();
     m_result.steps << step;
-    m_result.diagnosis = DiagnosisCatalogue::diagnosis(classId, safeReply);
+    m_result.diagnosis = DiagnosisCatalogue::diagnosis(id, safeReply, DiagnosisContext{ m_account.kind, m_account.email });
     Q_EMIT stepFinished(step);
     m_connection->abort();
     m_finished = true;
@@ -127,12 +127,10 @@ void MailProbe::failStep(const QString &classId, const QString &reply, const QSt
     Q_EMIT finished(result());
 }
 
-void MailProbe::failWithReply(const QString &reply, ReplyContext context, const QString &fallbackClass)
+void MailProbe::failWithReply(const QString &reply, ReplyContext context, DiagnosisId fallback)
 {
-    QString classId = ReplyClassifier::classify(reply, context);
-    if (classId == "unknown"_L1)
-        classId = fallbackClass;
-    failStep(classId, reply);
+    const DiagnosisId recognised = ReplyClassifier::classify(reply, context);
+    failStep(recognised == DiagnosisId::Unknown ? fallback : recognised, reply);
 }
 
 void MailProbe::finish()

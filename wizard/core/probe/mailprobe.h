@@ -18,6 +18,7 @@
 struct MailAccount {
     QString email;
     QString accessToken;
+    AccountKind kind = AccountKind::Unknown;  // chooses the words of a diagnosis (Outlook.com's or the administrator's)
 };
 
 class MailProbe : public QObject
@@ -56,9 +57,9 @@ protected:
     std::optional<ProbeStep> currentStep() const { return m_currentStep; }
     void passStep(const QString &detail, const std::optional<TlsDetails> &tls = std::nullopt);
     // Fails the current step with a catalogue class, the server's reply (may be empty) and a detail.
-    void failStep(const QString &classId, const QString &reply, const QString &detail = {});
+    void failStep(DiagnosisId id, const QString &reply, const QString &detail = {});
     // Fails the current step with the class the reply means in this context.
-    void failWithReply(const QString &reply, ReplyContext context, const QString &fallbackClass);
+    void failWithReply(const QString &reply, ReplyContext context, DiagnosisId fallback);
     // The protocol ended; closes the connection and reports.
     void finish();
 

@@ -24,13 +24,13 @@ void SmtpProbe::onReady()
 void SmtpProbe::onLine(const QByteArray &line)
 {
     if (!isReplyLine(line)) {
-        failStep(u"unexpected-reply"_s, QString::fromUtf8(line),
+        failStep(DiagnosisId::UnexpectedReply, QString::fromUtf8(line),
                  m_state == State::Greeting ? u"this does not look like an SMTP server's greeting"_s
                                             : u"the server's reply is not SMTP"_s);
         return;
     }
     if (!m_replyLines.isEmpty() && !line.startsWith(m_replyLines.constFirst().left(3).toLatin1())) {
-        failStep(u"unexpected-reply"_s, m_replyLines.join(u'\n') + u'\n' + QString::fromUtf8(line),
+        failStep(DiagnosisId::UnexpectedReply, m_replyLines.join(u'\n') + u'\n' + QString::fromUtf8(line),
                  u"the lines of one reply carry different codes"_s);
         return;
     }
@@ -76,7 +76,7 @@ void SmtpProbe::handleReply(int code, const QString &reply)
     switch (m_state) {
     case State::Greeting:
         if (code != 220) {
-            failWithReply(reply, ReplyContext::Unknown, u"unexpected-reply"_s);
+            failWithReply(reply, ReplyContext::Unknown, DiagnosisId::UnexpectedReply);
             return;
         }
         passStep(reply);
@@ -88,7 +88,7 @@ void SmtpProbe::handleReply(int code, const QString &reply)
     case State::Ehlo:
     case State::EhloAfterTls: {
         if (code != 250) {
-            failWithReply(reply, ReplyContext::Unknown, u"unexpected-reply"_s);
+            failWithReply(reply, ReplyContext::Unknown, DiagnosisId::UnexpectedReply);
             return;
         }
         const QStringList lines = reply.split(u'\n');
@@ -105,7 +105,7 @@ void SmtpProbe::handleReply(int code, const QString &reply)
         if (m_state == State::Ehlo) {
             if (!m_extensions.contains("STARTTLS")) {
                 // Signing in without TLS would send the token in the clear: stop here.
-                failStep(u"starttls-missing"_s, reply, u"the server does not offer STARTTLS"_s);
+                failStep(DiagnosisId::StartTlsMissing, reply, u"the server does not offer STARTTLS"_s);
                 return;
             }
             passStep(reply);
@@ -120,7 +120,7 @@ void SmtpProbe::handleReply(int code, const QString &reply)
             for (const QByteArray &mechanism : std::as_const(m_authMechanisms))
                 offered << QString::fromLatin1(mechanism);
             offered.sort();
-            failStep(u"unexpected-reply"_s, reply,
+            failStep(DiagnosisId::UnexpectedReply, reply,
                      u"the server does not offer XOAUTH2 sign-in (it offers: %1)"_s
                          .arg(offered.isEmpty() ? u"nothing"_s : offered.join(u' ')));
             return;
@@ -137,7 +137,7 @@ void SmtpProbe::handleReply(int code, const QString &reply)
 
     case State::StartTls:
         if (code != 220) {
-            failWithReply(reply, ReplyContext::SmtpStartTls, u"tls-failure"_s);
+            failWithReply(reply, ReplyContext::SmtpStartTls, DiagnosisId::TlsFailure);
             return;
         }
         m_state = State::Handshake;
@@ -145,7 +145,7 @@ void SmtpProbe::handleReply(int code, const QString &reply)
         return;
 
     case State::Handshake:
-        failStep(u"unexpected-reply"_s, reply, u"the server spoke during the TLS handshake"_s);
+        failStep(DiagnosisId::UnexpectedReply, reply, u"the server spoke during the TLS handshake"_s);
         return;
 
     case State::Authenticate:
@@ -161,7 +161,7 @@ void SmtpProbe::handleReply(int code, const QString &reply)
     case State::AuthenticateChallengeAnswered:
         if (code != 235) {
             const QString words = m_challenge.isEmpty() ? reply : m_challenge + u'\n' + reply;
-            failWithReply(words, ReplyContext::SmtpAuthenticate, u"auth-rejected"_s);
+            failWithReply(words, ReplyContext::SmtpAuthenticate, DiagnosisId::AuthRejected);
             return;
         }
         passStep(reply);
@@ -173,7 +173,7 @@ void SmtpProbe::handleReply(int code, const QString &reply)
 
     case State::MailFrom:
         if (code != 250) {
-            failWithReply(reply, ReplyContext::SmtpSend, u"delivery-rejected"_s);
+            failWithReply(reply, ReplyContext::SmtpSend, DiagnosisId::DeliveryRejected);
             return;
         }
         m_sendDetail = reply;
@@ -185,7 +185,7 @@ void SmtpProbe::handleReply(int code, const QString &reply)
 
     case State::RcptTo:
         if (code != 250 && code != 251) {
-            failWithReply(reply, ReplyContext::SmtpSend, u"delivery-rejected"_s);
+            failWithReply(reply, ReplyContext::SmtpSend, DiagnosisId::DeliveryRejected);
             return;
         }
         m_state = State::Data;
@@ -196,7 +196,7 @@ void SmtpProbe::handleReply(int code, const QString &reply)
 
     case State::Data:
         if (code != 354) {
-            failWithReply(reply, ReplyContext::SmtpSend, u"delivery-rejected"_s);
+            failWithReply(reply, ReplyContext::SmtpSend, DiagnosisId::DeliveryRejected);
             return;
         }
         sendBody();
@@ -204,7 +204,7 @@ void SmtpProbe::handleReply(int code, const QString &reply)
 
     case State::MessageBody:
         if (code != 250) {
-            failWithReply(reply, ReplyContext::SmtpSend, u"delivery-rejected"_s);
+            failWithReply(reply, ReplyContext::SmtpSend, DiagnosisId::DeliveryRejected);
             return;
         }
         passStep(reply);

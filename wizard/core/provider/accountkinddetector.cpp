@@ -535,7 +535,7 @@ void AccountKindDetector::onDiscoveryFinished()
             return;
         }
         m_discovery.done = true;
-        m_discovery.answer = tenant == consumersTenantId ? DiscoveryOutcome::Answer::Consumers
+        m_discovery.answer = tenant == MicrosoftTenants::consumersId ? DiscoveryOutcome::Answer::Consumers
                                                          : DiscoveryOutcome::Answer::Tenant;
         m_discovery.tenantId = tenant;
         m_discovery.evidence = u"issuer %1"_s.arg(issuer.left(200));

@@ -9,6 +9,8 @@
 // issuer, the AADSTS line) for the helpdesk; the UI words them.
 #pragma once
 
+#include "provider/accountkind.h"
+
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
@@ -26,13 +28,8 @@ class AccountKindDetector : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind {
-        Unknown,      // could not tell: the address is unusable, or no lookup answered in time
-        Personal,     // a personal Microsoft account: Outlook.com, Hotmail, Live, MSN
-        Work,         // a work or school account: Microsoft 365 / Exchange Online
-        NotMicrosoft, // the lookups answered and none of them named Microsoft
-    };
-    Q_ENUM(Kind)
+    // The kind found: Unknown, Personal, Work or NotMicrosoft (the lookups answered and none named Microsoft).
+    using Kind = AccountKind;
 
     // Why the kind is what it is. Result::evidence holds what was seen.
     enum class Reason {
@@ -87,8 +84,6 @@ public:
         qint64 elapsedMs = 0;
     };
 
-    // The consumers tenant: the tid of every personal Microsoft account.
-    static inline const QString consumersTenantId = QStringLiteral("9188040d-6c67-4c5b-b112-36a304b66dad");
     // Microsoft's discovery document, "{domain}" standing for the domain.
     static inline const QString defaultDiscoveryUrl =
         QStringLiteral("https://login.microsoftonline.com/{domain}/v2.0/.well-known/openid-configuration");

@@ -5,11 +5,6 @@
 
 using namespace Qt::StringLiterals;
 
-QString IdTokenClaims::personalTenantId()
-{
-    return u"9188040d-6c67-4c5b-b112-36a304b66dad"_s;
-}
-
 QString IdTokenClaims::signedInAddress() const
 {
     return email.isEmpty() ? preferredUsername : email;

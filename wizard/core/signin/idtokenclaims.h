@@ -3,6 +3,8 @@
 // (OpenID Connect Core 3.1.3.7); they decide the account kind and are compared with the address.
 #pragma once
 
+#include "provider/accountkind.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -16,9 +18,9 @@ struct IdTokenClaims {
     QString email;              // email
     QString name;
 
-    // The tenant Microsoft uses for every personal Microsoft account.
-    static QString personalTenantId();
-    bool isPersonalAccount() const { return tenantId.compare(personalTenantId(), Qt::CaseInsensitive) == 0; }
+    // The tenant decides: the consumers tenant for a personal Microsoft account, any other for work or school.
+    AccountKind kind() const { return MicrosoftTenants::kindOfTenant(tenantId); }
+    bool isPersonalAccount() const { return kind() == AccountKind::Personal; }
 
     // The address the person signed in with: email, else preferred_username.
     QString signedInAddress() const;

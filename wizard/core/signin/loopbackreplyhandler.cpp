@@ -97,7 +97,7 @@ std::optional<SignInFailure> tokenRequestFailure(QNetworkReply *reply)
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     if (!contentType.startsWith("application/json")) {
         // Qt would only log this and wait forever; a captive portal's page lands here.
-        return SignInFailure::local(u"unexpected-reply"_s,
+        return SignInFailure::local(DiagnosisId::UnexpectedReply,
                                     u"the token service answered with %1 instead of JSON"_s
                                         .arg(contentType.isEmpty() ? u"no content type"_s : QString::fromLatin1(contentType)));
     }
@@ -106,6 +106,6 @@ std::optional<SignInFailure> tokenRequestFailure(QNetworkReply *reply)
     if (json.contains(u"error"_s))
         return SignInFailure::fromTokenResponse(status, reply->peek(reply->bytesAvailable()));
     if (json.value(u"access_token"_s).toString().isEmpty())
-        return SignInFailure::local(u"unexpected-reply"_s, u"the token service's answer holds no access token"_s);
+        return SignInFailure::local(DiagnosisId::UnexpectedReply, u"the token service's answer holds no access token"_s);
     return std::nullopt;
 }

@@ -31,7 +31,7 @@ MicrosoftSignIn::MicrosoftSignIn(const OAuthSettings &settings, QObject *parent)
 {
     m_browserTimer.setSingleShot(true);
     connect(&m_browserTimer, &QTimer::timeout, this, [this] {
-        fail(SignInFailure::local(u"user-cancelled"_s,
+        fail(SignInFailure::local(DiagnosisId::UserCancelled,
                                   u"no answer came back from the browser within %1 minutes"_s.arg(m_browserTimeoutMs / 60000)));
     });
 }
@@ -93,7 +93,7 @@ void MicrosoftSignIn::signIn(const QString &loginHint)
     m_flow = createFlow();
     m_listener = new LoopbackReplyHandler(this);
     if (!m_listener->isListening()) {
-        fail(SignInFailure::local(u"unknown"_s, u"no loopback port could be opened for the browser's answer"_s));
+        fail(SignInFailure::local(DiagnosisId::Unknown, u"no loopback port could be opened for the browser's answer"_s));
         return;
     }
     // Connected before the flow connects its own handler, so this runs first for every callback.
@@ -161,7 +161,7 @@ void MicrosoftSignIn::onCallback(const QVariantMap &query)
         // Not the answer to this sign-in: a stale tab, or another page on this computer posing as
         // Microsoft. Qt 6.4 does not check the state of an error answer at all.
         m_listener->setNextPage(LoopbackReplyHandler::Page::Failure);
-        fail(SignInFailure::local(u"client-error"_s, u"the answer that came back to Mail Setup did not belong to this "
+        fail(SignInFailure::local(DiagnosisId::ClientError, u"the answer that came back to Mail Setup did not belong to this "
                                                     "sign-in (state mismatch)"_s));
         return;
     }
@@ -172,7 +172,7 @@ void MicrosoftSignIn::onCallback(const QVariantMap &query)
     }
     if (query.value(u"code"_s).toString().isEmpty()) {
         m_listener->setNextPage(LoopbackReplyHandler::Page::Failure);
-        fail(SignInFailure::local(u"client-error"_s, u"the answer that came back from the browser held no code"_s));
+        fail(SignInFailure::local(DiagnosisId::ClientError, u"the answer that came back from the browser held no code"_s));
         return;
     }
     m_codeReceived = true;
@@ -235,7 +235,7 @@ void MicrosoftSignIn::cancel()
         finishFlow();
         return;
     }
-    fail(SignInFailure::local(u"user-cancelled"_s, u"the sign-in was cancelled in Mail Setup"_s));
+    fail(SignInFailure::local(DiagnosisId::UserCancelled, u"the sign-in was cancelled in Mail Setup"_s));
 }
 
 void MicrosoftSignIn::fail(const SignInFailure &failure)

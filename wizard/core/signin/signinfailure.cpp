@@ -49,9 +49,9 @@ QString firstLine(const QString &text)
 void classify(SignInFailure &failure, ReplyContext context)
 {
     const QString text = failure.error + u": "_s + failure.description;
-    failure.classId = ReplyClassifier::classify(text, context);
-    if (failure.classId == "unknown"_L1 && failure.error == "invalid_grant"_L1)
-        failure.classId = u"sign-in-expired"_s;
+    failure.id = ReplyClassifier::classify(text, context);
+    if (failure.id == DiagnosisId::Unknown && failure.error == "invalid_grant"_L1)
+        failure.id = DiagnosisId::SignInExpired;
 }
 
 } // namespace
@@ -78,9 +78,9 @@ QString SignInFailure::reply() const
     return parts.join(u'\n');
 }
 
-Diagnosis SignInFailure::diagnosis() const
+Diagnosis SignInFailure::diagnosis(const DiagnosisContext &context) const
 {
-    return DiagnosisCatalogue::diagnosis(classId, reply());
+    return DiagnosisCatalogue::diagnosis(id, reply(), context);
 }
 
 SignInFailure SignInFailure::fromTokenResponse(int httpStatus, const QByteArray &body)
@@ -90,7 +90,7 @@ SignInFailure SignInFailure::fromTokenResponse(int httpStatus, const QByteArray 
     const QJsonObject json = QJsonDocument::fromJson(body.left(MaxErrorBody)).object();
     if (json.isEmpty()) {
         failure.detail = u"the token service answered HTTP %1 without an error description"_s.arg(httpStatus);
-        failure.classId = httpStatus >= 500 ? u"temporary-server-error"_s : u"unexpected-reply"_s;
+        failure.id = httpStatus >= 500 ? DiagnosisId::TemporaryServerError : DiagnosisId::UnexpectedReply;
         return failure;
     }
     failure.error = json.value(u"error"_s).toString();
@@ -103,8 +103,8 @@ SignInFailure SignInFailure::fromTokenResponse(int httpStatus, const QByteArray 
         failure.aadstsCode = u"AADSTS%1"_s.arg(codes.first().toInteger());
     readIdsFromDescription(failure);
     classify(failure, ReplyContext::TokenEndpoint);
-    if (failure.classId == "unknown"_L1 && httpStatus >= 500)
-        failure.classId = u"temporary-server-error"_s;
+    if (failure.id == DiagnosisId::Unknown && httpStatus >= 500)
+        failure.id = DiagnosisId::TemporaryServerError;
     return failure;
 }
 
@@ -129,32 +129,32 @@ SignInFailure SignInFailure::fromNetworkError(QNetworkReply::NetworkError error,
     failure.detail = errorString;
     switch (error) {
     case QNetworkReply::HostNotFoundError:
-        failure.classId = u"dns-failure"_s;
+        failure.id = DiagnosisId::DnsFailure;
         break;
     case QNetworkReply::ConnectionRefusedError:
-        failure.classId = u"connection-refused"_s;
+        failure.id = DiagnosisId::ConnectionRefused;
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        failure.classId = u"connection-timeout"_s;
+        failure.id = DiagnosisId::ConnectionTimeout;
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        failure.classId = u"certificate-untrusted"_s;
+        failure.id = DiagnosisId::CertificateUntrusted;
         break;
     case QNetworkReply::RemoteHostClosedError:
-        failure.classId = u"server-closed"_s;
+        failure.id = DiagnosisId::ServerClosed;
         break;
     default:
-        failure.classId = u"connection-refused"_s;
+        failure.id = DiagnosisId::ConnectionRefused;
         break;
     }
     return failure;
 }
 
-SignInFailure SignInFailure::local(const QString &classId, const QString &detail)
+SignInFailure SignInFailure::local(DiagnosisId id, const QString &detail)
 {
     SignInFailure failure;
-    failure.classId = classId;
+    failure.id = id;
     failure.detail = detail;
     return failure;
 }
@@ -163,6 +163,6 @@ std::optional<SignInFailure> checkSignedInAddress(const QString &signedInAddress
 {
     if (signedInAddress.trimmed().compare(expectedEmail.trimmed(), Qt::CaseInsensitive) == 0)
         return std::nullopt;
-    return SignInFailure::local(u"wrong-account-or-tenant"_s,
+    return SignInFailure::local(DiagnosisId::WrongAccountOrTenant,
                                 u"signed in as %1 while setting up %2"_s.arg(signedInAddress, expectedEmail));
 }

@@ -13,7 +13,7 @@
 #include <optional>
 
 struct SignInFailure {
-    QString classId;        // a class of the diagnosis catalogue
+    DiagnosisId id = DiagnosisId::Unknown;  // the class of the diagnosis catalogue
     QString error;          // the OAuth error code: access_denied, invalid_grant, ...
     QString description;    // error_description, decoded
     QString aadstsCode;     // "AADSTS65001", when there is one
@@ -25,7 +25,7 @@ struct SignInFailure {
 
     // Microsoft's words and ids in one text, for Diagnosis::reply and reports.
     QString reply() const;
-    Diagnosis diagnosis() const;
+    Diagnosis diagnosis(const DiagnosisContext &context = {}) const;
 
     // The token endpoint's answer (HTTP status and JSON body) to a code or refresh request.
     static SignInFailure fromTokenResponse(int httpStatus, const QByteArray &body);
@@ -34,7 +34,7 @@ struct SignInFailure {
     // A token request that got no answer from the server.
     static SignInFailure fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString);
     // A failure found on our side.
-    static SignInFailure local(const QString &classId, const QString &detail);
+    static SignInFailure local(DiagnosisId id, const QString &detail);
 };
 
 // The signed-in account must be the one being set up: a personal Microsoft account can carry any

@@ -1,0 +1,35 @@
+// The request Mail Setup writes for an IT administrator when only they can fix a diagnosis: what to change, the
+// exact Exchange Online PowerShell or the admin consent link, and the ids they need to find the event. The wizard
+// puts it on the clipboard, the reports carry it, `explain` prints it.
+#pragma once
+
+#include "diagnosis/diagnosis.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QUrl>
+
+struct AdministratorMessage {
+    QString change;         // one or two sentences: what to change, for which mailbox
+    QStringList commands;   // exact commands, one per line, never wrapped
+    QUrl link;              // the admin consent link, when consent is the fix
+    QStringList ids;        // "Tenant: …", "Application (client) ID: …" for the administrator's search
+
+    bool isEmpty() const { return change.isEmpty(); }
+    // The whole message as plain text, addressed to the administrator: greeting, change, commands, link, what
+    // Mail Setup found, the server's words and ids, and thanks.
+    QString text(const Diagnosis &diagnosis) const;
+};
+
+class AdministratorRequests
+{
+    Q_DECLARE_TR_FUNCTIONS(AdministratorRequests)
+
+public:
+    // The message for `diagnosis` (empty when its request is None). The address, tenant and client id come from
+// `context`; a missing address stands as <mailbox> in the commands.
+    static AdministratorMessage compose(const Diagnosis &diagnosis, const DiagnosisContext &context);
+
+    // The admin consent address of Microsoft's identity platform for this application.
+    static QUrl adminConsentUrl(const QString &tenant, const QString &clientId);
+};
