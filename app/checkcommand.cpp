@@ -68,8 +68,8 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
     const QString address = parser.value(email).trimmed();
     if (address.isEmpty())
         return environment.usageError(CommandLine::tr("Give the address to check with --email."));
-    if (!CommandEnvironment::looksLikeEmail(address))
-        return environment.usageError(CommandLine::tr("\"%1\" is not an e-mail address.").arg(address));
+    if (!environment.checkedAddress(address))
+        return ExitCode::BadInput;
 
     std::optional<ProviderProfile> profile;
     QString token;

@@ -4,7 +4,6 @@
 #include "secrets/keychainsecretstore.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -105,10 +104,15 @@ QString CommandEnvironment::clientId(const QString &fromCommandLine, const Provi
     return builtInClientId();
 }
 
-bool CommandEnvironment::looksLikeEmail(const QString &email)
+std::optional<EmailAddress> CommandEnvironment::checkedAddress(const QString &typed)
 {
-    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"_s);
-    return pattern.match(email).hasMatch();
+    const EmailAddress address = EmailAddress::check(typed);
+    if (address.isValid())
+        return address;
+    const QString problem = EmailAddress::problemText(address.problem);
+    usageError(problem.isEmpty() ? CommandLine::tr("\"%1\" is not an e-mail address.").arg(typed)
+                                 : CommandLine::tr("\"%1\" is not an e-mail address. %2").arg(typed, problem));
+    return std::nullopt;
 }
 
 std::unique_ptr<SecretStore> CommandEnvironment::createKeychain()

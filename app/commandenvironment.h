@@ -4,6 +4,7 @@
 
 #include "account/accountsettings.h"
 #include "app/exitcode.h"
+#include "provider/emailaddress.h"
 #include "provider/providerprofile.h"
 
 #include <QCommandLineOption>
@@ -44,8 +45,8 @@ public:
     static QString clientId(const QString &fromCommandLine, const ProviderProfile &profile);
     static QString builtInClientId();
 
-    // An e-mail address as the commands accept it: something@domain.tld.
-    static bool looksLikeEmail(const QString &email);
+    // The address given to --email, checked (EmailAddress::check); on a problem prints what to fix and gives nothing.
+    std::optional<EmailAddress> checkedAddress(const QString &typed);
 
     // The OS keychain (Secret Service, Keychain, Credential Manager).
     static std::unique_ptr<SecretStore> createKeychain();

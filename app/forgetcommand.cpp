@@ -22,8 +22,10 @@ ExitCode runForgetCommand(CommandEnvironment &environment, const QStringList &ar
     if (const auto ended = environment.parse(parser, arguments, u"forget"_s))
         return *ended;
     const QString address = parser.value(email).trimmed();
-    if (!CommandEnvironment::looksLikeEmail(address))
+    if (address.isEmpty())
         return environment.usageError(CommandLine::tr("Give the address to forget with --email."));
+    if (!environment.checkedAddress(address))
+        return ExitCode::BadInput;
 
     AccountSettings settings;
     const auto account = settings.load(address);

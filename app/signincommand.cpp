@@ -80,8 +80,8 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     const QString address = parser.value(email).trimmed();
     if (address.isEmpty())
         return environment.usageError(CommandLine::tr("Give the address to set up with --email."));
-    if (!CommandEnvironment::looksLikeEmail(address))
-        return environment.usageError(CommandLine::tr("\"%1\" is not an e-mail address.").arg(address));
+    if (!environment.checkedAddress(address))
+        return ExitCode::BadInput;
     bool timeoutOk = false;
     const int timeoutSeconds = parser.value(timeout).toInt(&timeoutOk);
     if (!timeoutOk || timeoutSeconds < 10 || timeoutSeconds > 3600)

@@ -21,8 +21,10 @@ ExitCode runTokenCommand(CommandEnvironment &environment, const QStringList &arg
     if (const auto ended = environment.parse(parser, arguments, u"token"_s))
         return *ended;
     const QString address = parser.value(email).trimmed();
-    if (!CommandEnvironment::looksLikeEmail(address))
+    if (address.isEmpty())
         return environment.usageError(CommandLine::tr("Give the signed-in address with --email."));
+    if (!environment.checkedAddress(address))
+        return ExitCode::BadInput;
 
     auto stored = loadStoredSignIn(environment, address);
     if (auto *code = std::get_if<ExitCode>(&stored))

@@ -52,46 +52,6 @@
         <translation>Mail Setup funktioniert mit Adressen von Outlook.com, Hotmail und Live und mit Adressen von Unternehmen, Schulen oder Universitäten, die über Microsoft 365 laufen.</translation>
     </message>
     <message>
-        <source>An email address has no spaces in it.</source>
-        <translation>Eine E-Mail-Adresse enthält keine Leerzeichen.</translation>
-    </message>
-    <message>
-        <source>Type the whole address, with the @ and the part after it, for example name@outlook.com.</source>
-        <translation>Geben Sie die ganze Adresse ein, mit dem @ und dem Teil danach, zum Beispiel name@outlook.com.</translation>
-    </message>
-    <message>
-        <source>An email address has only one @ in it.</source>
-        <translation>Eine E-Mail-Adresse enthält nur ein einziges @.</translation>
-    </message>
-    <message>
-        <source>Type the part before the @ too, for example name@outlook.com.</source>
-        <translation>Geben Sie auch den Teil vor dem @ ein, zum Beispiel name@outlook.com.</translation>
-    </message>
-    <message>
-        <source>The part before the @ has a character that email addresses cannot have, or a dot at its start, at its end or twice in a row.</source>
-        <translation>Der Teil vor dem @ enthält ein Zeichen, das in E-Mail-Adressen nicht vorkommen darf, oder einen Punkt am Anfang, am Ende oder zweimal hintereinander.</translation>
-    </message>
-    <message>
-        <source>The part before the @ is too long for an email address.</source>
-        <translation>Der Teil vor dem @ ist zu lang für eine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>Type the part after the @ too, for example outlook.com.</source>
-        <translation>Geben Sie auch den Teil nach dem @ ein, zum Beispiel outlook.com.</translation>
-    </message>
-    <message>
-        <source>The part after the @ is not complete: it needs a dot and an ending, for example outlook.com.</source>
-        <translation>Der Teil nach dem @ ist unvollständig: Es fehlen ein Punkt und eine Endung, zum Beispiel outlook.com.</translation>
-    </message>
-    <message>
-        <source>The part after the @ is not a domain name that can exist. Check it for typing mistakes.</source>
-        <translation>Der Teil nach dem @ ist kein Domainname, den es geben kann. Prüfen Sie ihn auf Tippfehler.</translation>
-    </message>
-    <message>
-        <source>This is too long for an email address.</source>
-        <translation>Das ist zu lang für eine E-Mail-Adresse.</translation>
-    </message>
-    <message>
         <source>Finding out who runs this address…</source>
         <translation>Es wird ermittelt, wer diese Adresse betreibt…</translation>
     </message>
@@ -636,6 +596,10 @@ Die Optionen eines Befehls zeigt „mailsetup BEFEHL --help“.
         <source>Mail Setup</source>
         <translation>Mail Setup</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address. %2</source>
+        <translation>„%1“ ist keine E-Mail-Adresse. %2</translation>
+    </message>
 </context>
 <context>
     <name>CopyableField</name>
@@ -1048,6 +1012,49 @@ Die Optionen eines Befehls zeigt „mailsetup BEFEHL --help“.
     <message>
         <source>Show details</source>
         <translation>Details einblenden</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>An email address has no spaces in it.</source>
+        <translation>Eine E-Mail-Adresse enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Type the whole address, with the @ and the part after it, for example name@outlook.com.</source>
+        <translation>Geben Sie die ganze Adresse ein, mit dem @ und dem Teil danach, zum Beispiel name@outlook.com.</translation>
+    </message>
+    <message>
+        <source>An email address has only one @ in it.</source>
+        <translation>Eine E-Mail-Adresse enthält nur ein einziges @.</translation>
+    </message>
+    <message>
+        <source>Type the part before the @ too, for example name@outlook.com.</source>
+        <translation>Geben Sie auch den Teil vor dem @ ein, zum Beispiel name@outlook.com.</translation>
+    </message>
+    <message>
+        <source>The part before the @ has a character that email addresses cannot have, or a dot at its start, at its end or twice in a row.</source>
+        <translation>Der Teil vor dem @ enthält ein Zeichen, das in E-Mail-Adressen nicht vorkommen darf, oder einen Punkt am Anfang, am Ende oder zweimal hintereinander.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is too long for an email address.</source>
+        <translation>Der Teil vor dem @ ist zu lang für eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Type the part after the @ too, for example outlook.com.</source>
+        <translation>Geben Sie auch den Teil nach dem @ ein, zum Beispiel outlook.com.</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not complete: it needs a dot and an ending, for example outlook.com.</source>
+        <translation>Der Teil nach dem @ ist unvollständig: Es fehlen ein Punkt und eine Endung, zum Beispiel outlook.com.</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a domain name that can exist. Check it for typing mistakes.</source>
+        <translation>Der Teil nach dem @ ist kein Domainname, den es geben kann. Prüfen Sie ihn auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>This is too long for an email address.</source>
+        <translation>Das ist zu lang für eine E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ using namespace Qt::StringLiterals;
 
 using Kind = AccountKindDetector::Kind;
 using Reason = AccountKindDetector::Reason;
-using AddressProblem = AccountKindDetector::AddressProblem;
+using AddressProblem = EmailAddress::Problem;
 
 namespace {
 
@@ -332,14 +332,14 @@ void tst_AccountKindDetector::checkAddress()
     QFETCH(AddressProblem, problem);
     QFETCH(QString, normalized);
 
-    const AccountKindDetector::CheckedAddress checked = AccountKindDetector::checkAddress(typed);
+    const EmailAddress checked = EmailAddress::check(typed);
     QCOMPARE(checked.problem, problem);
     QCOMPARE(checked.isValid(), problem == AddressProblem::None);
     QCOMPARE(checked.normalized, normalized);
     if (checked.isValid()) {
         QCOMPARE(checked.localPart + u'@' + checked.domain, normalized);
         // The normalized form is stable.
-        QCOMPARE(AccountKindDetector::checkAddress(normalized).normalized, normalized);
+        QCOMPARE(EmailAddress::check(normalized).normalized, normalized);
     }
 }
 

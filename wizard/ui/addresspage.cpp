@@ -26,9 +26,9 @@ namespace {
 constexpr int DetectDelayMs = 500;
 constexpr int IncompleteHintDelayMs = 1500;
 
-bool isIncomplete(AccountKindDetector::AddressProblem problem)
+bool isIncomplete(EmailAddress::Problem problem)
 {
-    using P = AccountKindDetector::AddressProblem;
+    using P = EmailAddress::Problem;
     return problem == P::Empty || problem == P::NoAt || problem == P::NoDomain || problem == P::DomainWithoutDot;
 }
 
@@ -158,38 +158,6 @@ void AddressPage::setAddress(const QString &email)
     }
 }
 
-QString AddressPage::problemText(AccountKindDetector::AddressProblem problem)
-{
-    using P = AccountKindDetector::AddressProblem;
-    switch (problem) {
-    case P::None:
-    case P::Empty:
-        return {};
-    case P::ContainsSpace:
-        return tr("An email address has no spaces in it.");
-    case P::NoAt:
-        return tr("Type the whole address, with the @ and the part after it, for example name@outlook.com.");
-    case P::MoreThanOneAt:
-        return tr("An email address has only one @ in it.");
-    case P::NoLocalPart:
-        return tr("Type the part before the @ too, for example name@outlook.com.");
-    case P::BadLocalPart:
-        return tr("The part before the @ has a character that email addresses cannot have, or a dot at its start, "
-                  "at its end or twice in a row.");
-    case P::LocalPartTooLong:
-        return tr("The part before the @ is too long for an email address.");
-    case P::NoDomain:
-        return tr("Type the part after the @ too, for example outlook.com.");
-    case P::DomainWithoutDot:
-        return tr("The part after the @ is not complete: it needs a dot and an ending, for example outlook.com.");
-    case P::BadDomain:
-        return tr("The part after the @ is not a domain name that can exist. Check it for typing mistakes.");
-    case P::TooLong:
-        return tr("This is too long for an email address.");
-    }
-    return {};
-}
-
 void AddressPage::onEdited()
 {
     m_detector->abort();
@@ -206,7 +174,7 @@ void AddressPage::onEdited()
     m_kindReasonLabel->hide();
 
     showProblem(false);
-    const auto checked = AccountKindDetector::checkAddress(m_emailEdit->text());
+    const auto checked = EmailAddress::check(m_emailEdit->text());
     if (checked.isValid())
         m_detectTimer->start();
     else if (isIncomplete(checked.problem))
@@ -216,8 +184,8 @@ void AddressPage::onEdited()
 
 void AddressPage::showProblem(bool evenIfIncomplete)
 {
-    const auto checked = AccountKindDetector::checkAddress(m_emailEdit->text());
-    if (checked.isValid() || checked.problem == AccountKindDetector::AddressProblem::Empty) {
+    const auto checked = EmailAddress::check(m_emailEdit->text());
+    if (checked.isValid() || checked.problem == EmailAddress::Problem::Empty) {
         m_problemTimer->stop();
         m_problemLabel->setStatus(QString());
         return;
@@ -227,12 +195,12 @@ void AddressPage::showProblem(bool evenIfIncomplete)
         m_problemLabel->setStatus(QString());
         return;
     }
-    m_problemLabel->setStatus(problemText(checked.problem), StatusLabel::Urgency::Alert);
+    m_problemLabel->setStatus(EmailAddress::problemText(checked.problem), StatusLabel::Urgency::Alert);
 }
 
 void AddressPage::detect()
 {
-    const auto checked = AccountKindDetector::checkAddress(m_emailEdit->text());
+    const auto checked = EmailAddress::check(m_emailEdit->text());
     if (!checked.isValid() || checked.normalized == m_detectedAddress)
         return;
     m_detectedAddress = checked.normalized;
@@ -333,7 +301,7 @@ int AddressPage::chosenKind() const
 
 bool AddressPage::isComplete() const
 {
-    return QWizardPage::isComplete() && AccountKindDetector::checkAddress(m_emailEdit->text()).isValid()
+    return QWizardPage::isComplete() && EmailAddress::check(m_emailEdit->text()).isValid()
         && chosenKind() != int(AccountKind::Unknown);
 }
 

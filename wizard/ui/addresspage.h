@@ -30,8 +30,6 @@ public:
     bool validatePage() override;
     int nextId() const override;
 
-    // Words for an address problem, for people; empty for none.
-    static QString problemText(AccountKindDetector::AddressProblem problem);
 
 private:
     void onEdited();

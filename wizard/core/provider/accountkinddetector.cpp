@@ -25,11 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// RFC 5321: 64 bytes of mailbox name, 254 in all (the 256 of a path, less its angle brackets).
-constexpr qsizetype maxLocalPartBytes = 64;
-constexpr qsizetype maxAddressBytes = 254;
-// Longer input is no address; it is refused before the IDN conversion looks at it.
-constexpr qsizetype maxTypedCharacters = 1024;
 // Microsoft's discovery documents are about 2 KB; anything far larger is not one.
 constexpr qsizetype maxDiscoveryBytes = 256 * 1024;
 
@@ -56,38 +51,6 @@ const QSet<QString> &personalDomainSet()
 {
     static const QSet<QString> domains = loadPersonalDomains();
     return domains;
-}
-
-// RFC 5322 atext, the dot handled apart; anything beyond ASCII is left to the check of its category (RFC 6531).
-bool isAsciiAtext(char32_t c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || QStringView(u"!#$%&'*+-/=?^_`{|}~").contains(QChar(char16_t(c)));
-}
-
-bool isLocalPartCharacter(char32_t c)
-{
-    if (c < 0x80)
-        return c == '.' || isAsciiAtext(c);
-    switch (QChar::category(c)) {
-    case QChar::Other_Control:
-    case QChar::Other_Format:
-    case QChar::Other_Surrogate:
-    case QChar::Other_PrivateUse:
-    case QChar::Other_NotAssigned:
-        return false;
-    default:
-        return true;
-    }
-}
-
-bool isHostLabel(QStringView label)
-{
-    if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
-        return false;
-    return std::all_of(label.begin(), label.end(), [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
-    });
 }
 
 QString hostOf(const QString &mxHost)
@@ -235,70 +198,6 @@ bool AccountKindDetector::supportsNameserverPort(quint16 port)
 
 // --- pure helpers ---------------------------------------------------------------------------------------------
 
-AccountKindDetector::CheckedAddress AccountKindDetector::checkAddress(const QString &typed)
-{
-    CheckedAddress checked;
-    const QString text = typed.trimmed();
-    auto problem = [&checked](AddressProblem what) {
-        checked.problem = what;
-        return checked;
-    };
-    if (text.isEmpty())
-        return problem(AddressProblem::Empty);
-    if (text.size() > maxTypedCharacters)
-        return problem(AddressProblem::TooLong);
-    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); }))
-        return problem(AddressProblem::ContainsSpace);
-    const qsizetype ats = text.count(u'@');
-    if (ats == 0)
-        return problem(AddressProblem::NoAt);
-    if (ats > 1)
-        return problem(AddressProblem::MoreThanOneAt);
-
-    const qsizetype at = text.indexOf(u'@');
-    checked.localPart = text.left(at);
-    const QString typedDomain = text.mid(at + 1);
-    if (checked.localPart.isEmpty())
-        return problem(AddressProblem::NoLocalPart);
-    if (typedDomain.isEmpty())
-        return problem(AddressProblem::NoDomain);
-
-    const QList<uint> localCodePoints = checked.localPart.toUcs4();
-    if (!std::all_of(localCodePoints.begin(), localCodePoints.end(),
-                     [](uint c) { return isLocalPartCharacter(char32_t(c)); })
-        || checked.localPart.startsWith(u'.') || checked.localPart.endsWith(u'.')
-        || checked.localPart.contains(".."_L1)) {
-        return problem(AddressProblem::BadLocalPart);
-    }
-    const qsizetype localBytes = checked.localPart.toUtf8().size();
-    if (localBytes > maxLocalPartBytes)
-        return problem(AddressProblem::LocalPartTooLong);
-
-    // An address literal (alex@[192.0.2.1]) is no account's address.
-    if (typedDomain.startsWith(u'['))
-        return problem(AddressProblem::BadDomain);
-    // toAce also maps full-width and ideographic dots, and fails for what IDNA refuses ("a..b", "-x.com").
-    const QString ace = QString::fromLatin1(QUrl::toAce(typedDomain)).toLower();
-    if (ace.isEmpty() || ace.endsWith(u'.'))
-        return problem(AddressProblem::BadDomain);
-    if (!ace.contains(u'.'))
-        return problem(AddressProblem::DomainWithoutDot);
-    const QStringList labels = ace.split(u'.');
-    if (!std::all_of(labels.begin(), labels.end(), [](const QString &label) { return isHostLabel(label); }))
-        return problem(AddressProblem::BadDomain);
-    // A top-level domain is never all digits: "1.2.3.4" is an IP address.
-    const QString &top = labels.last();
-    if (std::all_of(top.begin(), top.end(), [](QChar c) { return c.isDigit(); }))
-        return problem(AddressProblem::BadDomain);
-    if (localBytes + 1 + ace.size() > maxAddressBytes)
-        return problem(AddressProblem::TooLong);
-
-    checked.domain = ace;
-    checked.normalized = checked.localPart + u'@' + ace;
-    checked.problem = AddressProblem::None;
-    return checked;
-}
-
 QStringList AccountKindDetector::personalDomains()
 {
     QStringList domains(personalDomainSet().cbegin(), personalDomainSet().cend());
@@ -380,7 +279,7 @@ void AccountKindDetector::detect(const QString &address)
     m_elapsed.start();
     m_mx = {};
     m_discovery = {};
-    m_address = checkAddress(address);
+    m_address = EmailAddress::check(address);
 
     Result result;
     result.address = m_address.normalized;

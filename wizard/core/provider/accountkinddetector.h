@@ -10,6 +10,7 @@
 #pragma once
 
 #include "provider/accountkind.h"
+#include "provider/emailaddress.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -45,38 +46,12 @@ public:
     };
     Q_ENUM(Reason)
 
-    // What is wrong with an address as typed, so the UI can say which part to fix.
-    enum class AddressProblem {
-        None,
-        Empty,            // nothing but white space
-        ContainsSpace,    // white space inside
-        NoAt,             // no '@'
-        MoreThanOneAt,    // quoted local parts ("a@b"@example.com) are not supported
-        NoLocalPart,      // nothing before the '@'
-        BadLocalPart,     // a character no mailbox name may have, or a dot at the start, at the end or doubled
-        LocalPartTooLong, // more than 64 bytes before the '@'
-        NoDomain,         // nothing after the '@'
-        DomainWithoutDot, // "alex@localhost", "alex@outlook"
-        BadDomain,        // not a host name, also after IDN conversion ("a..b", "-x.com", "[10.0.0.1]", "1.2.3.4")
-        TooLong,          // more than 254 bytes in all, the domain in ACE form
-    };
-    Q_ENUM(AddressProblem)
-
-    // An address as typed, checked; the domain converted to ACE (QUrl::toAce) and lower-cased.
-    struct CheckedAddress {
-        AddressProblem problem = AddressProblem::Empty;
-        QString localPart;  // as typed (mailbox names may be case-sensitive)
-        QString domain;     // "xn--bcher-kva.example" for "Bücher.example"
-        QString normalized; // localPart + '@' + domain; empty unless problem is None
-
-        bool isValid() const { return problem == AddressProblem::None; }
-    };
 
     struct Result {
         Kind kind = Kind::Unknown;
         Reason reason = Reason::NoNetworkAnswer;
-        AddressProblem addressProblem = AddressProblem::None; // for Reason::InvalidAddress
-        QString address;     // normalized (CheckedAddress::normalized); empty for an invalid one
+        EmailAddress::Problem addressProblem = EmailAddress::Problem::None; // for Reason::InvalidAddress
+        QString address;     // normalized (EmailAddress::normalized); empty for an invalid one
         QString domain;      // ACE, lower-case
         QString tenantId;    // the work tenant's id, when discovery found one
         QString evidence;    // for the helpdesk, not for people: the MX host, the issuer, AADSTS90002, the errors
@@ -123,8 +98,6 @@ public:
 
     // --- pure helpers ------------------------------------------------------------------------------------------
 
-    // Checks an address as typed (white space around it is ignored) and normalizes it.
-    static CheckedAddress checkAddress(const QString &typed);
     // The personal domains list, lower-case, from the resource :/providers/personal-domains.json.
     static QStringList personalDomains();
     // Is this domain (any case, Unicode or ACE) on the personal domains list?
@@ -183,7 +156,7 @@ private:
     quint64 m_run = 0;
     bool m_running = false;
     bool m_holdDecision = false; // while lookups start, or the time limit ends them: decide once, afterwards
-    CheckedAddress m_address;
+    EmailAddress m_address;
     QElapsedTimer m_elapsed;
     QTimer *m_timeLimit = nullptr;
     QTimer *m_mxTimer = nullptr;
