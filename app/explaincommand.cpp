@@ -56,7 +56,7 @@ ExitCode runExplainCommand(CommandEnvironment &environment, const QStringList &a
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
         out << diagnosis.title << u'\n' << diagnosis.advice << u'\n'
-            << CommandLine::tr("Who can fix it: %1").arg(audienceLabel(diagnosis.audience)) << u'\n'
+            << CommandLine::tr("Who can fix it: %1").arg(diagnosis.who) << u'\n'
             << CommandLine::tr("Diagnosis code: %1").arg(diagnosis.key()) << u'\n';
     }
     return ExitCode::Ok;

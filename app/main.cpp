@@ -2,7 +2,7 @@
 #include "app/commandline.h"
 #include "app/wizardlauncher.h"
 
-#include "ui/translationloader.h"
+#include "i18n/translationloader.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -41,11 +41,12 @@ int main(int argc, char *argv[])
         return WizardLauncher::run(argc, argv);
 
     QCoreApplication app(argc, argv);
-    // German only when the locale asks for it. Any other locale, C and none included, keeps the English that
-    // scripts and the integration tests read; LANGUAGE alone does not switch it (gettext ignores it under C too).
+    // The language the locale asks for (LC_ALL, else LC_MESSAGES, else LANG). C and none keep the English that
+    // scripts and the integration tests read, with English plurals; LANGUAGE alone does not switch it (gettext
+    // ignores it under C too).
     const QString localeName = messagesLocaleName();
-    if (localeName == "de"_L1 || localeName.startsWith("de_"_L1))
-        TranslationLoader::install(&app, QLocale(localeName));
+    const bool english = localeName.isEmpty() || localeName == "C"_L1 || localeName == "POSIX"_L1;
+    TranslationLoader::install(&app, english ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(localeName));
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine(out, err);

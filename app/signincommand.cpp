@@ -147,7 +147,7 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     if (failure) {
         const Diagnosis diagnosis = failure->diagnosis();
         environment.err() << diagnosis.title << u'\n' << diagnosis.advice << u'\n'
-                          << CommandLine::tr("Who can fix it: %1").arg(audienceLabel(diagnosis.audience)) << u'\n';
+                          << CommandLine::tr("Who can fix it: %1").arg(diagnosis.who) << u'\n';
         if (!diagnosis.reply.isEmpty())
             environment.err() << CommandLine::tr("Details for the helpdesk: %1")
                                      .arg(QString(diagnosis.reply).replace(u'\n', u"; "_s))

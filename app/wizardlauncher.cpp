@@ -7,7 +7,7 @@
 #include "account/setupcontroller.h"
 #include "secrets/secretstore.h"
 #include "ui/setupwizard.h"
-#include "ui/translationloader.h"
+#include "i18n/translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

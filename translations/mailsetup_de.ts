@@ -930,6 +930,37 @@ Die Optionen eines Befehls zeigt „mailsetup BEFEHL --help“.
         <source>Only your IT administrator can switch it on, for this mailbox or for the whole organisation. Mail Setup can write the request for you, with the exact command they need. The setting of a mailbox wins over the one of the organisation, and a change can take an hour to work.</source>
         <translation>Nur Ihr IT-Administrator kann es einschalten, für dieses Postfach oder für die ganze Organisation. Mail Setup kann die Bitte für Sie schreiben, mit dem genauen Befehl, den er braucht. Die Einstellung eines Postfachs hat Vorrang vor der der Organisation, und eine Änderung kann eine Stunde dauern, bis sie wirkt.</translation>
     </message>
+    <message>
+        <source>Whoever runs this mail server</source>
+        <translation>Wer diesen Mailserver betreibt</translation>
+    </message>
+    <message>
+        <source>Incoming mail server (IMAP): %1, port %2.</source>
+        <translation>Posteingangsserver (IMAP): %1, Port %2.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP): %1, port %2.</source>
+        <translation>Postausgangsserver (SMTP): %1, Port %2.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s sign-in service: %1.</source>
+        <translation>Anmeldedienst von Microsoft: %1.</translation>
+    </message>
+    <message>
+        <source>Server: %1, port %2.</source>
+        <translation>Server: %1, Port %2.</translation>
+    </message>
+    <message>
+        <source>Server: %1.</source>
+        <translation>Server: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail Setup waited %n second(s).</source>
+        <translation>
+            <numerusform>Mail Setup hat %n Sekunde gewartet.</numerusform>
+            <numerusform>Mail Setup hat %n Sekunden gewartet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisView</name>

@@ -4,6 +4,7 @@
 #include "diagnosis/administratorrequest.h"
 #include "diagnosis/diagnosiscatalogue.h"
 #include "errorsample.h"
+#include "i18n/translationloader.h"
 #include "diagnosis/replyclassifier.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ class tst_DiagnosisCatalogue : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void idsAreUniqueAndStable();
     void keysRoundTrip();
     void knowsEveryDocumentedKey_data();
@@ -70,8 +72,15 @@ private Q_SLOTS:
     void audienceKeys();
     void adviceIsConcrete();
     void administratorRequestsNameTheRealAddress();
+    void factsNameTheServerAndTheLimit();
     void wordsAreTranslated();
 };
+
+void tst_DiagnosisCatalogue::initTestCase()
+{
+    // English, as the command line and the wizard show it (plurals included).
+    TranslationLoader::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
+}
 
 void tst_DiagnosisCatalogue::idsAreUniqueAndStable()
 {
@@ -154,7 +163,7 @@ void tst_DiagnosisCatalogue::entriesAreCompleteSentences()
     static const QRegularExpression sentenceBreak(QStringLiteral(R"([.!?]\s+\p{Lu})"));
     static const QRegularExpression unfilledArgument(QStringLiteral(R"(%\d)"));
 
-    const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(id, {}, DiagnosisContext{ kind, {}, {}, {} });
+    const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(id, {}, DiagnosisContext{ .kind = kind });
     QCOMPARE(diagnosis.id, id);
     QVERIFY(!diagnosis.title.isEmpty());
     QVERIFY(!diagnosis.advice.isEmpty());
@@ -184,7 +193,7 @@ void tst_DiagnosisCatalogue::entriesAreConsistent()
 {
     QFETCH(DiagnosisId, id);
     QFETCH(AccountKind, kind);
-    const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(id, {}, DiagnosisContext{ kind, {}, {}, {} });
+    const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(id, {}, DiagnosisContext{ .kind = kind });
     const Diagnosis general = DiagnosisCatalogue::diagnosis(id);
     // One class, one exit code, whatever the account: scripts must not depend on how an account was detected.
     QCOMPARE(diagnosis.exitCode, general.exitCode);
@@ -208,7 +217,7 @@ void tst_DiagnosisCatalogue::entriesAreConsistent()
 void tst_DiagnosisCatalogue::wordsFollowTheAccountKind()
 {
     const auto forKind = [](AccountKind kind) {
-        return DiagnosisCatalogue::diagnosis(DiagnosisId::ImapNotEnabled, {}, DiagnosisContext{ kind, {}, {}, {} });
+        return DiagnosisCatalogue::diagnosis(DiagnosisId::ImapNotEnabled, {}, DiagnosisContext{ .kind = kind });
     };
     const Diagnosis personal = forKind(AccountKind::Personal);
     const Diagnosis work = forKind(AccountKind::Work);
@@ -262,9 +271,10 @@ void tst_DiagnosisCatalogue::adviceIsConcrete()
 
 void tst_DiagnosisCatalogue::administratorRequestsNameTheRealAddress()
 {
-    const DiagnosisContext context{ AccountKind::Work, QStringLiteral("alex@contoso.example"),
-                                    QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47"),
-                                    QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0") };
+    const DiagnosisContext context{ .kind = AccountKind::Work,
+                                    .address = QStringLiteral("alex@contoso.example"),
+                                    .tenantId = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47"),
+                                    .clientId = QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0") };
     const auto compose = [&](DiagnosisId id) {
         const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(id, QStringLiteral("the server's words"), context);
         return std::make_pair(diagnosis, AdministratorRequests::compose(diagnosis, context));
@@ -300,6 +310,36 @@ void tst_DiagnosisCatalogue::administratorRequestsNameTheRealAddress()
     }
     // A diagnosis the user can fix asks nobody.
     QVERIFY(AdministratorRequests::compose(DiagnosisCatalogue::diagnosis(DiagnosisId::DnsFailure), context).isEmpty());
+}
+
+void tst_DiagnosisCatalogue::factsNameTheServerAndTheLimit()
+{
+    const Diagnosis outgoing = DiagnosisCatalogue::diagnosis(
+        DiagnosisId::ResponseTimeout, {},
+        DiagnosisContext{ .direction = Direction::Outgoing, .host = QStringLiteral("smtp.office365.com"), .port = 587,
+                          .timeLimitSeconds = 30 });
+    QCOMPARE(outgoing.facts, QStringLiteral("Outgoing mail server (SMTP): smtp.office365.com, port 587. Mail Setup waited 30 seconds."));
+    QCOMPARE(outgoing.who, audienceLabel(Audience::Provider));
+
+    // A server that is not Microsoft's (a proxy, another provider, the sandbox) is not blamed on Microsoft.
+    const Diagnosis elsewhere = DiagnosisCatalogue::diagnosis(
+        DiagnosisId::ResponseTimeout, {},
+        DiagnosisContext{ .direction = Direction::Incoming, .host = QStringLiteral("mail.example.net"), .port = 993 });
+    QCOMPARE(elsewhere.facts, QStringLiteral("Incoming mail server (IMAP): mail.example.net, port 993."));
+    QCOMPARE(elsewhere.who, QStringLiteral("Whoever runs this mail server"));
+    QVERIFY(!elsewhere.who.contains(QStringLiteral("Microsoft")));
+
+    const Diagnosis signIn = DiagnosisCatalogue::diagnosis(
+        DiagnosisId::TemporaryServerError, {},
+        DiagnosisContext{ .direction = Direction::SignIn, .host = QStringLiteral("login.microsoftonline.com") });
+    QCOMPARE(signIn.facts, QStringLiteral("Microsoft's sign-in service: login.microsoftonline.com."));
+
+    // Text pasted into `explain` names no server.
+    QVERIFY(DiagnosisCatalogue::diagnosis(DiagnosisId::ResponseTimeout).facts.isEmpty());
+    QVERIFY(isMicrosoftHost(QStringLiteral("outlook.office365.com")));
+    QVERIFY(isMicrosoftHost(QStringLiteral("SMTP-mail.Outlook.com")));
+    QVERIFY(!isMicrosoftHost(QStringLiteral("outlook.com.evil.example")));
+    QVERIFY(!isMicrosoftHost(QStringLiteral("notoutlook.com")));
 }
 
 void tst_DiagnosisCatalogue::wordsAreTranslated()

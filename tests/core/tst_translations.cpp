@@ -7,7 +7,7 @@
 #include "diagnosis/administratorrequest.h"
 #include "diagnosis/diagnosiscatalogue.h"
 #include "probe/proberesult.h"
-#include "ui/translationloader.h"
+#include "i18n/translationloader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -161,7 +161,7 @@ void tst_Translations::smtpAuthDisabledIsGerman()
     QVERIFY2(englishWordsIn(german.title).isEmpty(), qPrintable(german.title));
     QVERIFY2(german.title.contains(u"Postfach"_s), qPrintable(german.title));
     // The commands an administrator types stay as they are.
-    QCOMPARE(AdministratorRequests::compose(german, DiagnosisContext{ AccountKind::Work, u"alex@contoso.example"_s, {}, {} }).commands,
+    QCOMPARE(AdministratorRequests::compose(german, DiagnosisContext{ .kind = AccountKind::Work, .address = u"alex@contoso.example"_s }).commands,
              QStringList{ u"Set-CASMailbox -Identity alex@contoso.example -SmtpClientAuthenticationDisabled $false"_s });
 }
 

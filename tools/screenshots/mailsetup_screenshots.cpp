@@ -13,7 +13,7 @@
 #include "provider/providerprofile.h"
 #include "secrets/keychainsecretstore.h"
 #include "ui/setupwizard.h"
-#include "ui/translationloader.h"
+#include "i18n/translationloader.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -116,9 +116,14 @@ void DiagnosisView::setDiagnoses(const QList<Diagnosis> &diagnoses)
         title->setFont(bold);
         QLabel *advice = new WrappedLabel(diagnosis.advice, entry);
         advice->setObjectName(u"diagnosisAdvice"_s);
-        QLabel *audience = new WrappedLabel(tr("Who can fix this: %1").arg(audienceLabel(diagnosis.audience)), entry);
+        QLabel *audience = new WrappedLabel(tr("Who can fix this: %1").arg(diagnosis.who), entry);
         audience->setObjectName(u"diagnosisAudience"_s);
         entryLayout->addWidget(title);
+        if (!diagnosis.facts.isEmpty()) {
+            QLabel *facts = new WrappedLabel(diagnosis.facts, entry);
+            facts->setObjectName(u"diagnosisFacts"_s);
+            entryLayout->addWidget(facts);
+        }
         entryLayout->addWidget(advice);
         entryLayout->addWidget(audience);
         m_entries->addWidget(entry);

@@ -14,6 +14,8 @@ QJsonObject diagnosisToJson(const Diagnosis &diagnosis)
         { u"title"_s, diagnosis.title },
         { u"advice"_s, diagnosis.advice },
         { u"audience"_s, audienceKey(diagnosis.audience) },
+        { u"facts"_s, diagnosis.facts },
+        { u"exitCode"_s, int(diagnosis.exitCode) },
         { u"reply"_s, diagnosis.reply },
     };
 }
@@ -82,8 +84,10 @@ QString probeToText(const QString &heading, const ProbeResult &result)
     if (result.diagnosis) {
         const Diagnosis &diagnosis = *result.diagnosis;
         text += u"  "_s + diagnosis.title + u'\n';
+        if (!diagnosis.facts.isEmpty())
+            text += u"  "_s + diagnosis.facts + u'\n';
         text += u"  "_s + diagnosis.advice + u'\n';
-        text += u"  "_s + QCoreApplication::translate("ReportFormat", "Who can fix it: %1").arg(audienceLabel(diagnosis.audience)) + u'\n';
+        text += u"  "_s + QCoreApplication::translate("ReportFormat", "Who can fix it: %1").arg(diagnosis.who) + u'\n';
         if (!diagnosis.reply.isEmpty()) {
             QString reply = diagnosis.reply;
             reply.replace(u'\n', u" | "_s);

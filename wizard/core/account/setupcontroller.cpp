@@ -374,12 +374,12 @@ QString SetupController::helpdeskReport() const
 
 DiagnosisContext SetupController::diagnosisContext() const
 {
-    return DiagnosisContext{ m_kind, m_address, m_tenantId, profile().oauth.clientId };
+    return DiagnosisContext{ .kind = m_kind, .address = m_address, .tenantId = m_tenantId, .clientId = profile().oauth.clientId };
 }
 
 Diagnosis SetupController::worded(const Diagnosis &diagnosis) const
 {
-    return DiagnosisCatalogue::diagnosis(diagnosis.id, diagnosis.reply, diagnosisContext());
+    return DiagnosisCatalogue::reworded(diagnosis, diagnosisContext());
 }
 
 QList<Diagnosis> SetupController::checkDiagnoses() const

@@ -24,6 +24,18 @@ QString audienceKey(Audience audience)
     return QStringLiteral("user");
 }
 
+bool isMicrosoftHost(const QString &host)
+{
+    const QString name = host.trimmed().toLower();
+    for (const char *domain : { "outlook.com", "office365.com", "office.com", "microsoftonline.com", "live.com",
+                                "hotmail.com", "microsoft.com" }) {
+        const QLatin1StringView suffix(domain);
+        if (name == suffix || name.endsWith(u'.' + QString(suffix)))
+            return true;
+    }
+    return false;
+}
+
 QString audienceLabel(Audience audience)
 {
     switch (audience) {

@@ -38,13 +38,26 @@ enum class AdministratorRequest {
     General,             // only an administrator can fix it; the report says what was seen
 };
 
+// Which way the failed step was going: it decides the words that name the server.
+enum class Direction {
+    None,      // not known, or not a connection (text pasted into `explain`)
+    Incoming,  // IMAP: reading mail
+    Outgoing,  // SMTP: sending mail
+    SignIn,    // Microsoft's sign-in service (authorize, token, discovery)
+};
+
 // What the words depend on: the kind of account (personal accounts get Outlook.com's steps, work accounts the
-// administrator's path) and the address, tenant and application the commands and links need.
+// administrator's path), the address, tenant and application the commands and links need, and the server and time
+// limit of the failed step, which the facts name.
 struct DiagnosisContext {
     AccountKind kind = AccountKind::Unknown;
-    QString address;
-    QString tenantId;
-    QString clientId;
+    QString address {};
+    QString tenantId {};
+    QString clientId {};
+    Direction direction = Direction::None;
+    QString host {};            // the server contacted, as configured ("smtp.office365.com")
+    quint16 port = 0;
+    int timeLimitSeconds = 0;  // the time limit that passed, for time-outs; 0: none
 };
 
 struct Diagnosis {
@@ -55,7 +68,10 @@ struct Diagnosis {
     ExitCode exitCode = ExitCode::AccountRefused;
     QList<Remedy> remedies;                               // in button order
     AdministratorRequest request = AdministratorRequest::None;
+    QString facts;     // translated sentences naming the server (direction, host, port) and the time limit; may be empty
+    QString who;       // translated, for people: who can fix it, for this server ("Microsoft" only for Microsoft's)
     QString reply;     // the server's or identity provider's words, secrets removed; may be empty
+    DiagnosisContext context;  // what the words were made for; to word them again for more (DiagnosisCatalogue::reworded)
 
     // The stable key of the class ("smtp-auth-disabled"), for JSON, reports and tests' data.
     QString key() const;
@@ -64,7 +80,10 @@ struct Diagnosis {
 
 // Stable machine names for Audience, used in JSON ("user", "administrator", "provider", "developer").
 QString audienceKey(Audience audience);
-// Translated, for people: "You", "Your IT administrator", "Microsoft", "The makers of Mail Setup".
+// Translated, for people: "You", "Your IT administrator", "Microsoft", "The makers of Mail Setup". A Diagnosis's
+// own `who` is better: it does not blame Microsoft for a server that is not Microsoft's.
 QString audienceLabel(Audience audience);
+// True for Microsoft's own hosts (outlook.com, office365.com, microsoftonline.com and their subdomains).
+bool isMicrosoftHost(const QString &host);
 
 Q_DECLARE_METATYPE(Diagnosis)

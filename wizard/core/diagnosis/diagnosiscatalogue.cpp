@@ -367,6 +367,53 @@ Diagnosis DiagnosisCatalogue::diagnosis(DiagnosisId id, const QString &reply, co
         if (offered)
             result.remedies.append(remedy);
     }
+    result.facts = facts(context);
+    result.who = (entry->audience == Audience::Provider && !context.host.isEmpty() && !isMicrosoftHost(context.host))
+        ? QCoreApplication::translate("Diagnosis", "Whoever runs this mail server")
+        : audienceLabel(entry->audience);
     result.reply = reply;
+    result.context = context;
     return result;
+}
+
+Diagnosis DiagnosisCatalogue::reworded(const Diagnosis &diagnosis, const DiagnosisContext &account)
+{
+    DiagnosisContext context = diagnosis.context;
+    context.kind = account.kind;
+    if (!account.address.isEmpty())
+        context.address = account.address;
+    if (!account.tenantId.isEmpty())
+        context.tenantId = account.tenantId;
+    if (!account.clientId.isEmpty())
+        context.clientId = account.clientId;
+    return DiagnosisCatalogue::diagnosis(diagnosis.id, diagnosis.reply, context);
+}
+
+QString DiagnosisCatalogue::facts(const DiagnosisContext &context)
+{
+    QString server;
+    const QString host = context.host.trimmed();
+    if (!host.isEmpty()) {
+        switch (context.direction) {
+        case Direction::Incoming:
+            server = QCoreApplication::translate("Diagnosis", "Incoming mail server (IMAP): %1, port %2.").arg(host).arg(context.port);
+            break;
+        case Direction::Outgoing:
+            server = QCoreApplication::translate("Diagnosis", "Outgoing mail server (SMTP): %1, port %2.").arg(host).arg(context.port);
+            break;
+        case Direction::SignIn:
+            server = QCoreApplication::translate("Diagnosis", "Microsoft's sign-in service: %1.").arg(host);
+            break;
+        case Direction::None:
+            server = context.port ? QCoreApplication::translate("Diagnosis", "Server: %1, port %2.").arg(host).arg(context.port)
+                                  : QCoreApplication::translate("Diagnosis", "Server: %1.").arg(host);
+            break;
+        }
+    }
+    if (context.timeLimitSeconds > 0) {
+        const QString limit = QCoreApplication::translate("Diagnosis", "Mail Setup waited %n second(s).", nullptr,
+                                                          context.timeLimitSeconds);
+        server = server.isEmpty() ? limit : server + u' ' + limit;
+    }
+    return server;
 }

@@ -23,6 +23,11 @@ public:
     // The diagnosis for a class, translated for the current locale, in the words for `context.kind`, with
     // `reply` attached.
     static Diagnosis diagnosis(DiagnosisId id, const QString &reply = {}, const DiagnosisContext &context = {});
+    // The same diagnosis in the words for what is known of the account now (the kind after sign-in, the tenant and
+    // client id), keeping the server and time limit it was made with.
+    static Diagnosis reworded(const Diagnosis &diagnosis, const DiagnosisContext &account);
+    // The sentences that name the server of the failed step (direction, host, port) and the time limit that passed.
+    static QString facts(const DiagnosisContext &context);
     // True when the class has words of its own for this kind of account (not only the general ones).
     static bool hasWordsFor(DiagnosisId id, AccountKind kind);
 };

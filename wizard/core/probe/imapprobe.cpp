@@ -339,7 +339,8 @@ void ImapProbe::handleTagged(const QByteArray &tag, const QByteArray &status, co
         }
         if (m_searchClock.elapsed() >= limits().deliveryTimeoutMs) {
             failStep(DiagnosisId::TestMessageMissing, u"Message-ID: %1"_s.arg(m_messageId),
-                     u"the test message was not in INBOX after %1 seconds"_s.arg(limits().deliveryTimeoutMs / 1000));
+                     u"the test message was not in INBOX after %1 seconds"_s.arg(limits().deliveryTimeoutMs / 1000),
+                     limits().deliveryTimeoutMs);
             return;
         }
         {

@@ -34,6 +34,7 @@ Q_SIGNALS:
 protected:
     void onReady() override;
     void onLine(const QByteArray &line) override;
+    Direction direction() const override { return Direction::Incoming; }
 
 private:
     enum class State {

@@ -22,7 +22,8 @@ MailProbe::MailProbe(const ServerAddress &server, const QList<QSslCertificate> &
     m_checkTimer.setSingleShot(true);
     connect(&m_checkTimer, &QTimer::timeout, this, [this] {
         failStep(DiagnosisId::ResponseTimeout, {},
-                 u"the whole check did not finish within %1 seconds"_s.arg(m_limits.checkTimeoutMs / 1000));
+                 u"the whole check did not finish within %1 seconds"_s.arg(m_limits.checkTimeoutMs / 1000),
+                 m_limits.checkTimeoutMs);
     });
 
     connect(m_connection, &LineConnection::resolved, this, [this] {
@@ -102,7 +103,7 @@ void MailProbe::passStep(const QString &detail, const std::optional<TlsDetails> 
     Q_EMIT stepFinished(step);
 }
 
-void MailProbe::failStep(DiagnosisId id, const QString &reply, const QString &detail)
+void MailProbe::failStep(DiagnosisId id, const QString &reply, const QString &detail, int timeLimitMs)
 {
     if (m_finished)
         return;
@@ -119,7 +120,14 @@ void MailProbe::failStep(DiagnosisId id, const QString &reply, const QString &de
     }
     m_currentStep.reset();
     m_result.steps << step;
-    m_result.diagnosis = DiagnosisCatalogue::diagnosis(id, safeReply, DiagnosisContext{ m_account.kind, m_account.email });
+    DiagnosisContext context;
+    context.kind = m_account.kind;
+    context.address = m_account.email;
+    context.direction = direction();
+    context.host = m_server.host;
+    context.port = m_server.port;
+    context.timeLimitSeconds = (timeLimitMs + 999) / 1000;
+    m_result.diagnosis = DiagnosisCatalogue::diagnosis(id, safeReply, context);
     Q_EMIT stepFinished(step);
     m_connection->abort();
     m_finished = true;
@@ -151,5 +159,10 @@ void MailProbe::onConnectionFailed(ConnectionFailure failure, const QString &det
         finish();
         return;
     }
-    failStep(connectionFailureClass(failure), {}, detail);
+    int limitMs = 0;
+    if (failure == ConnectionFailure::ConnectTimeout)
+        limitMs = m_limits.connectTimeoutMs;
+    else if (failure == ConnectionFailure::ReplyTimeout)
+        limitMs = m_limits.replyTimeoutMs;
+    failStep(connectionFailureClass(failure), {}, detail, limitMs);
 }

@@ -47,6 +47,8 @@ protected:
     virtual void onLine(const QByteArray &line) = 0;
     // After a STARTTLS handshake.
     virtual void onEncrypted() { }
+    // Reading (IMAP) or sending (SMTP): the diagnosis names the server by it.
+    virtual Direction direction() const = 0;
 
     LineConnection *connection() const { return m_connection; }
     const MailAccount &account() const { return m_account; }
@@ -56,8 +58,9 @@ protected:
     void beginStep(ProbeStep step);
     std::optional<ProbeStep> currentStep() const { return m_currentStep; }
     void passStep(const QString &detail, const std::optional<TlsDetails> &tls = std::nullopt);
-    // Fails the current step with a catalogue class, the server's reply (may be empty) and a detail.
-    void failStep(DiagnosisId id, const QString &reply, const QString &detail = {});
+    // Fails the current step with a catalogue class, the server's reply (may be empty) and a detail; for a time-out,
+    // the limit that passed (the diagnosis names it).
+    void failStep(DiagnosisId id, const QString &reply, const QString &detail = {}, int timeLimitMs = 0);
     // Fails the current step with the class the reply means in this context.
     void failWithReply(const QString &reply, ReplyContext context, DiagnosisId fallback);
     // The protocol ended; closes the connection and reports.

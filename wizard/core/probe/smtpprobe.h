@@ -24,6 +24,7 @@ protected:
     void onReady() override;
     void onLine(const QByteArray &line) override;
     void onEncrypted() override;
+    Direction direction() const override { return Direction::Outgoing; }
 
 private:
     enum class State {

@@ -5,7 +5,30 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The source language is English, whose plurals Qt only knows from a translation: "%n second(s)" would be
+// shown as written. This translator answers every plural sentence with its English form ("1 second",
+// "30 seconds"); installed first, any real translation installed after it wins.
+class EnglishPlurals : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char *, const char *sourceText, const char *, int n) const override
+    {
+        if (n < 0 || !sourceText || !std::strstr(sourceText, "(s)"))
+            return {};
+        return QString::fromUtf8(sourceText).replace(u"(s)"_s, n == 1 ? QString() : u"s"_s);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 QStringList TranslationLoader::searchPaths()
 {
@@ -21,6 +44,7 @@ QStringList TranslationLoader::searchPaths()
 QStringList TranslationLoader::install(QCoreApplication *app, const QLocale &locale)
 {
     QStringList loaded;
+    QCoreApplication::installTranslator(new EnglishPlurals(app));
     auto *qt = new QTranslator(app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
