@@ -86,24 +86,6 @@ std::optional<ProviderProfile> CommandEnvironment::profileForAccount(const Saved
     return profile;
 }
 
-QString CommandEnvironment::builtInClientId()
-{
-#ifdef MAILSETUP_CLIENT_ID
-    return QStringLiteral(MAILSETUP_CLIENT_ID);
-#else
-    return {};
-#endif
-}
-
-QString CommandEnvironment::clientId(const QString &fromCommandLine, const ProviderProfile &profile)
-{
-    if (!fromCommandLine.trimmed().isEmpty())
-        return fromCommandLine.trimmed();
-    if (!profile.oauth.clientId.isEmpty())
-        return profile.oauth.clientId;
-    return builtInClientId();
-}
-
 std::optional<EmailAddress> CommandEnvironment::checkedAddress(const QString &typed)
 {
     const EmailAddress address = EmailAddress::check(typed);

@@ -41,9 +41,6 @@ public:
     // The profile an account was saved with; on failure prints why and gives nothing.
     std::optional<ProviderProfile> profileForAccount(const SavedAccount &account);
 
-    // The application (client) ID: --client-id, else the profile's, else the one built in.
-    static QString clientId(const QString &fromCommandLine, const ProviderProfile &profile);
-    static QString builtInClientId();
 
     // The address given to --email, checked (EmailAddress::check); on a problem prints what to fix and gives nothing.
     std::optional<EmailAddress> checkedAddress(const QString &typed);

@@ -4,13 +4,10 @@
 #include "app/commands.h"
 #include "app/storedsignin.h"
 
-#include "account/tokenkeeper.h"
-#include "secrets/memorysecretstore.h"
+#include "account/enrolment.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFileInfo>
-#include <QRandomGenerator>
 #include <QTimer>
 
 #include <cstdio>
@@ -22,25 +19,6 @@ namespace {
 
 // How long the command stays after the browser came back, so its last page reaches the browser.
 constexpr int BrowserPageGraceMs = 300;
-
-// Writes and removes a throwaway entry: the only way to tell a locked keyring from an empty one
-// before the user spends a sign-in on it (a locked Secret Service reads as "not found").
-SecretResult probeKeychain(SecretStore &store)
-{
-    const QString key = u"probe/%1"_s.arg(QRandomGenerator::system()->generate64(), 16, 16, QChar(u'0'));
-    SecretResult outcome;
-    QEventLoop loop;
-    store.write(key, "probe", &loop, [&](const SecretResult &written) {
-        outcome = written;
-        if (!written.ok()) {
-            loop.quit();
-            return;
-        }
-        store.remove(key, &loop, [&](const SecretResult &) { loop.quit(); });
-    });
-    loop.exec();
-    return outcome;
-}
 
 bool askYesNo(CommandEnvironment &environment, const QString &question)
 {
@@ -90,8 +68,20 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     std::optional<ProviderProfile> profile = environment.profileFromOptions(parser, u"outlook"_s);
     if (!profile)
         return ExitCode::BadInput;
-    profile->oauth.clientId = CommandEnvironment::clientId(parser.value(clientId), *profile);
-    if (profile->oauth.clientId.isEmpty()) {
+
+    const std::unique_ptr<SecretStore> keychain = CommandEnvironment::createKeychain();
+    AccountSettings settings;
+    Enrolment enrolment(keychain.get(), &settings);
+    // A provider file is used for everything; a built-in profile only says where to start, the tenant decides.
+    if (parser.isSet(CommandEnvironment::providerFileOption()))
+        enrolment.setProviderOverride(profile);
+    else
+        enrolment.setAccountKind(profile->id == u"microsoft365"_s ? AccountKind::Work : AccountKind::Personal);
+    enrolment.setClientId(parser.value(clientId));
+    enrolment.setBrowserTimeoutMs(timeoutSeconds * 1000);
+    // The sign-in is kept at once: an address the id_token does not name must be confirmed by the mailbox first.
+    enrolment.setConfirmationRequired(true);
+    if (enrolment.needsClientId()) {
         environment.err() << CommandLine::tr("Mail Setup has no application (client) ID to sign in with. Microsoft "
                                              "only lets registered applications read mail. Give the ID with "
                                              "--client-id, or in the provider file's \"oauth\" settings; "
@@ -100,21 +90,19 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
         return ExitCode::BadInput;
     }
 
-    // The keychain first: a sign-in that cannot be kept would have to be repeated.
-    std::unique_ptr<SecretStore> store = CommandEnvironment::createKeychain();
-    const SecretResult probe = probeKeychain(*store);
-    if (!probe.ok()) {
-        reportKeychainProblem(environment, probe.status, probe.detail);
-        if (!askYesNo(environment,
-                      CommandLine::tr("Sign in anyway, keeping the sign-in only until this command ends?")))
-            return ExitCode::KeychainUnavailable;
-        store = std::make_unique<MemorySecretStore>();
-    }
-
-    MicrosoftSignIn signIn(profile->oauth);
-    signIn.setBrowserTimeoutMs(timeoutSeconds * 1000);
     QTextStream &out = environment.out();
-    QObject::connect(&signIn, &MicrosoftSignIn::browserNeeded, &signIn, [&](const QUrl &url) {
+    QEventLoop loop;
+    std::optional<ExitCode> ended;
+    QObject::connect(&enrolment, &Enrolment::keychainUnavailable, &loop, [&](SecretStatus status, const QString &detail) {
+        reportKeychainProblem(environment, status, detail);
+        if (!askYesNo(environment, CommandLine::tr("Sign in anyway, keeping the sign-in only until this command ends?"))) {
+            ended = ExitCode::KeychainUnavailable;
+            loop.quit();
+            return;
+        }
+        enrolment.continueWithoutKeychain();
+    });
+    QObject::connect(&enrolment, &Enrolment::browserNeeded, &loop, [&](const QUrl &url) {
         const bool opened = !parser.isSet(noBrowser) && openInBrowser(url);
         out << (opened ? CommandLine::tr("Your browser opens Microsoft's sign-in page. If it does not, open this "
                                          "address:")
@@ -125,28 +113,37 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
             << u'\n';
         out.flush();
     });
-
-    std::optional<SignInTokens> tokens;
-    std::optional<SignInFailure> failure;
-    QEventLoop loop;
-    QObject::connect(&signIn, &MicrosoftSignIn::signedIn, &loop, [&](const SignInTokens &result) {
-        tokens = result;
-        loop.quit();
-    });
-    QObject::connect(&signIn, &MicrosoftSignIn::failed, &loop, [&](const SignInFailure &result) {
-        failure = result;
-        loop.quit();
-    });
-    signIn.signIn(address);
-    loop.exec();
+    QObject::connect(&enrolment, &Enrolment::signedIn, &loop, [&] { enrolment.save(); });
+    QObject::connect(&enrolment, &Enrolment::saved, &loop, [&] { loop.quit(); });
+    QObject::connect(&enrolment, &Enrolment::failed, &loop, [&] { loop.quit(); });
+    enrolment.start(address);
+    if (!ended)
+        loop.exec();
+    if (ended)
+        return *ended;
     // The listener's last page (signed in, or not) is still on its way to the browser: let it go
     // before this process ends.
     QTimer::singleShot(BrowserPageGraceMs, &loop, &QEventLoop::quit);
     loop.exec();
 
-    if (failure) {
-        const Diagnosis diagnosis = failure->diagnosis();
-        environment.err() << diagnosis.title << u'\n' << diagnosis.advice << u'\n'
+    if (enrolment.state() == Enrolment::State::Failed) {
+        const Diagnosis diagnosis = *enrolment.diagnosis();
+        if (diagnosis.id == DiagnosisId::WrongAccountOrTenant && !enrolment.signedInAs().isEmpty()) {
+            const QString signedInAs = enrolment.signedInAs();
+            environment.err() << CommandLine::tr("You signed in as %1, but you are setting up %2.").arg(signedInAs, address)
+                              << u'\n'
+                              << CommandLine::tr("Run the sign-in again and choose %1 in the browser; if the browser "
+                                                 "picks %2 by itself, choose \"Use another account\" there.")
+                                     .arg(address, signedInAs) << u'\n';
+            if (!diagnosis.reply.isEmpty())
+                environment.err() << CommandLine::tr("Details for the helpdesk: %1")
+                                         .arg(QString(diagnosis.reply).replace(u'\n', u"; "_s)) << u'\n';
+            return diagnosis.exitCode;
+        }
+        environment.err() << diagnosis.title << u'\n';
+        if (!diagnosis.facts.isEmpty())
+            environment.err() << diagnosis.facts << u'\n';
+        environment.err() << diagnosis.advice << u'\n'
                           << CommandLine::tr("Who can fix it: %1").arg(diagnosis.who) << u'\n';
         if (!diagnosis.reply.isEmpty())
             environment.err() << CommandLine::tr("Details for the helpdesk: %1")
@@ -154,65 +151,24 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
                               << u'\n';
         return diagnosis.exitCode;
     }
-    if (!tokens->claims || tokens->claims->accountIdentity().isEmpty()) {
-        environment.err() << CommandLine::tr("Microsoft did not say who signed in, so the sign-in cannot be kept. "
-                                             "Try again.") << u'\n';
-        return ExitCode::SignInFailed;
-    }
-    const IdTokenClaims &claims = *tokens->claims;
-    const QString signedInAs = claims.signedInAddress();
-    if (checkSignedInAddress(signedInAs, address)) {
-        environment.err() << CommandLine::tr("You signed in as %1, but you are setting up %2.").arg(signedInAs, address)
-                          << u'\n'
-                          << CommandLine::tr("Run the sign-in again and choose %1 in the browser; if the browser "
-                                             "picks %2 by itself, choose \"Use another account\" there.")
-                                 .arg(address, signedInAs) << u'\n';
-        return ExitCode::SignInFailed;
-    }
-
-    // The tenant decides the account kind, and with it the outgoing server.
-    if (!parser.isSet(u"provider-file"_s)) {
-        if (const auto byKind = ProviderProfileLoader::builtIn(claims.isPersonalAccount() ? u"outlook"_s : u"microsoft365"_s)) {
-            const QString id = profile->oauth.clientId;
-            profile = byKind;
-            profile->oauth.clientId = id;
-        }
-    }
-
-    TokenKeeper keeper(store.get());
-    SecretResult kept;
-    keeper.keep(claims.accountIdentity(), *tokens, &loop, [&](const SecretResult &result) {
-        kept = result;
-        loop.quit();
-    });
-    loop.exec();
-    if (!kept.ok())
-        return reportKeychainProblem(environment, kept.status, kept.detail);
-
-    SavedAccount account;
-    account.email = address;
-    account.providerId = profile->id;
-    account.providerFile = parser.isSet(u"provider-file"_s) ? QFileInfo(parser.value(u"provider-file"_s)).absoluteFilePath() : QString();
-    account.clientId = profile->oauth.clientId;
-    account.kind = claims.isPersonalAccount() ? AccountKind::Personal : AccountKind::Work;
-    account.tenantId = claims.tenantId;
-    account.identity = claims.accountIdentity();
-    account.username = signedInAs;
-    account.imap = profile->imap;
-    account.smtp = profile->smtp;
-    AccountSettings settings;
-    if (!settings.save(account)) {
+    if (enrolment.state() != Enrolment::State::Saved) {
+        if (enrolment.saveProblem() == Enrolment::SaveProblem::Keychain)
+            return reportKeychainProblem(environment, enrolment.keychainAnswer().status, enrolment.keychainAnswer().detail);
         environment.err() << CommandLine::tr("The account settings could not be saved in %1.").arg(settings.fileName())
                           << u'\n';
         return ExitCode::InternalError;
     }
 
-    out << (claims.isPersonalAccount()
+    const QString signedInAs = enrolment.signedInAs();
+    out << (enrolment.accountKind() == AccountKind::Personal
                 ? CommandLine::tr("Signed in as %1 (personal Microsoft account).").arg(signedInAs)
                 : CommandLine::tr("Signed in as %1 (work or school account).").arg(signedInAs))
         << u'\n';
-    if (store->isPersistent())
-        out << CommandLine::tr("The sign-in is kept in %1.").arg(store->backendName()) << u'\n';
+    if (!enrolment.addressVouched())
+        out << CommandLine::tr("Microsoft knows this account as %1; mail apps sign in to the mailbox as %2.")
+                   .arg(signedInAs, address) << u'\n';
+    if (!enrolment.keepsInMemoryOnly())
+        out << CommandLine::tr("The sign-in is kept in %1.").arg(enrolment.tokenStorage()) << u'\n';
     else
         out << CommandLine::tr("The sign-in was not saved: it ends with this command.") << u'\n';
     return ExitCode::Ok;

@@ -87,11 +87,8 @@ int WizardLauncher::run(int &argc, char **argv)
     AccountSettings settings;
     SetupController controller(keychain.get(), &settings);
     controller.setProviderOverride(providerOverride);
-    // As on the command line: --client-id, else the provider file's, else the one built in.
-    QString id = parser.value(clientId).trimmed();
-    if (id.isEmpty() && !(providerOverride && !providerOverride->oauth.clientId.isEmpty()))
-        id = CommandEnvironment::builtInClientId();
-    controller.setClientId(id);
+    // As on the command line (ClientIds::choose): --client-id, else the provider file's, else the one built in.
+    controller.setClientId(parser.value(clientId));
 
     SetupWizard wizard(&controller);
     if (parser.isSet(email))

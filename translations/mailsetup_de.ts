@@ -492,10 +492,6 @@ Die Optionen eines Befehls zeigt „mailsetup BEFEHL --help“.
         <translation>Details für den Helpdesk: %1</translation>
     </message>
     <message>
-        <source>Microsoft did not say who signed in, so the sign-in cannot be kept. Try again.</source>
-        <translation>Microsoft hat nicht mitgeteilt, wer sich angemeldet hat, daher kann die Anmeldung nicht aufbewahrt werden. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>You signed in as %1, but you are setting up %2.</source>
         <translation>Sie haben sich als %1 angemeldet, richten aber %2 ein.</translation>
     </message>
@@ -599,6 +595,10 @@ Die Optionen eines Befehls zeigt „mailsetup BEFEHL --help“.
     <message>
         <source>&quot;%1&quot; is not an e-mail address. %2</source>
         <translation>„%1“ ist keine E-Mail-Adresse. %2</translation>
+    </message>
+    <message>
+        <source>Microsoft knows this account as %1; mail apps sign in to the mailbox as %2.</source>
+        <translation>Microsoft kennt dieses Konto als %1; E-Mail-Programme melden sich beim Postfach als %2 an.</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1086,21 @@ Die Optionen eines Befehls zeigt „mailsetup BEFEHL --help“.
     <message>
         <source>This is too long for an email address.</source>
         <translation>Das ist zu lang für eine E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>There is no sign-in to keep.</source>
+        <translation>Es gibt keine Anmeldung, die gespeichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in %1: %2</source>
+        <translation>Die Anmeldung konnte nicht %1 aufbewahrt werden: %2</translation>
+    </message>
+    <message>
+        <source>The account settings could not be written to %1.</source>
+        <translation>Die Kontoeinstellungen konnten nicht in %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1580,15 +1595,6 @@ Die Optionen eines Befehls zeigt „mailsetup BEFEHL --help“.
 <context>
     <name>SetupController</name>
     <message>
-        <source>The sign-in could not be kept in %1: %2</source>
-        <translatorcomment>%1 is where the sign-in is kept, translated as a place with its preposition (KeychainSecretStore: &quot;im macOS-Schlüsselbund&quot;).</translatorcomment>
-        <translation>Die Anmeldung konnte nicht %1 aufbewahrt werden: %2</translation>
-    </message>
-    <message>
-        <source>The account settings could not be written to %1.</source>
-        <translation>Die Kontoeinstellungen konnten nicht in %1 geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Mail Setup report</source>
         <translation>Bericht von Mail Setup</translation>
     </message>
@@ -1866,6 +1872,10 @@ Die Optionen eines Befehls zeigt „mailsetup BEFEHL --help“.
     <message>
         <source>A message for your IT administrator is on the clipboard. Paste it into an email or a support ticket.</source>
         <translation>Eine Nachricht für Ihren IT-Administrator ist in der Zwischenablage. Fügen Sie sie in eine E-Mail oder ein Support-Ticket ein.</translation>
+    </message>
+    <message>
+        <source>Microsoft knows this account as %1. Checking that the mailbox accepts it for %2…</source>
+        <translation>Microsoft kennt dieses Konto als %1. Mail Setup prüft, ob das Postfach es für %2 annimmt …</translation>
     </message>
 </context>
 <context>

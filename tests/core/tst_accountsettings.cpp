@@ -3,6 +3,8 @@
 #include "account/accountsettings.h"
 #include "secrets/memorysecretstore.h"
 
+#include "secrets/secretkeys.h"
+
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -294,15 +296,15 @@ void tst_AccountSettings::secretKeyComesFromIdentityNotAddress()
     SavedAccount account = sampleAccount();
     const QString key = account.secretKey();
     QCOMPARE(key, u"refresh-token/"_s + objectId + u'.' + tenant);
-    QCOMPARE(AccountSettings::secretKeyFor(account.identity), key);
+    QCOMPARE(SecretKeys::refreshToken(account.identity), key);
     QVERIFY(!key.contains(u"alice"_s, Qt::CaseInsensitive));
 
     // The user edits the address: the key stays.
     account.email = u"a.smith@contoso.com"_s;
     QCOMPARE(account.secretKey(), key);
 
-    QVERIFY(AccountSettings::secretKeyFor(QString()).isEmpty());
-    QVERIFY(AccountSettings::secretKeyFor(u"  "_s).isEmpty());
+    QVERIFY(SecretKeys::refreshToken(QString()).isEmpty());
+    QVERIFY(SecretKeys::refreshToken(u"  "_s).isEmpty());
     QVERIFY(SavedAccount().secretKey().isEmpty());
 }
 

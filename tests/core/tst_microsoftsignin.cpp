@@ -9,6 +9,8 @@
 #include "signin/microsoftsignin.h"
 #include "signin/pkce.h"
 
+#include "secrets/secretkeys.h"
+
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -403,7 +405,7 @@ void tst_MicrosoftSignIn::refreshRotatesAndStoresTheNewToken()
 
     // The new refresh token replaced the old one in the store at once.
     std::optional<SecretResult> stored;
-    store.read(AccountSettings::secretKeyFor(identity), this, [&](const SecretResult &result) { stored = result; });
+    store.read(SecretKeys::refreshToken(identity), this, [&](const SecretResult &result) { stored = result; });
     QTRY_VERIFY(stored);
     QVERIFY(stored->ok());
     QVERIFY(stored->secret != tokens->refreshToken.toUtf8());

@@ -8,6 +8,8 @@
 #include "mailserverscripts.h"
 #include "secrets/memorysecretstore.h"
 
+#include "secrets/secretkeys.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void signInCheckAndSave();
     void nothingIsSavedBeforeTheAccountIsProven();
     void wrongAccountSaysWhoSignedIn();
+    void aliasAcceptedByTheMailbox();
     void keychainUnavailableThenMemoryOnly();
     void retryRerunsOnlyWhatFailed();
     void administratorMessages();
@@ -135,8 +138,8 @@ void tst_SetupController::signInCheckAndSave()
     QVERIFY(account);
     QCOMPARE(account->kind, AccountKind::Work);
     QCOMPARE(account->tenantId, FakeIdentityProvider::sandboxTenantId);
-    QVERIFY(m_keychain->contains(AccountSettings::secretKeyFor(account->identity)));
-    QVERIFY(m_keychain->contains(TokenKeeper::accessTokenKey(account->identity)));
+    QVERIFY(m_keychain->contains(SecretKeys::refreshToken(account->identity)));
+    QVERIFY(m_keychain->contains(SecretKeys::accessToken(account->identity)));
     QFile file(m_settings->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!AccountSettings::looksLikeToken(QString::fromUtf8(file.readAll())));
@@ -180,8 +183,9 @@ void tst_SetupController::wrongAccountSaysWhoSignedIn()
     other.preferredUsername = other.email;
     other.tenantId = FakeIdentityProvider::personalTenantId;
     m_idp->setAccount(other);
-    ScriptedServer imap(QStringList{}, ScriptedServer::Security::ImplicitTls);
-    ScriptedServer smtp(QStringList{});
+    // The id_token names another address: the mailbox decides, and it refuses the address for this sign-in.
+    ScriptedServer imap(imapRefusesSignIn(), ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(smtpRefusesSignIn());
     QVERIFY(imap.start());
     QVERIFY(smtp.start());
     SetupController controller(m_keychain.get(), m_settings.get());
@@ -195,6 +199,40 @@ void tst_SetupController::wrongAccountSaysWhoSignedIn()
     QCOMPARE(failed.constFirst().at(1).toString(), u"sam@outlook.com"_s);
     QCOMPARE(controller.signInState(), SetupController::SignInState::Failed);
     QVERIFY(m_keychain->keys().isEmpty());
+    QVERIFY(imap.clientConnected());
+}
+
+void tst_SetupController::aliasAcceptedByTheMailbox()
+{
+    // A personal account signed in with its primary address, setting up an alias: the id_token does not name it,
+    // the mailbox takes it.
+    auto primary = FakeIdentityProvider::sandboxAccount();
+    primary.email = u"alex.primary@outlook.com"_s;
+    primary.preferredUsername = primary.email;
+    primary.tenantId = FakeIdentityProvider::personalTenantId;
+    m_idp->setAccount(primary);
+    const QString alias = u"alex@sandbox.test"_s;
+    ScriptedServer imap(imapUntilExamine() + QStringList{ u"C: A2 EXAMINE INBOX"_s } + examineReply(u"A2"_s)
+                            + imapLogout(u"A3"_s).mid(0, 1) + QStringList{ u"S: A3 OK LOGOUT completed."_s, u"X"_s },
+                        ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(smtpUntilAuth() + QStringList{ u"S: 235 2.7.0 Authentication successful"_s, u"C: QUIT"_s,
+                                                       u"S: 221 2.0.0 Bye"_s, u"X"_s });
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    SetupController controller(m_keychain.get(), m_settings.get());
+    controller.setNetworkAccessManager(m_network.get());
+    controller.setProviderOverride(profileWith(imap, smtp));
+    controller.setAddress(alias);
+    QSignalSpy states(&controller, &SetupController::signInStateChanged);
+    QVERIFY(signIn(controller));
+    QCOMPARE(controller.signInState(), SetupController::SignInState::SignedIn);
+    QVERIFY(controller.signedInAsAnotherName());
+    QCOMPARE(controller.signedInAs(), primary.email);
+    bool confirmed = false;
+    for (const QList<QVariant> &state : std::as_const(states))
+        confirmed = confirmed || state.constFirst().value<SetupController::SignInState>() == SetupController::SignInState::ConfirmingAddress;
+    QVERIFY(confirmed);
+    QVERIFY2(imap.mismatches().isEmpty(), qPrintable(imap.mismatches().join(u'\n')));
 }
 
 void tst_SetupController::keychainUnavailableThenMemoryOnly()

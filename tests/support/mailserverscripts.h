@@ -86,6 +86,18 @@ inline QStringList smtpSendsMessage(const QString &email)
     return script;
 }
 
+// Exchange Online when the token is not for this mailbox (another account signed in): no reason given.
+inline QStringList imapRefusesSignIn()
+{
+    return imapUntilExamine().mid(0, 2) + QStringList{ u"S: A1 NO AUTHENTICATE failed."_s, u"X"_s };
+}
+
+inline QStringList smtpRefusesSignIn()
+{
+    return smtpUntilAuth() + QStringList{ u"S: 535 5.7.3 Authentication unsuccessful [SN4PR0501CA0012.namprd05.prod.outlook.com]"_s,
+                                          u"X"_s };
+}
+
 // Microsoft 365 when the tenant switched SMTP AUTH off.
 inline QStringList smtpAuthDisabled()
 {

@@ -243,6 +243,10 @@ void tst_Accessibility::reach(State state)
     if (state == State::CheckFailed) {
         m_imap = std::make_unique<ScriptedServer>(imapWorks(), ScriptedServer::Security::ImplicitTls);
         m_smtp = std::make_unique<ScriptedServer>(smtpAuthDisabled());
+    } else if (state == State::WrongAccount) {
+        // Another account signed in: the mailbox refuses the address for it.
+        m_imap = std::make_unique<ScriptedServer>(imapRefusesSignIn(), ScriptedServer::Security::ImplicitTls);
+        m_smtp = std::make_unique<ScriptedServer>(smtpRefusesSignIn());
     } else {
         m_imap = std::make_unique<ScriptedServer>(imapFindsMessage(), ScriptedServer::Security::ImplicitTls);
         m_smtp = std::make_unique<ScriptedServer>(smtpSendsMessage(email));

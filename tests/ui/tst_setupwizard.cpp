@@ -19,6 +19,8 @@
 #include "ui/setupwizard.h"
 #include "ui/steplistview.h"
 
+#include "secrets/secretkeys.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -375,7 +377,7 @@ void tst_SetupWizard::personalAccountHappyPath()
     QCOMPARE(account->tenantId, FakeIdentityProvider::personalTenantId);
     const QByteArray refreshToken = readSecret(m_h->keychain(), account->secretKey());
     QVERIFY(!refreshToken.isEmpty());
-    QVERIFY(m_h->keychain()->contains(TokenKeeper::accessTokenKey(account->identity)));
+    QVERIFY(m_h->keychain()->contains(SecretKeys::accessToken(account->identity)));
     const QString accessToken = bearerTokenSent(imap);
     QVERIFY(accessToken.size() > 20);
 
@@ -568,7 +570,12 @@ void tst_SetupWizard::cancelWhileWaitingForTheBrowser()
 void tst_SetupWizard::wrongAccount()
 {
     m_h->identityProvider()->setAccount(WizardHarness::personalAccount(u"sam@outlook.com"_s));
-    HARNESS_VERIFY(m_h->createWizard(m_h->profileFor(closedPort(), closedPort())));
+    // The mailbox refuses alex@sandbox.test for sam's sign-in: another account, not an alias.
+    ScriptedServer imap(imapRefusesSignIn(), ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(smtpRefusesSignIn());
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    HARNESS_VERIFY(m_h->createWizard(m_h->profileFor(imap, smtp)));
     HARNESS_VERIFY(m_h->reachSignInPage(workEmail));
     HARNESS_VERIFY(m_h->signIn());
     QCOMPARE(m_h->controller()->signInState(), SetupController::SignInState::Failed);

@@ -172,7 +172,7 @@ void SignInPage::cleanupPage()
     // Back to an earlier page: a sign-in under way stops; a finished one stays (it belongs to the address).
     const auto state = m_controller->signInState();
     if (state == SetupController::SignInState::CheckingKeychain || state == SetupController::SignInState::WaitingForBrowser
-        || state == SetupController::SignInState::ExchangingCode)
+        || state == SetupController::SignInState::ExchangingCode || state == SetupController::SignInState::ConfirmingAddress)
         m_controller->cancelSignIn();
     m_keychainPanel->hide();
 }
@@ -204,7 +204,8 @@ void SignInPage::showState(SetupController::SignInState state)
         m_keychainPanel->hide();
     if (state != S::Failed)
         m_diagnosisView->clear();
-    const bool busy = state == S::CheckingKeychain || state == S::WaitingForBrowser || state == S::ExchangingCode;
+    const bool busy = state == S::CheckingKeychain || state == S::WaitingForBrowser || state == S::ExchangingCode
+        || state == S::ConfirmingAddress;
     m_signInButton->setVisible(!busy && state != S::SignedIn && state != S::Failed);
     const bool noClientId = m_controller->needsClientId();
     m_noClientIdLabel->setVisible(noClientId && state != S::SignedIn);
@@ -223,6 +224,10 @@ void SignInPage::showState(SetupController::SignInState state)
         break;
     case S::ExchangingCode:
         m_statusLabel->setStatus(tr("Microsoft has answered. Finishing the sign-in…"));
+        break;
+    case S::ConfirmingAddress:
+        m_statusLabel->setStatus(tr("Microsoft knows this account as %1. Checking that the mailbox accepts it for %2…")
+                                     .arg(m_controller->signedInAs(), m_controller->address()));
         break;
     case S::SignedIn:
         m_statusLabel->setStatus(m_controller->accountKind() == AccountKind::Work

@@ -1,5 +1,7 @@
 #include "accountsettings.h"
 
+#include "secrets/secretkeys.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -87,7 +89,7 @@ bool synced(QSettings &settings)
 
 QString SavedAccount::secretKey() const
 {
-    return AccountSettings::secretKeyFor(identity);
+    return SecretKeys::refreshToken(identity);
 }
 
 AccountSettings::AccountSettings()
@@ -185,13 +187,6 @@ QList<SavedAccount> AccountSettings::accounts() const
 QString AccountSettings::normalizedEmail(const QString &email)
 {
     return email.trimmed().toLower();
-}
-
-QString AccountSettings::secretKeyFor(const QString &identity)
-{
-    if (identity.trimmed().isEmpty())
-        return {};
-    return u"refresh-token/"_s + identity.trimmed();
 }
 
 bool AccountSettings::looksLikeToken(const QString &value)

@@ -1,6 +1,6 @@
 // What Mail Setup remembers about an account between runs, apart from secrets: the address, the provider, the
 // kind of account, who signed in and the servers. Saved with QSettings (INI). Tokens live in a SecretStore under
-// secretKeyFor(identity); there is no field for them here, so none can be written by accident.
+// SecretKeys::refreshToken(identity) (secrets/secretkeys.h); there is no field for them here, so none can be written by accident.
 #pragma once
 
 #include "provider/accountkind.h"
@@ -49,9 +49,6 @@ public:
 
     // The lookup form of an address: trimmed and lower-cased.
     static QString normalizedEmail(const QString &email);
-    // The SecretStore key for an identity's refresh token: "refresh-token/<identity>"; empty for an empty identity.
-    // Built from the identity the identity provider gives, never from the address the user can edit.
-    static QString secretKeyFor(const QString &identity);
     // True for text shaped like a token (a JWT, or a long unbroken run such as a Microsoft refresh token).
     static bool looksLikeToken(const QString &value);
 

@@ -1,14 +1,13 @@
 #include "setupcontroller.h"
 
 #include "account/reportformat.h"
+#include "account/enrolment.h"
 #include "account/tokenkeeper.h"
 #include "diagnosis/administratorrequest.h"
 #include "diagnosis/diagnosiscatalogue.h"
-#include "secrets/memorysecretstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -22,13 +21,28 @@ constexpr qint64 RefreshMarginSeconds = 300;
 SetupController::SetupController(SecretStore *keychain, AccountSettings *settings, QObject *parent)
     : QObject(parent)
     , m_keychain(keychain)
-    , m_settings(settings)
-    , m_staging(std::make_unique<MemorySecretStore>())
-    , m_stagingKeeper(new TokenKeeper(m_staging.get(), this))
-    , m_keychainKeeper(new TokenKeeper(keychain, this))
+    , m_enrolment(new Enrolment(keychain, settings, this))
 {
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &SetupController::refreshAccessToken);
+    connect(m_enrolment, &Enrolment::stateChanged, this, &SetupController::onEnrolmentState);
+    connect(m_enrolment, &Enrolment::browserNeeded, this, [this](const QUrl &url) {
+        m_signInUrl = url;
+        Q_EMIT browserNeeded(url);
+    });
+    connect(m_enrolment, &Enrolment::keychainUnavailable, this, &SetupController::keychainUnavailable);
+    connect(m_enrolment, &Enrolment::signedIn, this, [this] {
+        m_tokens = m_enrolment->tokens();
+        scheduleRefresh();
+        Q_EMIT signedIn(m_enrolment->signedInAs(), m_enrolment->accountKind());
+    });
+    connect(m_enrolment, &Enrolment::failed, this, [this](const Diagnosis &diagnosis, const QString &signedInAs) {
+        Q_EMIT signInFailed(diagnosis, signedInAs);
+    });
+    connect(m_enrolment, &Enrolment::saved, this, [this](bool ok, const QString &problem) {
+        m_saved = ok;
+        Q_EMIT saved(ok, problem);
+    });
 }
 
 SetupController::~SetupController()
@@ -38,7 +52,30 @@ SetupController::~SetupController()
 
 void SetupController::setProviderOverride(const std::optional<ProviderProfile> &profile)
 {
-    m_override = profile;
+    m_enrolment->setProviderOverride(profile);
+}
+
+void SetupController::setClientId(const QString &clientId)
+{
+    m_enrolment->setClientId(clientId);
+}
+
+void SetupController::setNetworkAccessManager(QNetworkAccessManager *manager)
+{
+    m_manager = manager;
+    m_enrolment->setNetworkAccessManager(manager);
+}
+
+void SetupController::setBrowserTimeoutMs(int ms)
+{
+    m_browserTimeoutMs = ms;
+    m_enrolment->setBrowserTimeoutMs(ms);
+}
+
+void SetupController::setProbeLimits(const ProbeLimits &limits)
+{
+    m_limits = limits;
+    m_enrolment->setProbeLimits(limits);
 }
 
 void SetupController::setAddress(const QString &email)
@@ -49,29 +86,50 @@ void SetupController::setAddress(const QString &email)
         m_signInState = SignInState::NotStarted;
         m_checkState = CheckState::NotStarted;
         m_tokens = {};
-        m_signedInAs.clear();
         m_report = {};
         m_saved = false;
     }
     m_address = email.trimmed();
 }
 
+void SetupController::setAccountKind(AccountKind kind)
+{
+    m_enrolment->setAccountKind(kind);
+}
+
+AccountKind SetupController::accountKind() const
+{
+    return m_enrolment->accountKind();
+}
+
 ProviderProfile SetupController::profile() const
 {
-    ProviderProfile profile;
-    if (m_override)
-        profile = *m_override;
-    else
-        profile = ProviderProfileLoader::builtIn(m_kind == AccountKind::Work ? u"microsoft365"_s : u"outlook"_s)
-                      .value_or(ProviderProfile{});
-    if (!m_clientId.isEmpty())
-        profile.oauth.clientId = m_clientId;
-    return profile;
+    return m_enrolment->profile();
 }
 
 bool SetupController::needsClientId() const
 {
-    return profile().oauth.clientId.isEmpty();
+    return m_enrolment->needsClientId();
+}
+
+QUrl SetupController::signInUrl() const
+{
+    return m_signInUrl;
+}
+
+std::optional<Diagnosis> SetupController::signInDiagnosis() const
+{
+    return m_enrolment->diagnosis();
+}
+
+QString SetupController::signedInAs() const
+{
+    return m_enrolment->signedInAs();
+}
+
+bool SetupController::signedInAsAnotherName() const
+{
+    return m_signInState == SignInState::SignedIn && !m_enrolment->addressVouched();
 }
 
 void SetupController::setSignInState(SignInState state)
@@ -82,95 +140,49 @@ void SetupController::setSignInState(SignInState state)
     Q_EMIT signInStateChanged(state);
 }
 
+void SetupController::onEnrolmentState(Enrolment::State state)
+{
+    switch (state) {
+    case Enrolment::State::NotStarted:
+    case Enrolment::State::KeychainUnavailable:
+        setSignInState(SignInState::NotStarted);
+        break;
+    case Enrolment::State::CheckingKeychain:
+        setSignInState(SignInState::CheckingKeychain);
+        break;
+    case Enrolment::State::WaitingForBrowser:
+        setSignInState(SignInState::WaitingForBrowser);
+        break;
+    case Enrolment::State::ExchangingCode:
+        setSignInState(SignInState::ExchangingCode);
+        break;
+    case Enrolment::State::ConfirmingAddress:
+        setSignInState(SignInState::ConfirmingAddress);
+        break;
+    case Enrolment::State::SignedIn:
+    case Enrolment::State::Saved:
+        setSignInState(SignInState::SignedIn);
+        break;
+    case Enrolment::State::Failed:
+        m_signInUrl.clear();
+        setSignInState(SignInState::Failed);
+        break;
+    }
+}
+
 void SetupController::startSignIn()
 {
-    cancelSignIn();
-    m_signInDiagnosis.reset();
-    m_signedInAs.clear();
-    if (needsClientId()) {
-        m_signInDiagnosis = DiagnosisCatalogue::diagnosis(DiagnosisId::AppRegistration,
-                                                          u"no application (client) ID is set; see docs/app-registration.md"_s);
-        setSignInState(SignInState::Failed);
-        Q_EMIT signInFailed(*m_signInDiagnosis, {});
-        return;
-    }
-    if (m_keychainRefused) {
-        beginSignIn();
-        return;
-    }
-    // The keychain first: a sign-in that cannot be kept would have to be repeated. A throwaway entry,
-    // written and removed, is the only way to tell a locked keyring from an empty one.
-    setSignInState(SignInState::CheckingKeychain);
-    const QString key = u"probe/%1"_s.arg(QRandomGenerator::system()->generate64(), 16, 16, QChar(u'0'));
-    m_keychain->write(key, "probe", this, [this, key](const SecretResult &written) {
-        if (m_signInState != SignInState::CheckingKeychain)
-            return;
-        if (!written.ok()) {
-            setSignInState(SignInState::NotStarted);
-            Q_EMIT keychainUnavailable(written.status, written.detail);
-            return;
-        }
-        m_keychain->remove(key, this, [](const SecretResult &) { });
-        beginSignIn();
-    });
+    m_refreshTimer.stop();
+    cancelCheck();
+    m_tokens = {};
+    m_saved = false;
+    m_signInUrl.clear();
+    m_enrolment->start(m_address);
 }
 
 void SetupController::continueWithoutKeychain()
 {
-    m_keychainRefused = true;
-    beginSignIn();
-}
-
-void SetupController::beginSignIn()
-{
-    const ProviderProfile current = profile();
-    m_signIn = new MicrosoftSignIn(current.oauth, this);
-    if (m_manager)
-        m_signIn->setNetworkAccessManager(m_manager);
-    m_signIn->setBrowserTimeoutMs(m_browserTimeoutMs);
-    connect(m_signIn, &MicrosoftSignIn::browserNeeded, this, [this](const QUrl &url) {
-        setSignInState(SignInState::WaitingForBrowser);
-        Q_EMIT browserNeeded(url);
-    });
-    connect(m_signIn, &MicrosoftSignIn::exchangingCode, this, [this] { setSignInState(SignInState::ExchangingCode); });
-    connect(m_signIn, &MicrosoftSignIn::signedIn, this, &SetupController::onSignedIn);
-    connect(m_signIn, &MicrosoftSignIn::failed, this, [this](const SignInFailure &failure) {
-        m_signIn->deleteLater();
-        m_signInDiagnosis = failure.diagnosis(diagnosisContext());
-        setSignInState(SignInState::Failed);
-        Q_EMIT signInFailed(*m_signInDiagnosis, {});
-    });
-    m_signIn->signIn(m_address);
-}
-
-void SetupController::onSignedIn(const SignInTokens &tokens)
-{
-    m_signIn->deleteLater();
-    if (!tokens.claims || tokens.claims->accountIdentity().isEmpty()) {
-        m_signInDiagnosis = DiagnosisCatalogue::diagnosis(DiagnosisId::UnexpectedReply,
-                                                          u"the sign-in answer did not say who signed in (no id_token)"_s);
-        setSignInState(SignInState::Failed);
-        Q_EMIT signInFailed(*m_signInDiagnosis, {});
-        return;
-    }
-    const IdTokenClaims &claims = *tokens.claims;
-    if (const auto mismatch = checkSignedInAddress(claims.signedInAddress(), m_address)) {
-        m_signInDiagnosis = mismatch->diagnosis(diagnosisContext());
-        setSignInState(SignInState::Failed);
-        Q_EMIT signInFailed(*m_signInDiagnosis, claims.signedInAddress());
-        return;
-    }
-    // The tenant has the last word on the account kind, and with it on the outgoing server.
-    m_kind = claims.isPersonalAccount() ? AccountKind::Personal : AccountKind::Work;
-    m_tenantId = claims.tenantId;
-    m_identity = claims.accountIdentity();
-    m_signedInAs = claims.signedInAddress();
-    m_tokens = tokens;
-    // Staged in memory until the account is proven.
-    m_stagingKeeper->keep(m_identity, tokens, this, [](const SecretResult &) { });
-    scheduleRefresh();
-    setSignInState(SignInState::SignedIn);
-    Q_EMIT signedIn(m_signedInAs, m_kind);
+    m_enrolment->continueWithoutKeychain();
 }
 
 void SetupController::scheduleRefresh()
@@ -183,43 +195,20 @@ void SetupController::scheduleRefresh()
 
 void SetupController::refreshAccessToken()
 {
-    if (m_tokens.refreshToken.isEmpty())
+    if (m_tokens.refreshToken.isEmpty() || m_enrolment->identity().isEmpty())
         return;
-    auto *refresher = new MicrosoftSignIn(profile().oauth, this);
-    if (m_manager)
-        refresher->setNetworkAccessManager(m_manager);
-    connect(refresher, &MicrosoftSignIn::refreshed, this, [this, refresher](const SignInTokens &fresh) {
-        refresher->deleteLater();
-        const QString previousRefresh = m_tokens.refreshToken;
-        m_tokens.accessToken = fresh.accessToken;
-        m_tokens.expiresAt = fresh.expiresAt;
-        // Every new refresh token replaces the old one at once, in the store too.
-        m_tokens.refreshToken = fresh.refreshToken.isEmpty() ? previousRefresh : fresh.refreshToken;
-        TokenKeeper *keeper = m_saved && !m_keychainRefused ? m_keychainKeeper : m_stagingKeeper;
-        keeper->keep(m_identity, m_tokens, this, [](const SecretResult &) { });
+    m_enrolment->refreshAccessToken(this, [this](const TokenOutcome &outcome) {
+        // A failed refresh: the check that needs the token will say what is wrong; nothing to show here.
+        if (!outcome.ok())
+            return;
+        m_tokens = m_enrolment->tokens();
         scheduleRefresh();
     });
-    connect(refresher, &MicrosoftSignIn::failed, this, [refresher](const SignInFailure &) {
-        // The check that needs the token will say what is wrong; nothing to show here.
-        refresher->deleteLater();
-    });
-    refresher->refresh(m_tokens.refreshToken);
 }
 
 void SetupController::cancelSignIn()
 {
-    if (m_signIn) {
-        m_signIn->disconnect(this);
-        m_signIn->cancel();
-        m_signIn->deleteLater();
-        m_signIn = nullptr;
-    }
-    if (m_signInState == SignInState::CheckingKeychain || m_signInState == SignInState::WaitingForBrowser
-        || m_signInState == SignInState::ExchangingCode) {
-        m_signInDiagnosis = DiagnosisCatalogue::diagnosis(DiagnosisId::UserCancelled);
-        setSignInState(SignInState::Failed);
-        Q_EMIT signInFailed(*m_signInDiagnosis, {});
-    }
+    m_enrolment->cancel();
 }
 
 void SetupController::startCheck(bool sendTestMessage)
@@ -242,7 +231,7 @@ void SetupController::runCheck(bool retry)
     if (m_tokens.expiresAt.isValid() && QDateTime::currentDateTime().secsTo(m_tokens.expiresAt) < 60) {
         refreshAccessToken();
     }
-    m_check = new MailboxCheck(profile(), MailAccount{ m_address, m_tokens.accessToken, m_kind }, this);
+    m_check = new MailboxCheck(profile(), MailAccount{ m_address, m_tokens.accessToken, accountKind() }, this);
     m_check->setLimits(m_limits);
     m_check->setSendTestMessage(m_sendTestMessage);
     connect(m_check, &MailboxCheck::stepStarted, this, &SetupController::checkStepStarted);
@@ -254,7 +243,7 @@ void SetupController::runCheck(bool retry)
         m_checkState = report.ok() ? CheckState::Passed : CheckState::Failed;
         Q_EMIT checkFinished(report);
         if (report.ok())
-            saveAccount();
+            m_enrolment->save();
     });
     m_checkState = CheckState::Running;
     if (retry && m_report.email == m_address)
@@ -278,60 +267,14 @@ void SetupController::cancelCheck()
 void SetupController::cancelAll()
 {
     m_refreshTimer.stop();
-    if (m_signIn) {
-        m_signIn->disconnect(this);
-        m_signIn->cancel();
-        m_signIn->deleteLater();
-        m_signIn = nullptr;
-    }
+    if (m_enrolment->state() != Enrolment::State::SignedIn && m_enrolment->state() != Enrolment::State::Saved)
+        m_enrolment->cancel();
     cancelCheck();
-}
-
-void SetupController::saveAccount()
-{
-    if (m_saved)
-        return;
-    const ProviderProfile current = profile();
-    SavedAccount account;
-    account.email = m_address;
-    account.providerId = current.id;
-    account.clientId = current.oauth.clientId;
-    account.kind = m_kind;
-    account.tenantId = m_tenantId;
-    account.identity = m_identity;
-    account.username = m_signedInAs;
-    account.imap = current.imap;
-    account.smtp = current.smtp;
-    if (m_override)
-        account.providerFile = m_override->sourceFile;
-
-    if (m_keychainRefused) {
-        // Memory only, as the user chose: nothing goes to disk, not even the settings.
-        m_saved = true;
-        Q_EMIT saved(true, {});
-        return;
-    }
-    m_keychainKeeper->keep(m_identity, m_tokens, this, [this, account](const SecretResult &result) {
-        if (!result.ok()) {
-            Q_EMIT saved(false, tr("The sign-in could not be kept in %1: %2").arg(m_keychain->backendName(), result.detail));
-            return;
-        }
-        if (!m_settings->save(account)) {
-            // Tokens without settings would be found by nothing: take them back out.
-            m_keychainKeeper->forget(m_identity, this, [](const SecretResult &) { });
-            Q_EMIT saved(false, tr("The account settings could not be written to %1.").arg(m_settings->fileName()));
-            return;
-        }
-        m_saved = true;
-        Q_EMIT saved(true, {});
-    });
 }
 
 QString SetupController::tokenStorage() const
 {
-    if (m_keychainRefused)
-        return m_staging->backendName();
-    return m_keychain->backendName();
+    return m_enrolment->tokenStorage();
 }
 
 QString SetupController::helpdeskReport() const
@@ -343,20 +286,21 @@ QString SetupController::helpdeskReport() const
     text += tr("Mail Setup version: %1").arg(QCoreApplication::applicationVersion()) + u'\n';
     text += tr("Address: %1").arg(m_address) + u'\n';
     text += tr("Provider: %1 (%2)").arg(current.name, current.id) + u'\n';
-    const QString kind = m_kind == AccountKind::Personal ? tr("personal Microsoft account")
-        : m_kind == AccountKind::Work                    ? tr("work or school account")
+    const AccountKind accountKind = m_enrolment->accountKind();
+    const QString kind = accountKind == AccountKind::Personal ? tr("personal Microsoft account")
+        : accountKind == AccountKind::Work                    ? tr("work or school account")
                                                          : tr("not known");
     text += tr("Account kind: %1").arg(kind) + u'\n';
-    if (!m_tenantId.isEmpty())
-        text += tr("Tenant: %1").arg(m_tenantId) + u'\n';
-    if (!m_signedInAs.isEmpty())
-        text += tr("Signed in as: %1").arg(m_signedInAs) + u'\n';
+    if (!m_enrolment->tenantId().isEmpty())
+        text += tr("Tenant: %1").arg(m_enrolment->tenantId()) + u'\n';
+    if (!m_enrolment->signedInAs().isEmpty())
+        text += tr("Signed in as: %1").arg(m_enrolment->signedInAs()) + u'\n';
     text += tr("Application (client) ID: %1").arg(current.oauth.clientId) + u'\n';
-    if (m_signInDiagnosis) {
-        text += u'\n' + tr("Sign-in problem: %1").arg(m_signInDiagnosis->title) + u'\n';
-        text += tr("Diagnosis code: %1").arg(m_signInDiagnosis->key()) + u'\n';
-        if (!m_signInDiagnosis->reply.isEmpty())
-            text += tr("Microsoft said: %1").arg(m_signInDiagnosis->reply) + u'\n';
+    if (const auto signInDiagnosis = m_enrolment->diagnosis()) {
+        text += u'\n' + tr("Sign-in problem: %1").arg(signInDiagnosis->title) + u'\n';
+        text += tr("Diagnosis code: %1").arg(signInDiagnosis->key()) + u'\n';
+        if (!signInDiagnosis->reply.isEmpty())
+            text += tr("Microsoft said: %1").arg(signInDiagnosis->reply) + u'\n';
     }
     if (!m_report.imap.steps.isEmpty() || !m_report.smtp.steps.isEmpty()) {
         text += u'\n' + ReportFormat::checkToText(m_report);
@@ -374,7 +318,9 @@ QString SetupController::helpdeskReport() const
 
 DiagnosisContext SetupController::diagnosisContext() const
 {
-    return DiagnosisContext{ .kind = m_kind, .address = m_address, .tenantId = m_tenantId, .clientId = profile().oauth.clientId };
+    DiagnosisContext context = m_enrolment->diagnosisContext();
+    context.address = m_address;
+    return context;
 }
 
 Diagnosis SetupController::worded(const Diagnosis &diagnosis) const

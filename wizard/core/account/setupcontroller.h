@@ -1,10 +1,12 @@
 // Runs a mailbox setup from the address to a proven account, for the wizard: the account kind, the
-// sign-in, the checks and what is kept afterwards. It owns all network and keychain work; the pages
-// only show its states and call its slots. Nothing is saved until the account has been proven:
-// tokens wait in memory until then, so closing half-way leaves nothing half-saved.
+// sign-in (Enrolment, the flow `mailsetup signin` shares), the checks and what is kept afterwards. It owns
+// all network and keychain work; the pages only show its states and call its slots. Nothing is saved
+// until the account has been proven: tokens wait in memory until then, so closing half-way leaves
+// nothing half-saved.
 #pragma once
 
 #include "account/accountsettings.h"
+#include "account/enrolment.h"
 #include "account/mailboxcheck.h"
 #include "provider/providerprofile.h"
 #include "secrets/secretstore.h"
@@ -16,15 +18,13 @@
 
 #include <memory>
 
-class MemorySecretStore;
 class QNetworkAccessManager;
-class TokenKeeper;
 
 class SetupController : public QObject
 {
     Q_OBJECT
 public:
-    enum class SignInState { NotStarted, CheckingKeychain, WaitingForBrowser, ExchangingCode, SignedIn, Failed };
+    enum class SignInState { NotStarted, CheckingKeychain, WaitingForBrowser, ExchangingCode, ConfirmingAddress, SignedIn, Failed };
     Q_ENUM(SignInState)
     enum class CheckState { NotStarted, Running, Passed, Failed };
     Q_ENUM(CheckState)
@@ -37,17 +37,17 @@ public:
     // A provider file (--provider-file) replaces the built-in profiles for everything.
     void setProviderOverride(const std::optional<ProviderProfile> &profile);
     // The application (client) ID from --client-id or the build; the profile's wins if this is empty.
-    void setClientId(const QString &clientId) { m_clientId = clientId; }
-    void setNetworkAccessManager(QNetworkAccessManager *manager) { m_manager = manager; }
-    void setProbeLimits(const ProbeLimits &limits) { m_limits = limits; }
-    void setBrowserTimeoutMs(int ms) { m_browserTimeoutMs = ms; }
+    void setClientId(const QString &clientId);
+    void setNetworkAccessManager(QNetworkAccessManager *manager);
+    void setProbeLimits(const ProbeLimits &limits);
+    void setBrowserTimeoutMs(int ms);
 
     // --- the address and the account kind ---
     void setAddress(const QString &email);
     QString address() const { return m_address; }
     // What is known of the account kind: a hint before sign-in, the tenant's word after it.
-    void setAccountKind(AccountKind kind) { m_kind = kind; }
-    AccountKind accountKind() const { return m_kind; }
+    void setAccountKind(AccountKind kind);
+    AccountKind accountKind() const;
     // The profile that applies now (override, or built-in by account kind).
     ProviderProfile profile() const;
     // True when no client ID is known: sign-in cannot start (see docs/app-registration.md).
@@ -55,10 +55,14 @@ public:
 
     // --- sign-in ---
     SignInState signInState() const { return m_signInState; }
-    QUrl signInUrl() const { return m_signIn ? m_signIn->authorizationUrl() : QUrl(); }
+    QUrl signInUrl() const;
     int browserTimeoutMs() const { return m_browserTimeoutMs; }
-    std::optional<Diagnosis> signInDiagnosis() const { return m_signInDiagnosis; }
-    QString signedInAs() const { return m_signedInAs; }
+    std::optional<Diagnosis> signInDiagnosis() const;
+    // Who signed in (the name Microsoft knows the account by); empty unless signed in.
+    QString signedInAs() const;
+    // Signed in, but the id_token vouches for none of the address's names: an alias, or a sign-in name that is not
+    // the mail address. The check then decides: the mailbox accepts the address, or it was another account.
+    bool signedInAsAnotherName() const;
 
     // --- checks ---
     CheckState checkState() const { return m_checkState; }
@@ -105,35 +109,21 @@ Q_SIGNALS:
 
 private:
     void setSignInState(SignInState state);
-    void beginSignIn();
-    void onSignedIn(const SignInTokens &tokens);
+    void onEnrolmentState(Enrolment::State state);
     void scheduleRefresh();
     void refreshAccessToken();
     void runCheck(bool retry);
-    void saveAccount();
     Diagnosis worded(const Diagnosis &diagnosis) const;
 
     SecretStore *m_keychain;
-    AccountSettings *m_settings;
-    std::unique_ptr<MemorySecretStore> m_staging;   // tokens until the account is proven
-    TokenKeeper *m_stagingKeeper;
-    TokenKeeper *m_keychainKeeper;
-    bool m_keychainRefused = false;                 // the user chose memory only
-    std::optional<ProviderProfile> m_override;
-    QString m_clientId;
+    Enrolment *m_enrolment;
     QPointer<QNetworkAccessManager> m_manager;
     ProbeLimits m_limits;
     int m_browserTimeoutMs = 5 * 60 * 1000;
 
     QString m_address;
-    AccountKind m_kind = AccountKind::Unknown;
-    QString m_tenantId;
-    QString m_identity;
-    QString m_signedInAs;
-
     SignInState m_signInState = SignInState::NotStarted;
-    QPointer<MicrosoftSignIn> m_signIn;
-    std::optional<Diagnosis> m_signInDiagnosis;
+    QUrl m_signInUrl;
     SignInTokens m_tokens;
     QTimer m_refreshTimer;
 

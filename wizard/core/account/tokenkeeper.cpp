@@ -1,6 +1,6 @@
 #include "tokenkeeper.h"
 
-#include "account/accountsettings.h"
+#include "secrets/secretkeys.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -41,23 +41,18 @@ struct TokenKeeper::Request {
 
 TokenKeeper::TokenKeeper(SecretStore *store, QObject *parent) : QObject(parent), m_store(store) { }
 
-QString TokenKeeper::accessTokenKey(const QString &identity)
-{
-    return identity.isEmpty() ? QString() : u"access-token/"_s + identity;
-}
-
 void TokenKeeper::keep(const QString &identity, const SignInTokens &tokens, QObject *context,
                        std::function<void(const SecretResult &)> done)
 {
     QPointer<QObject> guard(context);
-    m_store->write(AccountSettings::secretKeyFor(identity), tokens.refreshToken.toUtf8(), this,
+    m_store->write(SecretKeys::refreshToken(identity), tokens.refreshToken.toUtf8(), this,
                    [this, identity, tokens, guard, done](const SecretResult &result) {
         if (!result.ok()) {
             if (guard)
                 done(result);
             return;
         }
-        m_store->write(accessTokenKey(identity), accessTokenRecord(tokens), this, [guard, done](const SecretResult &result) {
+        m_store->write(SecretKeys::accessToken(identity), accessTokenRecord(tokens), this, [guard, done](const SecretResult &result) {
             if (guard)
                 done(result);
         });
@@ -67,8 +62,8 @@ void TokenKeeper::keep(const QString &identity, const SignInTokens &tokens, QObj
 void TokenKeeper::forget(const QString &identity, QObject *context, std::function<void(const SecretResult &)> done)
 {
     QPointer<QObject> guard(context);
-    m_store->remove(AccountSettings::secretKeyFor(identity), this, [this, identity, guard, done](const SecretResult &first) {
-        m_store->remove(accessTokenKey(identity), this, [first, guard, done](const SecretResult &second) {
+    m_store->remove(SecretKeys::refreshToken(identity), this, [this, identity, guard, done](const SecretResult &first) {
+        m_store->remove(SecretKeys::accessToken(identity), this, [first, guard, done](const SecretResult &second) {
             if (guard)
                 done(first.ok() ? second : first);
         });
@@ -92,7 +87,7 @@ void TokenKeeper::freshAccessToken(const QString &identity, const OAuthSettings 
 
 void TokenKeeper::readAccessToken(const std::shared_ptr<Request> &request, bool afterLock)
 {
-    m_store->read(accessTokenKey(request->identity), this, [this, request, afterLock](const SecretResult &result) {
+    m_store->read(SecretKeys::accessToken(request->identity), this, [this, request, afterLock](const SecretResult &result) {
         if (result.status == SecretStatus::Unavailable || result.status == SecretStatus::Locked) {
             TokenOutcome outcome;
             outcome.secretStatus = result.status;
@@ -161,7 +156,7 @@ void TokenKeeper::lockAndRefresh(const std::shared_ptr<Request> &request)
 
 void TokenKeeper::refresh(const std::shared_ptr<Request> &request)
 {
-    m_store->read(AccountSettings::secretKeyFor(request->identity), this, [this, request](const SecretResult &result) {
+    m_store->read(SecretKeys::refreshToken(request->identity), this, [this, request](const SecretResult &result) {
         if (!result.ok()) {
             TokenOutcome outcome;
             if (result.status == SecretStatus::NotFound) {

@@ -52,8 +52,6 @@ public:
 
     SecretStore *store() const { return m_store; }
 
-    static QString accessTokenKey(const QString &identity);
-
 private:
     struct Request;
     void readAccessToken(const std::shared_ptr<Request> &request, bool afterLock);

@@ -27,7 +27,11 @@ public:
 
     // What is stored, for tests.
     QStringList keys() const;
+    // Forgets every secret (tokens held until saved are dropped).
+    void clear() { m_secrets.clear(); }
     bool contains(const QString &key) const { return m_secrets.contains(key); }
+    // The secret under `key`, at once (the store is in this process); empty when there is none.
+    QByteArray secret(const QString &key) const { return m_secrets.value(key); }
     int operationsStarted() const { return m_operationsStarted; }
 
 protected:

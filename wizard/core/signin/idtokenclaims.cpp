@@ -10,6 +10,22 @@ QString IdTokenClaims::signedInAddress() const
     return email.isEmpty() ? preferredUsername : email;
 }
 
+QStringList IdTokenClaims::addresses() const
+{
+    QStringList result;
+    for (const QString &candidate : { email, preferredUsername, userPrincipalName }) {
+        const QString trimmed = candidate.trimmed();
+        if (trimmed.contains(u'@') && !result.contains(trimmed, Qt::CaseInsensitive))
+            result.append(trimmed);
+    }
+    return result;
+}
+
+bool IdTokenClaims::vouchesFor(const QString &address) const
+{
+    return addresses().contains(address.trimmed(), Qt::CaseInsensitive);
+}
+
 QString IdTokenClaims::accountIdentity() const
 {
     const QString user = objectId.isEmpty() ? subject : objectId;
@@ -37,6 +53,7 @@ std::optional<IdTokenClaims> IdTokenClaims::fromJwt(const QByteArray &jwt)
     claims.subject = payload.value(u"sub"_s).toString();
     claims.preferredUsername = payload.value(u"preferred_username"_s).toString();
     claims.email = payload.value(u"email"_s).toString();
+    claims.userPrincipalName = payload.value(u"upn"_s).toString();
     claims.name = payload.value(u"name"_s).toString();
     return claims;
 }

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,6 +17,7 @@ struct IdTokenClaims {
     QString subject;            // sub
     QString preferredUsername;  // preferred_username
     QString email;              // email
+    QString userPrincipalName;  // upn (an optional claim of work accounts)
     QString name;
 
     // The tenant decides: the consumers tenant for a personal Microsoft account, any other for work or school.
@@ -24,6 +26,10 @@ struct IdTokenClaims {
 
     // The address the person signed in with: email, else preferred_username.
     QString signedInAddress() const;
+    // Every address the token vouches for (email, preferred_username, upn), without duplicates.
+    QStringList addresses() const;
+    // True when `address` is one of them (case and spaces aside).
+    bool vouchesFor(const QString &address) const;
     // A stable identity for keying secrets: tenant and user, never text the user can edit.
     QString accountIdentity() const;
 

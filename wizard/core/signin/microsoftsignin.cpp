@@ -262,7 +262,9 @@ void MicrosoftSignIn::finishFlow()
         m_listener->disconnect(this);
         // Closed only now, after the exchange: 6.4 builds the token request's redirect_uri from the port.
         m_listener->close();
-        // Its last page may still be on its way to the browser: let the socket finish first.
+        // Its last page may still be on its way to the browser: let the socket finish first, even when this sign-in
+        // object goes away sooner (its owner drops it as soon as it failed).
+        m_listener->setParent(nullptr);
         QTimer::singleShot(ListenerLingerMs, m_listener, &QObject::deleteLater);
         m_listener = nullptr;
     }
