@@ -6,38 +6,52 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+struct Command {
+    const char *name;
+    const char *summary;  // one line for the general help, translated in the "CommandLine" context
+    ExitCode (*run)(CommandEnvironment &environment, const QStringList &arguments);
+};
+
+// Every command, in the order the help lists them. A new command is one row here and its run function.
+const Command commands[] = {
+    { "signin", QT_TRANSLATE_NOOP("CommandLine", "Sign in with Microsoft in your browser and keep the sign-in in the keychain."),
+      runSignInCommand },
+    { "check", QT_TRANSLATE_NOOP("CommandLine", "Check incoming (IMAP) and outgoing (SMTP) mail for an address."),
+      runCheckCommand },
+    { "token", QT_TRANSLATE_NOOP("CommandLine", "Print a fresh access token for a signed-in address (for msmtp, isync, neomutt)."),
+      runTokenCommand },
+    { "forget", QT_TRANSLATE_NOOP("CommandLine", "Remove an address's sign-in and settings from this computer."),
+      runForgetCommand },
+    { "explain", QT_TRANSLATE_NOOP("CommandLine", "Explain an error message that a device or mail app showed."),
+      runExplainCommand },
+};
+
+} // namespace
+
 QString CommandLine::generalHelp()
 {
-    return QCoreApplication::translate("CommandLine",
-               "Usage: mailsetup [COMMAND] [OPTIONS]\n"
-               "\n"
-               "Sets up an Outlook.com or Microsoft 365 mailbox and proves that it works.\n"
-               "\n"
-               "Commands:\n"
-               "  signin   Sign in with Microsoft in your browser and keep the sign-in in the keychain.\n"
-               "  check    Check incoming (IMAP) and outgoing (SMTP) mail for an address.\n"
-               "  token    Print a fresh access token for a signed-in address (for msmtp, isync, neomutt).\n"
-               "  forget   Remove an address's sign-in and settings from this computer.\n"
-               "  explain  Explain an error message that a device or mail app showed.\n"
-               "\n"
-               "Run \"mailsetup COMMAND --help\" for the options of a command.\n")
-        + u'\n' + exitCodeHelp();
+    QString list;
+    for (const Command &command : commands) {
+        list += u"  %1 %2\n"_s.arg(QString::fromLatin1(command.name), -8)
+                    .arg(QCoreApplication::translate("CommandLine", command.summary));
+    }
+    return QCoreApplication::translate("CommandLine", "Usage: mailsetup [COMMAND] [OPTIONS]") + u"\n\n"_s
+        + QCoreApplication::translate("CommandLine", "Sets up an Outlook.com or Microsoft 365 mailbox and proves that it works.")
+        + u"\n\n"_s + QCoreApplication::translate("CommandLine", "Commands:") + u'\n' + list + u'\n'
+        + QCoreApplication::translate("CommandLine", "Run \"mailsetup COMMAND --help\" for the options of a command.")
+        + u"\n\n"_s + exitCodeHelp();
 }
 
 ExitCode CommandLine::run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
     const QStringList rest = arguments.mid(1);
-    if (command == "check"_L1)
-        return runCheckCommand(m_environment, rest);
-    if (command == "explain"_L1)
-        return runExplainCommand(m_environment, rest);
-    if (command == "signin"_L1)
-        return runSignInCommand(m_environment, rest);
-    if (command == "token"_L1)
-        return runTokenCommand(m_environment, rest);
-    if (command == "forget"_L1)
-        return runForgetCommand(m_environment, rest);
+    for (const Command &known : commands) {
+        if (command == QLatin1StringView(known.name))
+            return known.run(m_environment, rest);
+    }
     if (command == "--version"_L1 || command == "-v"_L1) {
         m_environment.out() << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << u'\n';
         return ExitCode::Ok;

@@ -11,7 +11,14 @@
 #include <QTimer>
 
 #include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define MAILSETUP_ISATTY(fd) _isatty(fd)
+#else
 #include <unistd.h>
+#define MAILSETUP_ISATTY(fd) isatty(fd)
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +29,8 @@ constexpr int BrowserPageGraceMs = 300;
 
 bool askYesNo(CommandEnvironment &environment, const QString &question)
 {
-    if (!isatty(STDIN_FILENO))
+    // Only a person at a terminal can answer; an installer or a pipe gets the safe "no".
+    if (!MAILSETUP_ISATTY(0))
         return false;
     environment.err() << question << u' ' << CommandLine::tr("[y/N]") << u' ';
     environment.err().flush();

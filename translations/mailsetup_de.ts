@@ -270,35 +270,6 @@
         <translation>Es gibt keinen Bildschirm, auf dem Mail Setup sein Fenster zeigen kann. Verwenden Sie stattdessen einen der folgenden Befehle.</translation>
     </message>
     <message>
-        <source>Usage: mailsetup [COMMAND] [OPTIONS]
-
-Sets up an Outlook.com or Microsoft 365 mailbox and proves that it works.
-
-Commands:
-  signin   Sign in with Microsoft in your browser and keep the sign-in in the keychain.
-  check    Check incoming (IMAP) and outgoing (SMTP) mail for an address.
-  token    Print a fresh access token for a signed-in address (for msmtp, isync, neomutt).
-  forget   Remove an address&apos;s sign-in and settings from this computer.
-  explain  Explain an error message that a device or mail app showed.
-
-Run &quot;mailsetup COMMAND --help&quot; for the options of a command.
-</source>
-        <translatorcomment>Keep the command names (signin, check, token, forget, explain) and the column layout.</translatorcomment>
-        <translation>Aufruf: mailsetup [BEFEHL] [OPTIONEN]
-
-Richtet ein Postfach bei Outlook.com oder Microsoft 365 ein und beweist, dass es funktioniert.
-
-Befehle:
-  signin   Im Browser bei Microsoft anmelden und die Anmeldung im Schlüsselbund aufbewahren.
-  check    Posteingang (IMAP) und Postausgang (SMTP) einer Adresse prüfen.
-  token    Ein frisches Zugriffstoken für eine angemeldete Adresse ausgeben (für msmtp, isync, neomutt).
-  forget   Anmeldung und Einstellungen einer Adresse von diesem Computer entfernen.
-  explain  Eine Fehlermeldung erklären, die ein Gerät oder eine E-Mail-App angezeigt hat.
-
-Die Optionen eines Befehls zeigt „mailsetup BEFEHL --help“.
-</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
@@ -599,6 +570,42 @@ Die Optionen eines Befehls zeigt „mailsetup BEFEHL --help“.
     <message>
         <source>Microsoft knows this account as %1; mail apps sign in to the mailbox as %2.</source>
         <translation>Microsoft kennt dieses Konto als %1; E-Mail-Programme melden sich beim Postfach als %2 an.</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft in your browser and keep the sign-in in the keychain.</source>
+        <translation>Im Browser bei Microsoft anmelden und die Anmeldung im Schlüsselbund aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Check incoming (IMAP) and outgoing (SMTP) mail for an address.</source>
+        <translation>Posteingang (IMAP) und Postausgang (SMTP) einer Adresse prüfen.</translation>
+    </message>
+    <message>
+        <source>Print a fresh access token for a signed-in address (for msmtp, isync, neomutt).</source>
+        <translation>Ein frisches Zugriffstoken für eine angemeldete Adresse ausgeben (für msmtp, isync, neomutt).</translation>
+    </message>
+    <message>
+        <source>Remove an address&apos;s sign-in and settings from this computer.</source>
+        <translation>Anmeldung und Einstellungen einer Adresse von diesem Computer entfernen.</translation>
+    </message>
+    <message>
+        <source>Explain an error message that a device or mail app showed.</source>
+        <translation>Eine Fehlermeldung erklären, die ein Gerät oder E-Mail-Programm angezeigt hat.</translation>
+    </message>
+    <message>
+        <source>Usage: mailsetup [COMMAND] [OPTIONS]</source>
+        <translation>Aufruf: mailsetup [BEFEHL] [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Sets up an Outlook.com or Microsoft 365 mailbox and proves that it works.</source>
+        <translation>Richtet ein Postfach bei Outlook.com oder Microsoft 365 ein und beweist, dass es funktioniert.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &quot;mailsetup COMMAND --help&quot; for the options of a command.</source>
+        <translation>„mailsetup BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
 </context>
 <context>
