@@ -176,6 +176,7 @@ void TokenKeeper::refresh(const std::shared_ptr<Request> &request)
         auto *signIn = new MicrosoftSignIn(request->oauth, this);
         if (m_manager)
             signIn->setNetworkAccessManager(m_manager);
+        signIn->setRequestDeadlineMs(m_requestDeadlineMs);
         connect(signIn, &MicrosoftSignIn::refreshed, this, [this, request, signIn, oldRefresh = result.secret](const SignInTokens &fresh) {
             signIn->deleteLater();
             SignInTokens tokens = fresh;

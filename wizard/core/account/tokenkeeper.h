@@ -36,6 +36,8 @@ public:
     explicit TokenKeeper(SecretStore *store, QObject *parent = nullptr);
 
     void setNetworkAccessManager(QNetworkAccessManager *manager) { m_manager = manager; }
+    // The limit for a whole refresh request (MicrosoftSignIn::setRequestDeadlineMs).
+    void setRequestDeadlineMs(int ms) { m_requestDeadlineMs = ms; }
     // An access token with less than this left is refreshed first.
     void setRefreshMargin(std::chrono::seconds margin) { m_margin = margin; }
     // Where the refresh lock files go (tests); default: the user's runtime or temporary folder.
@@ -64,5 +66,6 @@ private:
     SecretStore *m_store;
     QPointer<QNetworkAccessManager> m_manager;
     std::chrono::seconds m_margin{ 300 };
+    int m_requestDeadlineMs = MicrosoftSignIn::DefaultRequestDeadlineMs;
     QString m_lockDirectory;
 };
