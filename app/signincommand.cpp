@@ -104,7 +104,7 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     std::unique_ptr<SecretStore> store = CommandEnvironment::createKeychain();
     const SecretResult probe = probeKeychain(*store);
     if (!probe.ok()) {
-        reportKeychainProblem(environment, probe.status, probe.detail);
+        reportKeychainProblem(environment, probe);
         if (!askYesNo(environment,
                       CommandLine::tr("Sign in anyway, keeping the sign-in only until this command ends?")))
             return ExitCode::KeychainUnavailable;
@@ -113,6 +113,7 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
 
     MicrosoftSignIn signIn(profile->oauth);
     signIn.setBrowserTimeoutMs(timeoutSeconds * 1000);
+    signIn.setRequestDeadlineMs(CommandEnvironment::signInRequestDeadlineMs());
     QTextStream &out = environment.out();
     QObject::connect(&signIn, &MicrosoftSignIn::browserNeeded, &signIn, [&](const QUrl &url) {
         const bool opened = !parser.isSet(noBrowser) && openInBrowser(url);
@@ -144,16 +145,8 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     QTimer::singleShot(BrowserPageGraceMs, &loop, &QEventLoop::quit);
     loop.exec();
 
-    if (failure) {
-        const Diagnosis diagnosis = failure->diagnosis();
-        environment.err() << diagnosis.title << u'\n' << diagnosis.advice << u'\n'
-                          << CommandLine::tr("Who can fix it: %1").arg(diagnosis.who) << u'\n';
-        if (!diagnosis.reply.isEmpty())
-            environment.err() << CommandLine::tr("Details for the helpdesk: %1")
-                                     .arg(QString(diagnosis.reply).replace(u'\n', u"; "_s))
-                              << u'\n';
-        return diagnosis.exitCode;
-    }
+    if (failure)
+        return reportSignInFailure(environment, failure->diagnosis());
     if (!tokens->claims || tokens->claims->accountIdentity().isEmpty()) {
         environment.err() << CommandLine::tr("Microsoft did not say who signed in, so the sign-in cannot be kept. "
                                              "Try again.") << u'\n';
@@ -187,7 +180,7 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     });
     loop.exec();
     if (!kept.ok())
-        return reportKeychainProblem(environment, kept.status, kept.detail);
+        return reportKeychainProblem(environment, kept);
 
     SavedAccount account;
     account.email = address;

@@ -313,7 +313,12 @@ void SetupController::saveAccount()
     }
     m_keychainKeeper->keep(m_identity, m_tokens, this, [this, account](const SecretResult &result) {
         if (!result.ok()) {
-            Q_EMIT saved(false, tr("The sign-in could not be kept in %1: %2").arg(m_keychain->backendName(), result.detail));
+            // What happened in words; the keychain's own words only as a technical detail.
+            QString problem = tr("The sign-in could not be kept in %1. %2")
+                                  .arg(m_keychain->backendName(), SecretStore::problemSentence(result));
+            if (!result.detail.isEmpty() && !result.timedOut)
+                problem += u' ' + tr("Technical detail: %1").arg(result.detail);
+            Q_EMIT saved(false, problem);
             return;
         }
         if (!m_settings->save(account)) {

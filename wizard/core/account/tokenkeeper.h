@@ -25,8 +25,22 @@ struct TokenOutcome {
     std::optional<SignInFailure> failure;    // the refresh failed: sign in again, or the network
     SecretStatus secretStatus = SecretStatus::Ok;  // the keychain could not be used
     QString secretDetail;
+    bool secretTimedOut = false;                   // ... because it did not answer in time
+    int secretTimeLimitSeconds = 0;
 
     bool ok() const { return !accessToken.isEmpty(); }
+    // What the keychain answered when it could not be used.
+    SecretResult secretResult() const
+    {
+        return { secretStatus, {}, secretDetail, secretTimedOut, secretTimeLimitSeconds };
+    }
+    void setSecretResult(const SecretResult &result)
+    {
+        secretStatus = result.status;
+        secretDetail = result.detail;
+        secretTimedOut = result.timedOut;
+        secretTimeLimitSeconds = result.timeLimitSeconds;
+    }
 };
 
 class TokenKeeper : public QObject
