@@ -27,6 +27,7 @@ private Q_SLOTS:
     void signInCheckAndSave();
     void nothingIsSavedBeforeTheAccountIsProven();
     void wrongAccountSaysWhoSignedIn();
+    void signInServiceTroubleIsNotAMailServerProblem();
     void keychainUnavailableThenMemoryOnly();
     void retryRerunsOnlyWhatFailed();
     void administratorMessages();
@@ -195,6 +196,29 @@ void tst_SetupController::wrongAccountSaysWhoSignedIn()
     QCOMPARE(failed.constFirst().at(1).toString(), u"sam@outlook.com"_s);
     QCOMPARE(controller.signInState(), SetupController::SignInState::Failed);
     QVERIFY(m_keychain->keys().isEmpty());
+}
+
+void tst_SetupController::signInServiceTroubleIsNotAMailServerProblem()
+{
+    // The token endpoint gives an error page: the wizard's words name the sign-in service, not the mail servers.
+    m_idp->failNextTokenRequest(FakeIdentityProvider::TokenFault::serverErrorPage(503));
+    ScriptedServer imap(QStringList{}, ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(QStringList{});
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    SetupController controller(m_keychain.get(), m_settings.get());
+    controller.setNetworkAccessManager(m_network.get());
+    controller.setProviderOverride(profileWith(imap, smtp));
+    controller.setAddress(u"alex@sandbox.test"_s);
+    QSignalSpy failed(&controller, &SetupController::signInFailed);
+    QVERIFY(!signIn(controller));
+    QCOMPARE(failed.size(), 1);
+    const Diagnosis diagnosis = failed.constFirst().at(0).value<Diagnosis>();
+    QCOMPARE(diagnosis.id, DiagnosisId::SignInServiceError);
+    QCOMPARE(diagnosis.exitCode, ExitCode::SignInFailed);
+    QCOMPARE(diagnosis.facts, u"Microsoft's sign-in service: localhost."_s);
+    QVERIFY(!diagnosis.title.contains(u"mail server"_s));
+    QCOMPARE(controller.signInState(), SetupController::SignInState::Failed);
 }
 
 void tst_SetupController::keychainUnavailableThenMemoryOnly()

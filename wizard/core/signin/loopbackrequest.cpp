@@ -54,7 +54,7 @@ bool isValidRequestLine(QByteArrayView line, LoopbackRequest *request)
     const QByteArrayView method = line.first(firstSpace);
     const QByteArrayView target = line.sliced(firstSpace + 1, secondSpace);
     const QByteArrayView version = line.sliced(firstSpace + 1 + secondSpace + 1);
-    if (!isToken(method) || version.isEmpty() || (version != "HTTP/1.1" && version != "HTTP/1.0"))
+    if (!isToken(method) || (version != "HTTP/1.1" && version != "HTTP/1.0"))
         return false;
     if (!target.startsWith('/'))
         return false;  // origin form only: no absolute form, no "*"
