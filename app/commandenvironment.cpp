@@ -2,6 +2,7 @@
 
 #include "app/commandline.h"
 #include "secrets/keychainsecretstore.h"
+#include "signin/microsoftsignin.h"
 
 #include <QCoreApplication>
 
@@ -97,7 +98,30 @@ std::optional<EmailAddress> CommandEnvironment::checkedAddress(const QString &ty
     return std::nullopt;
 }
 
+namespace {
+
+// A time limit the tests set through the environment (milliseconds, 1 to 10 minutes); nothing when unset or
+// not such a number. Documented in tests/README.md; never set outside the tests.
+std::optional<int> testTimeLimitMs(const char *variable)
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue(variable, &ok);
+    if (!ok || ms < 1 || ms > 10 * 60 * 1000)
+        return std::nullopt;
+    return ms;
+}
+
+} // namespace
+
 std::unique_ptr<SecretStore> CommandEnvironment::createKeychain()
 {
-    return std::make_unique<KeychainSecretStore>();
+    auto keychain = std::make_unique<KeychainSecretStore>();
+    if (const auto limit = testTimeLimitMs("MAILSETUP_TEST_KEYCHAIN_TIME_LIMIT_MS"))
+        keychain->setTimeLimit(std::chrono::milliseconds(*limit));
+    return keychain;
+}
+
+int CommandEnvironment::signInRequestDeadlineMs()
+{
+    return testTimeLimitMs("MAILSETUP_TEST_SIGNIN_DEADLINE_MS").value_or(MicrosoftSignIn::DefaultRequestDeadlineMs);
 }

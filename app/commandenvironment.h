@@ -45,8 +45,12 @@ public:
     // The address given to --email, checked (EmailAddress::check); on a problem prints what to fix and gives nothing.
     std::optional<EmailAddress> checkedAddress(const QString &typed);
 
-    // The OS keychain (Secret Service, Keychain, Credential Manager).
+    // The OS keychain (Secret Service, Keychain, Credential Manager). Its time limit is SecretStore's, unless the
+    // tests shorten it with MAILSETUP_TEST_KEYCHAIN_TIME_LIMIT_MS.
     static std::unique_ptr<SecretStore> createKeychain();
+    // The limit for a whole sign-in request (code exchange, refresh): MicrosoftSignIn's, unless the tests shorten
+    // it with MAILSETUP_TEST_SIGNIN_DEADLINE_MS.
+    static int signInRequestDeadlineMs();
 
 private:
     QTextStream &m_out;

@@ -45,7 +45,7 @@ ExitCode runForgetCommand(CommandEnvironment &environment, const QStringList &ar
         loop.exec();
         // The settings stay while the tokens could not be removed: they are what finds the tokens.
         if (!removed.ok())
-            return reportKeychainProblem(environment, removed.status, removed.detail);
+            return reportKeychainProblem(environment, removed);
     }
     if (!settings.remove(address)) {
         environment.err()

@@ -87,6 +87,7 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
         enrolment.setAccountKind(profile->id == u"microsoft365"_s ? AccountKind::Work : AccountKind::Personal);
     enrolment.setClientId(parser.value(clientId));
     enrolment.setBrowserTimeoutMs(timeoutSeconds * 1000);
+    enrolment.setRequestDeadlineMs(CommandEnvironment::signInRequestDeadlineMs());
     // The sign-in is kept at once: an address the id_token does not name must be confirmed by the mailbox first.
     enrolment.setConfirmationRequired(true);
     if (enrolment.needsClientId()) {
@@ -101,8 +102,8 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     QTextStream &out = environment.out();
     QEventLoop loop;
     std::optional<ExitCode> ended;
-    QObject::connect(&enrolment, &Enrolment::keychainUnavailable, &loop, [&](SecretStatus status, const QString &detail) {
-        reportKeychainProblem(environment, status, detail);
+    QObject::connect(&enrolment, &Enrolment::keychainUnavailable, &loop, [&] {
+        reportKeychainProblem(environment, enrolment.keychainAnswer());
         if (!askYesNo(environment, CommandLine::tr("Sign in anyway, keeping the sign-in only until this command ends?"))) {
             ended = ExitCode::KeychainUnavailable;
             loop.quit();
@@ -148,20 +149,11 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
                                          .arg(QString(diagnosis.reply).replace(u'\n', u"; "_s)) << u'\n';
             return diagnosis.exitCode;
         }
-        environment.err() << diagnosis.title << u'\n';
-        if (!diagnosis.facts.isEmpty())
-            environment.err() << diagnosis.facts << u'\n';
-        environment.err() << diagnosis.advice << u'\n'
-                          << CommandLine::tr("Who can fix it: %1").arg(diagnosis.who) << u'\n';
-        if (!diagnosis.reply.isEmpty())
-            environment.err() << CommandLine::tr("Details for the helpdesk: %1")
-                                     .arg(QString(diagnosis.reply).replace(u'\n', u"; "_s))
-                              << u'\n';
-        return diagnosis.exitCode;
+        return reportSignInFailure(environment, diagnosis);
     }
     if (enrolment.state() != Enrolment::State::Saved) {
         if (enrolment.saveProblem() == Enrolment::SaveProblem::Keychain)
-            return reportKeychainProblem(environment, enrolment.keychainAnswer().status, enrolment.keychainAnswer().detail);
+            return reportKeychainProblem(environment, enrolment.keychainAnswer());
         environment.err() << CommandLine::tr("The account settings could not be saved in %1.").arg(settings.fileName())
                           << u'\n';
         return ExitCode::InternalError;

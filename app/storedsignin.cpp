@@ -28,6 +28,7 @@ std::variant<StoredSignIn, ExitCode> loadStoredSignIn(CommandEnvironment &enviro
 
     const std::unique_ptr<SecretStore> keychain = CommandEnvironment::createKeychain();
     TokenKeeper keeper(keychain.get());
+    keeper.setRequestDeadlineMs(CommandEnvironment::signInRequestDeadlineMs());
     TokenOutcome outcome;
     QEventLoop loop;
     keeper.freshAccessToken(account->identity, profile->oauth, false, &loop, [&](const TokenOutcome &result) {
@@ -37,29 +38,49 @@ std::variant<StoredSignIn, ExitCode> loadStoredSignIn(CommandEnvironment &enviro
     loop.exec();
 
     if (!outcome.ok()) {
-        if (outcome.failure) {
-            const Diagnosis diagnosis = outcome.failure->diagnosis();
-            environment.err() << diagnosis.title << u'\n' << diagnosis.advice << u'\n';
-            if (!diagnosis.reply.isEmpty())
-                environment.err() << CommandLine::tr("Microsoft said: %1").arg(diagnosis.reply) << u'\n';
-            if (diagnosis.offers(Remedy::SignInAgain))
-                environment.err() << CommandLine::tr("Sign in again with: mailsetup signin --email %1").arg(email)
-                                  << u'\n';
-            return diagnosis.exitCode;
-        }
-        return reportKeychainProblem(environment, outcome.secretStatus, outcome.secretDetail);
+        if (outcome.failure)
+            return reportSignInFailure(environment, outcome.failure->diagnosis(), email);
+        return reportKeychainProblem(environment, outcome.secretResult());
     }
     if (outcome.refreshed && outcome.secretStatus != SecretStatus::Ok) {
-        environment.err() << CommandLine::tr("Warning: the renewed sign-in could not be saved in the keychain (%1). "
-                                             "You may have to sign in again next time.")
-                                 .arg(outcome.secretDetail) << u'\n';
+        environment.err() << CommandLine::tr("Warning: the renewed sign-in could not be saved in the keychain, so "
+                                             "you may have to sign in again next time. %1")
+                                 .arg(SecretStore::problemSentence(outcome.secretResult()))
+                          << u'\n';
+        if (!outcome.secretDetail.isEmpty())
+            environment.err() << CommandLine::tr("Technical detail: %1").arg(outcome.secretDetail) << u'\n';
     }
     return StoredSignIn{ *account, *profile, outcome.accessToken };
 }
 
-ExitCode reportKeychainProblem(CommandEnvironment &environment, SecretStatus status, const QString &detail)
+ExitCode reportSignInFailure(CommandEnvironment &environment, const Diagnosis &diagnosis, const QString &email)
 {
-    switch (status) {
+    QTextStream &err = environment.err();
+    err << diagnosis.title << u'\n';
+    if (!diagnosis.facts.isEmpty())
+        err << diagnosis.facts << u'\n';
+    err << diagnosis.advice << u'\n' << CommandLine::tr("Who can fix it: %1").arg(diagnosis.who) << u'\n';
+    if (!diagnosis.reply.isEmpty())
+        err << CommandLine::tr("Details for the helpdesk: %1").arg(QString(diagnosis.reply).replace(u'\n', u"; "_s))
+            << u'\n';
+    if (!email.isEmpty() && diagnosis.offers(Remedy::SignInAgain))
+        err << CommandLine::tr("Sign in again with: mailsetup signin --email %1").arg(email) << u'\n';
+    return diagnosis.exitCode;
+}
+
+ExitCode reportKeychainProblem(CommandEnvironment &environment, const SecretResult &result)
+{
+    if (result.timedOut) {
+        // Our own time limit, not the keychain's words: nothing more to add as a detail.
+        environment.err() << CommandLine::tr("The keychain did not answer within %n second(s), so Mail Setup cannot "
+                                             "use your sign-in. It may be waiting for a password prompt that is "
+                                             "hidden behind other windows, or it is stuck: unlock it, or log out and "
+                                             "in again, and try again.",
+                                             nullptr, result.timeLimitSeconds)
+                          << u'\n';
+        return ExitCode::KeychainUnavailable;
+    }
+    switch (result.status) {
     case SecretStatus::Locked:
         environment.err() << CommandLine::tr("The keychain is locked, so Mail Setup cannot read your sign-in. Unlock "
                                              "it (for example by logging in to the desktop, or with your keyring's "
@@ -76,7 +97,7 @@ ExitCode reportKeychainProblem(CommandEnvironment &environment, SecretStatus sta
         environment.err() << CommandLine::tr("The keychain could not be used.") << u'\n';
         break;
     }
-    if (!detail.isEmpty())
-        environment.err() << CommandLine::tr("The keychain said: %1").arg(detail) << u'\n';
+    if (!result.detail.isEmpty())
+        environment.err() << CommandLine::tr("Technical detail: %1").arg(result.detail) << u'\n';
     return ExitCode::KeychainUnavailable;
 }

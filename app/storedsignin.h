@@ -5,6 +5,7 @@
 
 #include "account/accountsettings.h"
 #include "app/commandenvironment.h"
+#include "diagnosis/diagnosis.h"
 #include "secrets/secretstore.h"
 
 #include <variant>
@@ -20,5 +21,11 @@ struct StoredSignIn {
 std::variant<StoredSignIn, ExitCode> loadStoredSignIn(CommandEnvironment &environment, const QString &email,
                                                       const std::optional<ProviderProfile> &profileOverride = {});
 
-// Says in plain words why the keychain cannot be used and what to do; gives exit code 8.
-ExitCode reportKeychainProblem(CommandEnvironment &environment, SecretStatus status, const QString &detail);
+// Says in plain words why the keychain cannot be used (locked, none, not answering) and what to do, with the
+// keychain's own words only as a technical detail; gives exit code 8.
+ExitCode reportKeychainProblem(CommandEnvironment &environment, const SecretResult &result);
+
+// Says why a sign-in or a token refresh failed: what happened, the sign-in service and the time limit that passed,
+// what to do, who can fix it, and the details for the helpdesk; with `email`, how to sign in again when that is
+// the remedy. Gives the diagnosis's exit code.
+ExitCode reportSignInFailure(CommandEnvironment &environment, const Diagnosis &diagnosis, const QString &email = {});

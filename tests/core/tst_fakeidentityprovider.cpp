@@ -141,6 +141,7 @@ private Q_SLOTS:
     void injectedGarbage();
     void injectedDelay();
     void injectedClose();
+    void injectedTrickleHangAndCaptivePortal();
     void faultsAreQueued();
     void tokenInfoAcceptsIssuedTokens();
     void tokenInfoRefusesExpiredTokens();
@@ -1174,6 +1175,47 @@ void tst_FakeIdentityProvider::injectedClose()
     QCOMPARE(reply.error, QNetworkReply::RemoteHostClosedError);
     QCOMPARE(reply.status, 0);
     QCOMPARE(m_provider->tokenRequestCount(), 4);
+}
+
+void tst_FakeIdentityProvider::injectedTrickleHangAndCaptivePortal()
+{
+    // A trickle: a byte every 100 ms, never silent for long, never done within a client's limit for the whole.
+    const QString code = signIn();
+    m_provider->failNextTokenRequest(FakeIdentityProvider::TokenFault::trickle(100));
+    QNetworkRequest request(m_provider->tokenUrl());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    std::unique_ptr<QNetworkReply> trickled(m_manager->post(request, formEncode(codeFields(code))));
+    QTest::qWait(1200);
+    QVERIFY(!trickled->isFinished());
+    const qint64 received = trickled->bytesAvailable();
+    QTest::qWait(500);
+    QVERIFY(!trickled->isFinished());
+    // The status line and headers came (Qt holds them back until the head is complete), and more keeps coming.
+    QVERIFY(trickled->bytesAvailable() >= received);
+    trickled->abort();
+    // The code was not used up by the fault.
+    QCOMPARE(token(codeFields(code)).status, 200);
+
+    // A hang: the request is read, nothing ever comes back, until the client gives up.
+    m_provider->failNextTokenRequest(FakeIdentityProvider::TokenFault::hang());
+    m_manager->setTransferTimeout(600);
+    QSignalSpy answered(m_provider.get(), &FakeIdentityProvider::tokenAnswered);
+    QElapsedTimer timer;
+    timer.start();
+    Reply reply = token(codeFields(signIn()));
+    QCOMPARE(reply.error, QNetworkReply::OperationCanceledError);
+    QVERIFY(timer.elapsed() >= 550);
+    QCOMPARE(answered.size(), 1);
+    QCOMPARE(answered.first().at(1).toInt(), 0);
+    QCOMPARE(answered.first().at(2).toString(), u"(no answer)"_s);
+    m_manager->setTransferTimeout(0);
+
+    // A captive portal: 200, HTML.
+    m_provider->failNextTokenRequest(FakeIdentityProvider::TokenFault::captivePortal());
+    reply = token(codeFields(signIn()));
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.contentType.startsWith("text/html"));
+    QVERIFY(reply.body.contains("Guest Wi-Fi"));
 }
 
 void tst_FakeIdentityProvider::faultsAreQueued()

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void onlySuccessfulReadsCarryASecret();
     void destroyingTheStoreAnswersPendingOperations();
     void memoryBackendName();
+    void problemSentences();
     void statusNames();
 
     void keychainErrorMapping_data();
@@ -293,6 +295,10 @@ void tst_SecretStore::silentBackendIsUnavailableAfterTimeLimit()
         QCOMPARE(answers->count(), 1);
         QCOMPARE(answers->last().status, SecretStatus::Unavailable);
         QVERIFY(answers->last().detail.contains(u"did not answer"_s));
+        // A keychain that hangs is told from one that is not there: the words differ.
+        QVERIFY(answers->last().timedOut);
+        QCOMPARE(answers->last().timeLimitSeconds, 1);
+        QVERIFY(SecretStore::problemSentence(answers->last()).contains(u"did not answer"_s));
     }
     QCOMPARE(store().pendingOperations(), 0);
 }
@@ -423,6 +429,26 @@ void tst_SecretStore::memoryBackendName()
 {
     QCOMPARE(store().backendName(), u"memory only, until Mail Setup closes"_s);
     QVERIFY(!store().isPersistent());
+}
+
+void tst_SecretStore::problemSentences()
+{
+    // One sentence for people each; the backend's words stay out of it (they are only a technical detail).
+    const QString raw = u"org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets was not provided"_s;
+    QCOMPARE(SecretStore::problemSentence({ SecretStatus::Ok, {}, {} }), QString());
+    const QList<SecretResult> problems = {
+        { SecretStatus::Unavailable, {}, raw }, { SecretStatus::Unavailable, {}, {}, true, 15 },
+        { SecretStatus::Locked, {}, raw }, { SecretStatus::NotFound, {}, raw }, { SecretStatus::Failed, {}, raw },
+    };
+    QSet<QString> sentences;
+    for (const SecretResult &result : problems) {
+        const QString sentence = SecretStore::problemSentence(result);
+        QVERIFY(!sentence.isEmpty());
+        QVERIFY2(sentence.endsWith(u'.') && sentence.at(0).isUpper(), qPrintable(sentence));
+        QVERIFY(!sentence.contains(u"DBus"_s));
+        sentences.insert(sentence);
+    }
+    QCOMPARE(sentences.size(), problems.size());
 }
 
 void tst_SecretStore::statusNames()

@@ -1,10 +1,12 @@
 // The pieces of sign-in that need no network: PKCE, state, id_token claims, and reading Microsoft's
 // error answers into diagnoses.
+#include "i18n/translationloader.h"
 #include "signin/idtokenclaims.h"
 #include "signin/microsoftsignin.h"
 #include "signin/pkce.h"
 #include "signin/signinfailure.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -17,6 +19,7 @@ class tst_SignInBasics : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void pkceMatchesRfc7636AppendixB();
     void pkceVerifiersAreFreshAndWellFormed();
     void stateIsFreshAndLongEnough();
@@ -27,8 +30,16 @@ private Q_SLOTS:
     void tokenErrorClasses_data();
     void tokenErrorClasses();
     void redirectErrorIsDecoded();
+    void networkErrors_data();
     void networkErrors();
+    void timedOutNamesTheDeadline();
 };
+
+void tst_SignInBasics::initTestCase()
+{
+    // English, as the command line and the wizard show it (plurals included).
+    TranslationLoader::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
+}
 
 void tst_SignInBasics::pkceMatchesRfc7636AppendixB()
 {
@@ -140,8 +151,11 @@ void tst_SignInBasics::tokenErrorClasses_data()
     QTest::newRow("pkce") << 400 << body("invalid_grant", "AADSTS501481: The Code_Verifier does not match the code_challenge supplied in the authorization request.") << DiagnosisId::ClientError;
     QTest::newRow("secret sent") << 401 << body("invalid_client", "AADSTS700025: Client is public so neither 'client_assertion' nor 'client_secret' should be presented.") << DiagnosisId::ClientError;
     QTest::newRow("bare invalid_grant") << 400 << body("invalid_grant", "Something we have never seen.") << DiagnosisId::SignInExpired;
-    QTest::newRow("server error page") << 503 << QByteArray("<html>Service Unavailable</html>") << DiagnosisId::TemporaryServerError;
-    QTest::newRow("empty 400") << 400 << QByteArray() << DiagnosisId::UnexpectedReply;
+    QTest::newRow("server error page") << 503 << QByteArray("<html>Service Unavailable</html>") << DiagnosisId::SignInServiceError;
+    QTest::newRow("captive portal's 404 page") << 404 << QByteArray("<html>Please log in to the Wi-Fi</html>") << DiagnosisId::SignInServiceError;
+    QTest::newRow("empty 400") << 400 << QByteArray() << DiagnosisId::SignInServiceError;
+    QTest::newRow("temporarily unavailable") << 503 << body("temporarily_unavailable", "AADSTS90033: A transient error has occurred.") << DiagnosisId::SignInServiceError;
+    QTest::newRow("unknown JSON error at 500") << 500 << body("something_new", "Nothing we know.") << DiagnosisId::SignInServiceError;
 }
 
 void tst_SignInBasics::tokenErrorClasses()
@@ -169,11 +183,65 @@ void tst_SignInBasics::redirectErrorIsDecoded()
     QCOMPARE(tenant.correlationId, u"66666666-7777-8888-9999-000000000000"_s);
 }
 
+void tst_SignInBasics::networkErrors_data()
+{
+    QTest::addColumn<QNetworkReply::NetworkError>("error");
+    QTest::addColumn<QString>("qtWords");
+    QTest::addColumn<DiagnosisId>("classId");
+    QTest::addColumn<int>("timeLimitSeconds");
+    QTest::newRow("name not found") << QNetworkReply::HostNotFoundError << u"Host login.microsoftonline.com not found"_s
+                                    << DiagnosisId::SignInServiceUnreachable << 0;
+    QTest::newRow("refused") << QNetworkReply::ConnectionRefusedError << u"Connection refused"_s
+                             << DiagnosisId::SignInServiceUnreachable << 0;
+    QTest::newRow("dropped") << QNetworkReply::RemoteHostClosedError << u"Connection closed"_s
+                             << DiagnosisId::SignInServiceUnreachable << 0;
+    QTest::newRow("network down") << QNetworkReply::TemporaryNetworkFailureError << u"Network unreachable"_s
+                                  << DiagnosisId::SignInServiceUnreachable << 0;
+    QTest::newRow("proxy") << QNetworkReply::ProxyConnectionRefusedError << u"Proxy refused"_s
+                           << DiagnosisId::SignInServiceUnreachable << 0;
+    // Qt's transfer time-out ends a reply as "Operation canceled": no byte within the limit.
+    QTest::newRow("no answer within the limit") << QNetworkReply::OperationCanceledError << u"Operation canceled"_s
+                                                << DiagnosisId::SignInServiceTimeout << 30;
+    QTest::newRow("time-out") << QNetworkReply::TimeoutError << u"Socket operation timed out"_s
+                              << DiagnosisId::SignInServiceTimeout << 30;
+}
+
 void tst_SignInBasics::networkErrors()
 {
-    QCOMPARE(SignInFailure::fromNetworkError(QNetworkReply::HostNotFoundError, {}).id, DiagnosisId::DnsFailure);
-    QCOMPARE(SignInFailure::fromNetworkError(QNetworkReply::ConnectionRefusedError, {}).id, DiagnosisId::ConnectionRefused);
-    QCOMPARE(SignInFailure::fromNetworkError(QNetworkReply::OperationCanceledError, {}).id, DiagnosisId::ConnectionTimeout);
+    QFETCH(QNetworkReply::NetworkError, error);
+    QFETCH(QString, qtWords);
+    QFETCH(DiagnosisId, classId);
+    QFETCH(int, timeLimitSeconds);
+    const SignInFailure failure = SignInFailure::fromNetworkError(error, qtWords, u"login.microsoftonline.com"_s, 30);
+    QCOMPARE(failure.id, classId);
+    QCOMPARE(failure.timeLimitSeconds, timeLimitSeconds);
+    const Diagnosis diagnosis = failure.diagnosis();
+    QCOMPARE(diagnosis.exitCode, ExitCode::SignInFailed);
+    // The facts name the sign-in service and the limit that passed, not a mail server.
+    QString facts = u"Microsoft's sign-in service: login.microsoftonline.com."_s;
+    if (timeLimitSeconds > 0)
+        facts += u" Mail Setup waited 30 seconds."_s;
+    QCOMPARE(diagnosis.facts, facts);
+    QCOMPARE(diagnosis.context.direction, Direction::SignIn);
+    QVERIFY(!diagnosis.title.contains(u"mail server"_s));
+    // Qt's words never stand alone: ours first, Qt's as the technical detail.
+    QVERIFY2(diagnosis.reply.endsWith(u"; technical detail: "_s + qtWords), qPrintable(diagnosis.reply));
+    QVERIFY(diagnosis.reply.indexOf(qtWords) > 20);
+    // A context with an account keeps its words for the account, and still names the sign-in service.
+    const Diagnosis forWork = failure.diagnosis(DiagnosisContext{ .kind = AccountKind::Work, .address = u"a@b.example"_s });
+    QCOMPARE(forWork.facts, facts);
+    QCOMPARE(forWork.context.kind, AccountKind::Work);
+}
+
+void tst_SignInBasics::timedOutNamesTheDeadline()
+{
+    const SignInFailure failure = SignInFailure::timedOut(u"login.microsoftonline.com"_s, 30, u"the token refresh"_s);
+    QCOMPARE(failure.id, DiagnosisId::SignInServiceTimeout);
+    const Diagnosis diagnosis = failure.diagnosis();
+    QCOMPARE(diagnosis.title, u"Microsoft's sign-in service did not answer in time."_s);
+    QCOMPARE(diagnosis.facts, u"Microsoft's sign-in service: login.microsoftonline.com. Mail Setup waited 30 seconds."_s);
+    QCOMPARE(diagnosis.reply, u"the token refresh did not finish within 30 seconds"_s);
+    QCOMPARE(diagnosis.exitCode, ExitCode::SignInFailed);
 }
 
 QTEST_GUILESS_MAIN(tst_SignInBasics)

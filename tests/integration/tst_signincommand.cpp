@@ -30,6 +30,15 @@ struct Run {
     QByteArray page;  // what the loopback listener showed the "browser"
 };
 
+// This process's environment, and "NAME=value" entries on top.
+QProcessEnvironment withVariables(const QStringList &variables)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable : variables)
+        environment.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+    return environment;
+}
+
 } // namespace
 
 class tst_SignInCommand : public QObject
@@ -43,11 +52,20 @@ private Q_SLOTS:
     void consentRequiredSaysWhoCanFixIt();
     void noClientIdPointsToTheRegistrationGuide();
     void keychainMissingGivesExitCode8();
+    void forgedCallbackDoesNotEndTheSignIn();
+    void tricklingTokenEndpointEndsAtTheDeadline();
+    void signInServiceUnreachableOrBroken();
+    void hungKeychainSaysSo();
 
 private:
-    Run mailsetup(const QStringList &arguments);
+    Run mailsetup(const QStringList &arguments, const QStringList &environment = {});
     // Runs `mailsetup signin --no-browser`, opens the address it prints like a browser, waits for the end.
-    Run signIn(const QStringList &extraArguments);
+    // `beforeCallback` sees the redirect back to Mail Setup before the "browser" follows it.
+    Run signIn(const QStringList &extraArguments, const QStringList &environment = {},
+               const std::function<void(const QUrl &)> &beforeCallback = {});
+    // Signs pat@sandbox.test in through `signin`, with a private identity provider of its own (whose access
+    // tokens live one second, so that every later command refreshes against it).
+    bool signInPrivately(FakeIdentityProvider &idp, const QTemporaryDir &dir);
     Run secretTool(const QStringList &arguments);
     void verifyNotInFiles(const QStringList &secrets);
     QString identity() const;
@@ -76,9 +94,10 @@ QString tst_SignInCommand::identity() const
     return m_sandbox.value(u"SANDBOX_TENANT_ID"_s).toLower() + u'.' + m_sandbox.value(u"SANDBOX_OBJECT_ID"_s).toLower();
 }
 
-Run tst_SignInCommand::mailsetup(const QStringList &arguments)
+Run tst_SignInCommand::mailsetup(const QStringList &arguments, const QStringList &environment)
 {
     QProcess process;
+    process.setProcessEnvironment(withVariables(environment));
     process.start(m_binary, arguments);
     process.closeWriteChannel();
     Run run;
@@ -94,9 +113,11 @@ Run tst_SignInCommand::mailsetup(const QStringList &arguments)
     return run;
 }
 
-Run tst_SignInCommand::signIn(const QStringList &extraArguments)
+Run tst_SignInCommand::signIn(const QStringList &extraArguments, const QStringList &environment,
+                              const std::function<void(const QUrl &)> &beforeCallback)
 {
     QProcess process;
+    process.setProcessEnvironment(withVariables(environment));
     process.start(m_binary, QStringList{ u"signin"_s, u"--no-browser"_s } + extraArguments);
     process.closeWriteChannel();
     Run run;
@@ -119,6 +140,8 @@ Run tst_SignInCommand::signIn(const QStringList &extraArguments)
         std::unique_ptr<QNetworkReply> page(m_browser.get(request));
         QSignalSpy(page.get(), &QNetworkReply::finished).wait(10'000);
         const QUrl location = page->header(QNetworkRequest::LocationHeader).toUrl();
+        if (location.isValid() && beforeCallback)
+            beforeCallback(location);
         if (location.isValid()) {
             std::unique_ptr<QNetworkReply> callback(m_browser.get(QNetworkRequest(location)));
             QSignalSpy(callback.get(), &QNetworkReply::finished).wait(10'000);
@@ -301,6 +324,161 @@ void tst_SignInCommand::keychainMissingGivesExitCode8()
     QCOMPARE(run.exitCode, 8);
     QVERIFY(!run.out.contains("http"));
     QVERIFY2(run.err.contains(m_mode == "locked"_L1 ? "locked" : "No keychain"), run.err);
+    // The keychain's own words come only as a technical detail, never as if they were an explanation.
+    QVERIFY(!run.err.contains("The keychain said"));
+}
+
+bool tst_SignInCommand::signInPrivately(FakeIdentityProvider &idp, const QTemporaryDir &dir)
+{
+    FakeIdentityProvider::Account pat = FakeIdentityProvider::sandboxAccount();
+    pat.email = u"pat@sandbox.test"_s;
+    pat.objectId = u"0b1d0b1d-7e57-4c0d-9a11-00000000da7e"_s;
+    idp.setAccount(pat);
+    idp.setAccessTokenLifetime(1);
+    if (!idp.isListening() && !idp.start())
+        return false;
+    const Run run = signIn({ u"--email"_s, pat.email, u"--provider-file"_s,
+                             writeProfile(dir, idp, FakeIdentityProvider::sandboxClientId) });
+    if (run.exitCode != 0)
+        qWarning().noquote() << run.out << run.err;
+    return run.exitCode == 0;
+}
+
+void tst_SignInCommand::forgedCallbackDoesNotEndTheSignIn()
+{
+    if (m_mode != "unlocked"_L1)
+        QSKIP("needs an unlocked keyring");
+    FakeIdentityProvider idp;
+    QVERIFY(idp.start());
+    QTemporaryDir dir;
+    QList<QByteArray> forgedPages;
+    bool stillRunning = false;
+    const Run run = signIn({ u"--email"_s, u"alex@sandbox.test"_s, u"--provider-file"_s,
+                             writeProfile(dir, idp, FakeIdentityProvider::sandboxClientId) },
+                           {}, [&](const QUrl &location) {
+        // Any program on this computer can send these, before the browser's real answer.
+        for (const QString &query : { u"code=x&state=wrong"_s, u"code=x"_s, u"error=access_denied&state=x"_s }) {
+            QUrl forged = location;
+            forged.setQuery(query);
+            std::unique_ptr<QNetworkReply> reply(m_browser.get(QNetworkRequest(forged)));
+            QSignalSpy(reply.get(), &QNetworkReply::finished).wait(5000);
+            forgedPages.append(reply->readAll());
+        }
+        QUrl elsewhere = location;
+        elsewhere.setPath(u"/callbackXYZ"_s);
+        std::unique_ptr<QNetworkReply> reply(m_browser.get(QNetworkRequest(elsewhere)));
+        QSignalSpy(reply.get(), &QNetworkReply::finished).wait(5000);
+        forgedPages.append(reply->readAll());
+        // Half a second later the sign-in still waits for the real answer.
+        QTest::qWait(500);
+        std::unique_ptr<QNetworkReply> probe(m_browser.get(QNetworkRequest(elsewhere)));
+        stillRunning = QSignalSpy(probe.get(), &QNetworkReply::finished).wait(5000)
+            && probe->error() == QNetworkReply::ContentNotFoundError;
+    });
+    QVERIFY2(run.exitCode == 0, run.out + run.err);
+    QVERIFY(stillRunning);
+    QCOMPARE(forgedPages.size(), 4);
+    for (const QByteArray &page : std::as_const(forgedPages))
+        QVERIFY2(page.contains("Nothing happened"), page.constData());
+    QVERIFY(run.page.contains("You are signed in"));
+    QVERIFY(!run.err.contains("fault in Mail Setup"));
+    QCOMPARE(mailsetup({ u"forget"_s, u"--email"_s, u"alex@sandbox.test"_s }).exitCode, 0);
+}
+
+void tst_SignInCommand::tricklingTokenEndpointEndsAtTheDeadline()
+{
+    if (m_mode != "unlocked"_L1)
+        QSKIP("needs an unlocked keyring");
+    FakeIdentityProvider idp;
+    QTemporaryDir dir;
+    QVERIFY(signInPrivately(idp, dir));
+    const QStringList shortDeadline{ u"MAILSETUP_TEST_SIGNIN_DEADLINE_MS=2000"_s };
+    const auto verifyTimeoutWords = [](const Run &run) {
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("Microsoft's sign-in service did not answer in time."), run.err);
+        QVERIFY(run.err.contains("Microsoft's sign-in service: localhost. Mail Setup waited 2 seconds."));
+        QVERIFY(!run.err.contains("mail server"));
+        QVERIFY(!run.err.contains("587"));
+        QVERIFY(!run.err.contains("Operation canceled"));
+    };
+
+    // token: a byte every half second never trips the limit per read; the deadline ends it, in words.
+    idp.failNextTokenRequest(FakeIdentityProvider::TokenFault::trickle(500));
+    const Run token = mailsetup({ u"token"_s, u"--email"_s, u"pat@sandbox.test"_s }, shortDeadline);
+    verifyTimeoutWords(token);
+    QVERIFY(token.out.isEmpty());
+    QVERIFY(token.err.contains("the token refresh did not finish within 2 seconds"));
+
+    // check with the stored sign-in: the same words, before any mail server is asked.
+    idp.failNextTokenRequest(FakeIdentityProvider::TokenFault::trickle(500));
+    verifyTimeoutWords(mailsetup({ u"check"_s, u"--email"_s, u"pat@sandbox.test"_s }, shortDeadline));
+
+    // signin: the code exchange has the deadline too, and the browser, kept waiting meanwhile, hears the outcome.
+    idp.failNextTokenRequest(FakeIdentityProvider::TokenFault::trickle(500));
+    const Run signedIn = signIn({ u"--email"_s, u"pat@sandbox.test"_s, u"--timeout"_s, u"60"_s, u"--provider-file"_s,
+                                  dir.filePath(u"provider.json"_s) },
+                                shortDeadline);
+    verifyTimeoutWords(signedIn);
+    QVERIFY2(signedIn.page.contains("The sign-in did not finish"), signedIn.page.constData());
+    QVERIFY(signedIn.page.contains("Microsoft&#x27;s sign-in service did not answer in time.")
+            || signedIn.page.contains("Microsoft's sign-in service did not answer in time."));
+
+    // Once the service answers again, the stored sign-in works: nothing was used up.
+    const Run recovered = mailsetup({ u"token"_s, u"--email"_s, u"pat@sandbox.test"_s });
+    QVERIFY2(recovered.exitCode == 0, recovered.err);
+    QCOMPARE(mailsetup({ u"forget"_s, u"--email"_s, u"pat@sandbox.test"_s }).exitCode, 0);
+}
+
+void tst_SignInCommand::signInServiceUnreachableOrBroken()
+{
+    if (m_mode != "unlocked"_L1)
+        QSKIP("needs an unlocked keyring");
+    FakeIdentityProvider idp;
+    QTemporaryDir dir;
+    QVERIFY(signInPrivately(idp, dir));
+
+    // An error page (here 503 HTML) instead of an answer.
+    idp.failNextTokenRequest(FakeIdentityProvider::TokenFault::serverErrorPage(503));
+    const Run broken = mailsetup({ u"token"_s, u"--email"_s, u"pat@sandbox.test"_s });
+    QCOMPARE(broken.exitCode, 3);
+    QVERIFY2(broken.err.contains("Microsoft's sign-in service answered with an error instead of the sign-in."),
+             broken.err);
+    QVERIFY(broken.err.contains("HTTP 503"));
+    QVERIFY(!broken.err.contains("Sign in again with"));
+
+    // Nobody listens any more: refused.
+    idp.stop();
+    const Run refused = mailsetup({ u"token"_s, u"--email"_s, u"pat@sandbox.test"_s });
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains("Mail Setup could not reach Microsoft's sign-in service."), refused.err);
+    QVERIFY(refused.err.contains("Microsoft's sign-in service: localhost."));
+    // Qt's words are only the technical detail, after ours.
+    QVERIFY(refused.err.contains("the connection to localhost was refused; technical detail: "));
+    QVERIFY(!refused.err.contains("mail server"));
+    QCOMPARE(mailsetup({ u"forget"_s, u"--email"_s, u"pat@sandbox.test"_s }).exitCode, 0);
+}
+
+void tst_SignInCommand::hungKeychainSaysSo()
+{
+    if (m_mode != "unlocked"_L1)
+        QSKIP("needs an unlocked keyring");
+    FakeIdentityProvider idp;
+    QTemporaryDir dir;
+    QVERIFY(signInPrivately(idp, dir));
+    // With QT_NO_GLIB, QtKeychain's libsecret jobs never finish: a keychain that hangs (docs/qt64-notes.md).
+    const QStringList hung{ u"QT_NO_GLIB=1"_s, u"MAILSETUP_TEST_KEYCHAIN_TIME_LIMIT_MS=1500"_s };
+    const Run token = mailsetup({ u"token"_s, u"--email"_s, u"pat@sandbox.test"_s }, hung);
+    QCOMPARE(token.exitCode, 8);
+    QVERIFY2(token.err.contains("The keychain did not answer within 2 seconds"), token.err);
+    QVERIFY(!token.err.contains("No keychain is available"));
+    QVERIFY(!token.err.contains("The keychain said"));
+    const Run signin = mailsetup({ u"signin"_s, u"--no-browser"_s, u"--email"_s, u"pat@sandbox.test"_s,
+                                   u"--provider-file"_s, dir.filePath(u"provider.json"_s) },
+                                 hung);
+    QCOMPARE(signin.exitCode, 8);
+    QVERIFY(signin.err.contains("The keychain did not answer within 2 seconds"));
+    QVERIFY(!signin.out.contains("http"));
+    QCOMPARE(mailsetup({ u"forget"_s, u"--email"_s, u"pat@sandbox.test"_s }).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SignInCommand)

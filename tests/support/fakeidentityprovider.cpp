@@ -539,6 +539,29 @@ FakeIdentityProvider::TokenFault FakeIdentityProvider::TokenFault::delay(int ms)
     return fault;
 }
 
+FakeIdentityProvider::TokenFault FakeIdentityProvider::TokenFault::trickle(int msPerByte)
+{
+    TokenFault fault;
+    fault.kind = Kind::Trickle;
+    fault.trickleMs = std::max(1, msPerByte);
+    return fault;
+}
+
+FakeIdentityProvider::TokenFault FakeIdentityProvider::TokenFault::hang()
+{
+    TokenFault fault;
+    fault.kind = Kind::Hang;
+    return fault;
+}
+
+FakeIdentityProvider::TokenFault FakeIdentityProvider::TokenFault::captivePortal()
+{
+    TokenFault fault;
+    fault.kind = Kind::CaptivePortal;
+    fault.httpStatus = 200;
+    return fault;
+}
+
 FakeIdentityProvider::TokenFault FakeIdentityProvider::TokenFault::after(int ms) const
 {
     TokenFault fault = *this;
@@ -1000,6 +1023,12 @@ FakeIdentityProvider::Response FakeIdentityProvider::dispatch(Request &request)
 
 void FakeIdentityProvider::respond(QTcpSocket *socket, const Response &response)
 {
+    if (response.delivery == Response::Delivery::Hang) {
+        // Open until the client gives up or the provider stops: that is the fault.
+        if (Connection *connection = m_connections.value(socket))
+            connection->timer->stop();
+        return;
+    }
     if (response.delayMs <= 0) {
         deliver(socket, response);
         return;
@@ -1026,6 +1055,22 @@ void FakeIdentityProvider::deliver(QTcpSocket *socket, const Response &response)
         out += name + ": " + value + "\r\n";
     out += "\r\n";
     out += response.body;
+    if (response.trickleMs > 0) {
+        // Never silent for long, never done: only a limit on the whole request ends this.
+        if (Connection *connection = m_connections.value(socket))
+            connection->timer->stop();
+        auto *trickle = new QTimer(socket);
+        connect(trickle, &QTimer::timeout, socket, [socket, trickle, out, sent = qsizetype(0)]() mutable {
+            if (sent >= out.size()) {
+                trickle->stop();
+                socket->disconnectFromHost();
+                return;
+            }
+            socket->write(out.mid(sent++, 1));
+        });
+        trickle->start(response.trickleMs);
+        return;
+    }
     socket->write(out);
     socket->disconnectFromHost();
 }
@@ -1277,6 +1322,12 @@ FakeIdentityProvider::Response FakeIdentityProvider::handleToken(const Request &
     QString error;
     if (response.delivery == Response::Delivery::Close)
         error = u"(connection closed)"_s;
+    else if (response.delivery == Response::Delivery::Hang)
+        error = u"(no answer)"_s;
+    else if (fault && fault->kind == TokenFault::Kind::CaptivePortal)
+        error = u"(captive portal)"_s;
+    else if (fault && fault->kind == TokenFault::Kind::Trickle)
+        error = u"(trickled)"_s;
     else if (response.status != 200 || fault)
         error = QJsonDocument::fromJson(response.body).object().value(u"error"_s).toString();
     if (error.isEmpty() && response.status != 200)
@@ -1296,9 +1347,12 @@ FakeIdentityProvider::Response FakeIdentityProvider::handleToken(const Request &
                      error, outcome.trimmed()};
     if (response.delayMs > 0)
         line.append(u"after %1 ms"_s.arg(response.delayMs));
+    if (response.trickleMs > 0)
+        line.append(u"one byte every %1 ms"_s.arg(response.trickleMs));
     line.removeAll(QString());
     qCInfo(lcIdentityProvider).noquote() << line.join(u' ');
-    Q_EMIT tokenAnswered(grantType, response.delivery == Response::Delivery::Close ? 0 : response.status, error);
+    const bool answered = response.delivery == Response::Delivery::Answer;
+    Q_EMIT tokenAnswered(grantType, answered ? response.status : 0, error);
     return response;
 }
 
@@ -1496,6 +1550,27 @@ FakeIdentityProvider::Response FakeIdentityProvider::faultResponse(const TokenFa
         break;
     case TokenFault::Kind::Close:
         response.delivery = Response::Delivery::Close;
+        break;
+    case TokenFault::Kind::Hang:
+        response.delivery = Response::Delivery::Hang;
+        break;
+    case TokenFault::Kind::CaptivePortal:
+        response.status = 200;
+        response.contentType = QByteArrayLiteral("text/html; charset=utf-8");
+        response.body = htmlPage(u"Welcome"_s, u"<h1>Welcome to the Guest Wi-Fi</h1>"
+                                               "<p>Please accept the terms of use to continue.</p>"_s);
+        break;
+    case TokenFault::Kind::Trickle:
+        // What an answer looks like, never finished in time; made up, so that nothing is used up for it.
+        response.body = QJsonDocument(QJsonObject{
+                                          {u"token_type"_s, u"Bearer"_s},
+                                          {u"scope"_s, imapScope + u' ' + smtpScope},
+                                          {u"expires_in"_s, 3599},
+                                          {u"access_token"_s, base64Url(randomBytes(1500))},
+                                          {u"refresh_token"_s, base64Url(randomBytes(600))},
+                                      })
+                            .toJson(QJsonDocument::Compact);
+        response.trickleMs = fault.trickleMs;
         break;
     case TokenFault::Kind::DelayOnly:
         break;

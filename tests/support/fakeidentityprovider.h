@@ -64,13 +64,15 @@ public:
         enum class Delivery {
             Answer, // send it
             Close,  // close the connection without a byte
+            Hang,   // keep the connection open and never answer
         };
         int status = 200;
         QByteArray contentType = QByteArrayLiteral("application/json; charset=utf-8");
         QByteArray body;
         QList<std::pair<QByteArray, QByteArray>> extraHeaders;
         Delivery delivery = Delivery::Answer;
-        int delayMs = 0; // wait this long before delivering
+        int delayMs = 0;   // wait this long before delivering
+        int trickleMs = 0; // > 0: send the answer one byte at a time, this long apart
     };
 
     // Form fields or query parameters, decoded (application/x-www-form-urlencoded: '+' is a space), in order,
@@ -122,6 +124,10 @@ public:
             Close,           // the connection closes without an answer (Qt sends the request once more when this
                              // happens: queue it twice for the client to see RemoteHostClosedError)
             DelayOnly,       // the normal answer, after delayMs
+            Trickle,         // an answer that looks like tokens (made up: nothing is used up), one byte every
+                             // trickleMs: never silent long enough for a per-read time limit
+            Hang,            // the request is read and never answered; the connection stays open
+            CaptivePortal,   // HTTP 200 with an HTML page, as a hotel network's own sign-in page answers
         };
         Kind kind = Kind::Aadsts;
         int httpStatus = 400;
@@ -129,12 +135,16 @@ public:
         int aadstsCode = 0;
         QString text;      // the sentence after "AADSTSnnnnn: "
         int delayMs = 0;   // before answering (or closing)
+        int trickleMs = 0; // Trickle: between two bytes
 
         static TokenFault aadsts(const QString &error, int code, const QString &text, int httpStatus = 400);
         static TokenFault serverErrorPage(int httpStatus = 500);
         static TokenFault garbage();
         static TokenFault closeWithoutAnswer();
         static TokenFault delay(int ms);
+        static TokenFault trickle(int msPerByte);
+        static TokenFault hang();
+        static TokenFault captivePortal();
         TokenFault after(int ms) const; // the same fault, answered after ms
     };
 
@@ -272,7 +282,7 @@ Q_SIGNALS:
     // The authorize endpoint answered: 302 with a code (error empty), 302 with an error (error: its OAuth code),
     // 400 with an error page (error: "AADSTSnnnnn"), or 200 with the page that never answers (error empty).
     void authorizeAnswered(int httpStatus, const QString &error);
-    // The token endpoint answered (error empty: tokens were issued; status 0: the connection was closed);
+    // The token endpoint answered (error empty: tokens were issued; status 0: closed, or never answered);
     // grantType as the request said it. Emitted when the answer is decided, before any injected delay.
     void tokenAnswered(const QString &grantType, int httpStatus, const QString &error);
     // The discovery endpoint answered for this domain (as asked) with this status; emitted before any delay.

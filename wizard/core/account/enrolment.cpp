@@ -37,6 +37,13 @@ void Enrolment::setNetworkAccessManager(QNetworkAccessManager *manager)
     m_keychainKeeper->setNetworkAccessManager(manager);
 }
 
+void Enrolment::setRequestDeadlineMs(int ms)
+{
+    m_requestDeadlineMs = ms;
+    m_memoryKeeper->setRequestDeadlineMs(ms);
+    m_keychainKeeper->setRequestDeadlineMs(ms);
+}
+
 void Enrolment::setAccountKind(AccountKind kind)
 {
     m_kind = kind;
@@ -133,6 +140,7 @@ void Enrolment::start(const QString &address)
         if (run != m_run || m_state != State::CheckingKeychain)
             return;
         if (!written.ok()) {
+            m_keychainAnswer = written;
             setState(State::KeychainUnavailable);
             Q_EMIT keychainUnavailable(written.status, written.detail);
             return;
@@ -156,6 +164,8 @@ void Enrolment::beginSignIn()
     if (m_manager)
         m_signIn->setNetworkAccessManager(m_manager);
     m_signIn->setBrowserTimeoutMs(m_browserTimeoutMs);
+    if (m_requestDeadlineMs > 0)
+        m_signIn->setRequestDeadlineMs(m_requestDeadlineMs);
     connect(m_signIn, &MicrosoftSignIn::browserNeeded, this, [this](const QUrl &url) {
         setState(State::WaitingForBrowser);
         Q_EMIT browserNeeded(url);
@@ -316,7 +326,12 @@ void Enrolment::save()
         m_keychainAnswer = result;
         if (!result.ok()) {
             m_saveProblem = SaveProblem::Keychain;
-            Q_EMIT saved(false, tr("The sign-in could not be kept in %1: %2").arg(m_keychain->backendName(), result.detail));
+            // What happened in words; the keychain's own words only as a technical detail.
+            QString problem = tr("The sign-in could not be kept in %1. %2")
+                                  .arg(m_keychain->backendName(), SecretStore::problemSentence(result));
+            if (!result.detail.isEmpty() && !result.timedOut)
+                problem += u' ' + tr("Technical detail: %1").arg(result.detail);
+            Q_EMIT saved(false, problem);
             return;
         }
         if (!m_settings->save(account)) {

@@ -57,6 +57,8 @@ public:
     void setClientId(const QString &fromCommandLine) { m_clientId = fromCommandLine; }
     void setNetworkAccessManager(QNetworkAccessManager *manager);
     void setBrowserTimeoutMs(int ms) { m_browserTimeoutMs = ms; }
+    // The limit of each whole request to the token endpoint (MicrosoftSignIn::setRequestDeadlineMs), refreshes too.
+    void setRequestDeadlineMs(int ms);
     // The limits of the check that confirms an address the id_token does not name.
     void setProbeLimits(const ProbeLimits &limits) { m_limits = limits; }
     // When that check cannot reach the mailbox: true refuses the sign-in (`mailsetup signin`, which keeps what it
@@ -97,7 +99,8 @@ public:
     ProviderProfile profile() const;
     bool needsClientId() const { return profile().oauth.clientId.isEmpty(); }
     bool keepsInMemoryOnly() const { return m_memoryOnly; }
-    // Why the last save() failed, and the keychain's answer when it was the keychain.
+    // Why the last save() failed, and the keychain's answer when it was the keychain (also after
+    // keychainUnavailable()).
     SaveProblem saveProblem() const { return m_saveProblem; }
     SecretResult keychainAnswer() const { return m_keychainAnswer; }
     // Where the tokens are (or will be) kept, in words: the keychain's name, or memory only.
@@ -135,6 +138,7 @@ private:
     QString m_clientId;
     QPointer<QNetworkAccessManager> m_manager;
     int m_browserTimeoutMs = 5 * 60 * 1000;
+    int m_requestDeadlineMs = 0;  // 0: MicrosoftSignIn's default
 
     State m_state = State::NotStarted;
     bool m_memoryOnly = false;

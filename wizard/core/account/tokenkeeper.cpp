@@ -90,8 +90,7 @@ void TokenKeeper::readAccessToken(const std::shared_ptr<Request> &request, bool 
     m_store->read(SecretKeys::accessToken(request->identity), this, [this, request, afterLock](const SecretResult &result) {
         if (result.status == SecretStatus::Unavailable || result.status == SecretStatus::Locked) {
             TokenOutcome outcome;
-            outcome.secretStatus = result.status;
-            outcome.secretDetail = result.detail;
+            outcome.setSecretResult(result);
             finish(request, outcome);
             return;
         }
@@ -162,8 +161,7 @@ void TokenKeeper::refresh(const std::shared_ptr<Request> &request)
             if (result.status == SecretStatus::NotFound) {
                 outcome.failure = SignInFailure::local(DiagnosisId::SignInExpired, u"no sign-in is stored for this account"_s);
             } else {
-                outcome.secretStatus = result.status;
-                outcome.secretDetail = result.detail;
+                outcome.setSecretResult(result);
             }
             finish(request, outcome);
             return;
@@ -171,6 +169,7 @@ void TokenKeeper::refresh(const std::shared_ptr<Request> &request)
         auto *signIn = new MicrosoftSignIn(request->oauth, this);
         if (m_manager)
             signIn->setNetworkAccessManager(m_manager);
+        signIn->setRequestDeadlineMs(m_requestDeadlineMs);
         connect(signIn, &MicrosoftSignIn::refreshed, this, [this, request, signIn, oldRefresh = result.secret](const SignInTokens &fresh) {
             signIn->deleteLater();
             SignInTokens tokens = fresh;
@@ -183,8 +182,7 @@ void TokenKeeper::refresh(const std::shared_ptr<Request> &request)
                 outcome.expiresAt = tokens.expiresAt;
                 outcome.refreshed = true;
                 // The token works even if the keychain refused it; say so, the caller decides.
-                outcome.secretStatus = stored.status;
-                outcome.secretDetail = stored.detail;
+                outcome.setSecretResult(stored);
                 finish(request, outcome);
             });
         });

@@ -25,8 +25,22 @@ struct TokenOutcome {
     std::optional<SignInFailure> failure;    // the refresh failed: sign in again, or the network
     SecretStatus secretStatus = SecretStatus::Ok;  // the keychain could not be used
     QString secretDetail;
+    bool secretTimedOut = false;                   // ... because it did not answer in time
+    int secretTimeLimitSeconds = 0;
 
     bool ok() const { return !accessToken.isEmpty(); }
+    // What the keychain answered when it could not be used.
+    SecretResult secretResult() const
+    {
+        return { secretStatus, {}, secretDetail, secretTimedOut, secretTimeLimitSeconds };
+    }
+    void setSecretResult(const SecretResult &result)
+    {
+        secretStatus = result.status;
+        secretDetail = result.detail;
+        secretTimedOut = result.timedOut;
+        secretTimeLimitSeconds = result.timeLimitSeconds;
+    }
 };
 
 class TokenKeeper : public QObject
@@ -36,6 +50,8 @@ public:
     explicit TokenKeeper(SecretStore *store, QObject *parent = nullptr);
 
     void setNetworkAccessManager(QNetworkAccessManager *manager) { m_manager = manager; }
+    // The limit for a whole refresh request (MicrosoftSignIn::setRequestDeadlineMs).
+    void setRequestDeadlineMs(int ms) { m_requestDeadlineMs = ms; }
     // An access token with less than this left is refreshed first.
     void setRefreshMargin(std::chrono::seconds margin) { m_margin = margin; }
     // Where the refresh lock files go (tests); default: the user's runtime or temporary folder.
@@ -62,5 +78,6 @@ private:
     SecretStore *m_store;
     QPointer<QNetworkAccessManager> m_manager;
     std::chrono::seconds m_margin{ 300 };
+    int m_requestDeadlineMs = MicrosoftSignIn::DefaultRequestDeadlineMs;
     QString m_lockDirectory;
 };

@@ -96,6 +96,37 @@ const Entry entries[] = {
      QT_TRANSLATE_NOOP("Diagnosis",
                        "This is a fault in Mail Setup, not in your account. Try once more; if it happens again, "
                        "please report it to the makers of Mail Setup with the details below.")},
+    {DiagnosisId::SignInServiceUnreachable, "sign-in-unreachable", AccountKind::Unknown, ExitCode::SignInFailed, Audience::User, bit(Remedy::TryAgain),
+     AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Mail Setup could not reach Microsoft's sign-in service."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check that this computer is connected to the internet, for example by opening a web page, "
+                       "and try again. If web pages open, a firewall, proxy or security program may be stopping "
+                       "Mail Setup from reaching Microsoft: check its settings or try another network.")},
+    {DiagnosisId::SignInServiceTimeout, "sign-in-timeout", AccountKind::Unknown, ExitCode::SignInFailed, Audience::User, bit(Remedy::TryAgain),
+     AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft's sign-in service did not answer in time."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The connection to Microsoft was too slow, or stopped before the sign-in could finish. Check "
+                       "the internet connection and try again in a few minutes. If it keeps happening on this "
+                       "network, try another one, for example a phone's hotspot: some networks and proxies hold "
+                       "such connections back.")},
+    {DiagnosisId::SignInServiceError, "sign-in-service-error", AccountKind::Unknown, ExitCode::SignInFailed, Audience::User, bit(Remedy::TryAgain),
+     AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft's sign-in service answered with an error instead of the sign-in."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "This is usually a passing problem at Microsoft: wait a few minutes and try again. On a "
+                       "network that first shows a page of its own, as in hotels, trains and airports, open any web "
+                       "page in the browser, accept the network's terms or sign in to it, and then try again.")},
+    {DiagnosisId::SignInListenerUnavailable, "sign-in-listener-unavailable", AccountKind::Unknown, ExitCode::SignInFailed, Audience::User, bit(Remedy::SignInAgain),
+     AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Mail Setup could not prepare the address on this computer that the browser comes back to after the sign-in."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "To receive the sign-in from the browser, Mail Setup needs a free port on this computer's own "
+                       "addresses 127.0.0.1 and ::1. Other programs may be holding them, or security software may "
+                       "block them. Close programs you do not need and sign in again. If it keeps happening, "
+                       "restart the computer, and if even that does not help, please report it to the makers of "
+                       "Mail Setup with the details below.")},
 
     // Mailbox
     {DiagnosisId::ImapNotEnabled, "imap-not-enabled", AccountKind::Unknown, ExitCode::AccountRefused, Audience::User,

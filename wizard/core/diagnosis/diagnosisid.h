@@ -20,6 +20,10 @@ enum class DiagnosisId {
     MfaRequired,
     BlockedByPolicy,
     ClientError,
+    SignInServiceUnreachable,   // no connection to Microsoft's sign-in service: name look-up, refused, network down
+    SignInServiceTimeout,       // the sign-in service did not answer within the time limit
+    SignInServiceError,         // an error page instead of an answer: HTML, not JSON, 5xx, a captive portal
+    SignInListenerUnavailable,  // no loopback port for the browser's answer could be opened
 
     // Mailbox
     ImapNotEnabled,

@@ -64,6 +64,25 @@ QString SecretStore::statusName(SecretStatus status)
     return u"failed"_s;
 }
 
+QString SecretStore::problemSentence(const SecretResult &result)
+{
+    switch (result.status) {
+    case SecretStatus::Ok:
+        return {};
+    case SecretStatus::NotFound:
+        return tr("The keychain holds no such secret.");
+    case SecretStatus::Unavailable:
+        if (result.timedOut)
+            return tr("The keychain did not answer within %n second(s).", nullptr, result.timeLimitSeconds);
+        return tr("No keychain is available on this computer.");
+    case SecretStatus::Locked:
+        return tr("The keychain is locked.");
+    case SecretStatus::Failed:
+        break;
+    }
+    return tr("The keychain did not do what Mail Setup asked.");
+}
+
 void SecretStore::begin(Operation operation, const QString &key, const QByteArray &secret, QObject *context,
                         SecretCallback done)
 {
@@ -76,7 +95,8 @@ void SecretStore::begin(Operation operation, const QString &key, const QByteArra
         const qint64 seconds = std::chrono::ceil<std::chrono::seconds>(m_timeLimit).count();
         QObject::connect(pending->m_timer, &QTimer::timeout, pending, [pending, seconds] {
             pending->finish({SecretStatus::Unavailable, {},
-                             tr("The keychain did not answer within %n second(s).", nullptr, int(seconds))});
+                             tr("The keychain did not answer within %n second(s).", nullptr, int(seconds)), true,
+                             int(seconds)});
         });
         pending->m_timer->start(m_timeLimit);
     }

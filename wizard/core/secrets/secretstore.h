@@ -26,6 +26,8 @@ struct SecretResult {
     SecretStatus status = SecretStatus::Failed;
     QByteArray secret;  // only after a successful read; empty otherwise
     QString detail;     // the backend's own words, for logs and "details" views; never contains the secret
+    bool timedOut = false;  // Unavailable because the keychain did not answer within the time limit (it hangs)
+    int timeLimitSeconds = 0;  // that limit, when timedOut
 
     bool ok() const { return status == SecretStatus::Ok; }
 };
@@ -68,6 +70,9 @@ public:
 
     // A stable name for logs and tests: "ok", "not-found", "unavailable", "locked", "failed".
     static QString statusName(SecretStatus status);
+    // What went wrong, in one translated sentence for people ("The keychain is locked."); the backend's words in
+    // `detail` are only a technical detail next to it. Empty for Ok.
+    static QString problemSentence(const SecretResult &result);
 
 protected:
     // Starts the operation in the backend. The backend answers through operation->finish(), at any time, even

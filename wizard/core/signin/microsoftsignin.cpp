@@ -1,21 +1,24 @@
 #include "microsoftsignin.h"
 
-#include "signin/loopbackreplyhandler.h"
 #include "signin/pkce.h"
+#include "signin/refreshreplyhandler.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QRandomGenerator>
 
 #include <array>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int DefaultRequestTimeoutMs = 30'000;
-// How long a closed listener stays to deliver its last page to the browser.
-constexpr int ListenerLingerMs = 2000;
+int secondsOf(int ms)
+{
+    return (ms + 999) / 1000;
+}
 
 // Puts a value into the flow's parameter map exactly once (the map is a multi-map, insert() adds).
 void setParameter(QMultiMap<QString, QVariant> *parameters, const QString &key, const QVariant &value)
@@ -31,14 +34,23 @@ MicrosoftSignIn::MicrosoftSignIn(const OAuthSettings &settings, QObject *parent)
 {
     m_browserTimer.setSingleShot(true);
     connect(&m_browserTimer, &QTimer::timeout, this, [this] {
-        fail(SignInFailure::local(DiagnosisId::UserCancelled,
-                                  u"no answer came back from the browser within %1 minutes"_s.arg(m_browserTimeoutMs / 60000)));
+        SignInFailure failure = SignInFailure::local(
+            DiagnosisId::UserCancelled,
+            u"no answer came back from the browser within %1 minutes"_s.arg(m_browserTimeoutMs / 60000));
+        failure.host = m_settings.authorizeUrl.host();
+        failure.timeLimitSeconds = secondsOf(m_browserTimeoutMs);
+        fail(failure);
+    });
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
+        fail(SignInFailure::timedOut(m_settings.tokenUrl.host(), secondsOf(m_requestDeadlineMs),
+                                     m_refreshing ? u"the token refresh"_s : u"the exchange of the code for tokens"_s));
     });
 }
 
 MicrosoftSignIn::~MicrosoftSignIn()
 {
-    finishFlow();
+    finishFlow(BrowserPage::stoppedWaiting());
 }
 
 void MicrosoftSignIn::setNetworkAccessManager(QNetworkAccessManager *manager)
@@ -68,11 +80,16 @@ QString MicrosoftSignIn::redirectUri() const
     return m_listener ? m_listener->callback() : QString();
 }
 
+QList<QHostAddress> MicrosoftSignIn::listenerAddresses() const
+{
+    return m_listener ? m_listener->addresses() : QList<QHostAddress>();
+}
+
 QOAuth2AuthorizationCodeFlow *MicrosoftSignIn::createFlow()
 {
     if (!m_manager) {
         m_ownManager = new QNetworkAccessManager(this);
-        m_ownManager->setTransferTimeout(DefaultRequestTimeoutMs);
+        m_ownManager->setTransferTimeout(DefaultReadTimeLimitMs);
         m_manager = m_ownManager;
     }
     auto *flow = new QOAuth2AuthorizationCodeFlow(m_manager, this);
@@ -87,17 +104,23 @@ QOAuth2AuthorizationCodeFlow *MicrosoftSignIn::createFlow()
 
 void MicrosoftSignIn::signIn(const QString &loginHint)
 {
-    finishFlow();
+    finishFlow(BrowserPage::stoppedWaiting());
     m_refreshing = false;
     m_codeReceived = false;
+    m_loginHint = loginHint;
     m_flow = createFlow();
     m_listener = new LoopbackReplyHandler(this);
-    if (!m_listener->isListening()) {
-        fail(SignInFailure::local(DiagnosisId::Unknown, u"no loopback port could be opened for the browser's answer"_s));
+    m_listener->setLimits(m_listenerLimits);
+    if (!m_listener->listen(m_loopbackPorts)) {
+        fail(SignInFailure::local(DiagnosisId::SignInListenerUnavailable,
+                                  SignInFailure::withTechnicalDetail(
+                                      u"no loopback port could be opened on both 127.0.0.1 and ::1 for the "
+                                      "browser's answer"_s,
+                                      m_listener->errorString())));
         return;
     }
-    // Connected before the flow connects its own handler, so this runs first for every callback.
-    connect(m_listener, &QAbstractOAuthReplyHandler::callbackReceived, this, &MicrosoftSignIn::onCallback);
+    // Every callback comes here first; only the answer to this sign-in goes on to the flow.
+    connect(m_listener, &LoopbackReplyHandler::callbackRequested, this, &MicrosoftSignIn::onCallbackRequested);
     connect(m_listener, &LoopbackReplyHandler::tokenRequestFailed, this, &MicrosoftSignIn::fail);
     m_flow->setReplyHandler(m_listener);
 
@@ -149,42 +172,66 @@ void MicrosoftSignIn::signIn(const QString &loginHint)
     m_flow->grant();
 }
 
-void MicrosoftSignIn::onCallback(const QVariantMap &query)
+void MicrosoftSignIn::onCallbackRequested(quint64 request, const QVariantMap &query)
 {
-    if (!m_flow || m_refreshing || m_codeReceived) {
-        // A second callback (a reload, another tab) changes nothing.
-        m_listener->setNextPage(LoopbackReplyHandler::Page::Ignored);
+    if (!m_flow || m_refreshing || !m_listener)
+        return;
+    if (query.value(u"state"_s).toString() != m_state) {
+        // Not the answer to this sign-in: a stale tab, or any program on this computer, which can reach the
+        // listener as well as the browser can. Answered and ignored; the real answer may still come. Qt 6.4 does
+        // not check the state of an error answer at all.
+        m_listener->answer(request, BrowserPage::notTheAnswer(400));
         return;
     }
-    const QString state = query.value(u"state"_s).toString();
-    if (state != m_state) {
-        // Not the answer to this sign-in: a stale tab, or another page on this computer posing as
-        // Microsoft. Qt 6.4 does not check the state of an error answer at all.
-        m_listener->setNextPage(LoopbackReplyHandler::Page::Failure);
-        fail(SignInFailure::local(DiagnosisId::ClientError, u"the answer that came back to Mail Setup did not belong to this "
-                                                    "sign-in (state mismatch)"_s));
+    if (m_codeReceived) {
+        // A second answer (a reload, another tab) changes nothing.
+        m_listener->answer(request, BrowserPage::alreadyReceived());
         return;
     }
+    // From here on the request waits for the outcome, which finishFlow() shows it.
     if (query.contains(u"error"_s)) {
-        m_listener->setNextPage(LoopbackReplyHandler::Page::Failure);
         fail(SignInFailure::fromRedirect(query));
         return;
     }
     if (query.value(u"code"_s).toString().isEmpty()) {
-        m_listener->setNextPage(LoopbackReplyHandler::Page::Failure);
-        fail(SignInFailure::local(DiagnosisId::ClientError, u"the answer that came back from the browser held no code"_s));
+        fail(SignInFailure::local(DiagnosisId::ClientError,
+                                  u"the answer that came back from the browser held no code"_s));
         return;
     }
     m_codeReceived = true;
     m_browserTimer.stop();
-    m_listener->setNextPage(LoopbackReplyHandler::Page::Success);
-    // The flow's own handler runs next and requests the token.
     Q_EMIT exchangingCode();
+    if (!m_flow || !m_listener)
+        return;  // cancelled by whoever heard exchangingCode()
+    // The flow's own handler requests the token.
+    startTokenRequest([this, query] { m_listener->deliverCallback(query); });
+}
+
+void MicrosoftSignIn::startTokenRequest(const std::function<void()> &send)
+{
+    // Qt 6.4 keeps the token request's reply to itself. It is made synchronously inside `send`, as a child of
+    // the manager: the one that is new afterwards is it.
+    const QList<QNetworkReply *> before = m_manager->findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly);
+    send();
+    if (!m_flow)
+        return;
+    const QList<QNetworkReply *> after = m_manager->findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly);
+    for (QNetworkReply *reply : after) {
+        if (!before.contains(reply) && !reply->isFinished()) {
+            m_tokenReply = reply;
+            break;
+        }
+    }
+    if (!m_tokenReply) {
+        fail(SignInFailure::local(DiagnosisId::ClientError, u"the token request could not be started"_s));
+        return;
+    }
+    m_deadlineTimer.start(m_requestDeadlineMs);
 }
 
 void MicrosoftSignIn::refresh(const QString &refreshToken)
 {
-    finishFlow();
+    finishFlow(BrowserPage::stoppedWaiting());
     m_refreshing = true;
     m_flow = createFlow();
     auto *handler = new RefreshReplyHandler(m_flow);
@@ -203,7 +250,7 @@ void MicrosoftSignIn::refresh(const QString &refreshToken)
         // The same scopes as at sign-in; others gave AADSTS70000.
         setParameter(parameters, u"scope"_s, QUrl::toPercentEncoding(m_settings.scopes.join(u' ')));
     });
-    m_flow->refreshAccessToken();
+    startTokenRequest([this] { m_flow->refreshAccessToken(); });
 }
 
 void MicrosoftSignIn::onGranted()
@@ -220,7 +267,11 @@ void MicrosoftSignIn::onGranted()
     if (extra.contains(u"id_token"_s))
         tokens.claims = IdTokenClaims::fromJwt(extra.value(u"id_token"_s).toString().toUtf8());
     const bool refreshing = m_refreshing;
-    finishFlow();
+    // The browser waited for this: tell it who signed in, and whether that is the account being set up.
+    BrowserPage page = BrowserPage::signedIn();
+    if (tokens.claims && !m_loginHint.isEmpty() && checkSignedInAddress(tokens.claims->signedInAddress(), m_loginHint))
+        page = BrowserPage::signedInAsOther(tokens.claims->signedInAddress(), m_loginHint);
+    finishFlow(page);
     if (refreshing)
         Q_EMIT refreshed(tokens);
     else
@@ -232,7 +283,7 @@ void MicrosoftSignIn::cancel()
     if (!m_flow)
         return;
     if (m_refreshing) {
-        finishFlow();
+        finishFlow(BrowserPage::stoppedWaiting());
         return;
     }
     fail(SignInFailure::local(DiagnosisId::UserCancelled, u"the sign-in was cancelled in Mail Setup"_s));
@@ -242,30 +293,47 @@ void MicrosoftSignIn::fail(const SignInFailure &failure)
 {
     if (!m_flow)
         return;
-    finishFlow();
+    finishFlow(pageFor(failure));
     Q_EMIT failed(failure);
 }
 
-void MicrosoftSignIn::finishFlow()
+BrowserPage MicrosoftSignIn::pageFor(const SignInFailure &failure) const
+{
+    if (failure.error == "access_denied"_L1)
+        return BrowserPage::cancelledAtMicrosoft();
+    if (failure.id == DiagnosisId::UserCancelled && failure.error.isEmpty())
+        return BrowserPage::stoppedWaiting();
+    return BrowserPage::failed(failure.diagnosis().title);
+}
+
+void MicrosoftSignIn::finishFlow(const BrowserPage &page)
 {
     m_browserTimer.stop();
+    m_deadlineTimer.stop();
     m_verifier.fill('\0');
     m_verifier.clear();
     m_authorizationUrl.clear();
-    if (m_flow) {
-        m_flow->disconnect(this);
-        // The flow may be inside one of its own signals: delete it once that returned.
-        m_flow->deleteLater();
-        m_flow = nullptr;
+    QOAuth2AuthorizationCodeFlow *flow = std::exchange(m_flow, nullptr);
+    LoopbackReplyHandler *listener = std::exchange(m_listener, nullptr);
+    QNetworkReply *reply = m_tokenReply.data();
+    m_tokenReply.clear();
+    if (flow)
+        flow->disconnect(this);
+    if (listener)
+        listener->disconnect(this);
+    if (reply) {
+        // A request still running (cancelled, or past its deadline) must not outlive its handler, which the flow
+        // calls without a guard when the reply finishes: end it now, while the handler is still there.
+        reply->abort();
+        reply->deleteLater();
     }
-    if (m_listener) {
-        m_listener->disconnect(this);
-        // Closed only now, after the exchange: 6.4 builds the token request's redirect_uri from the port.
-        m_listener->close();
-        // Its last page may still be on its way to the browser: let the socket finish first, even when this sign-in
-        // object goes away sooner (its owner drops it as soon as it failed).
-        m_listener->setParent(nullptr);
-        QTimer::singleShot(ListenerLingerMs, m_listener, &QObject::deleteLater);
-        m_listener = nullptr;
+    if (flow) {
+        // The flow may be inside one of its own signals: delete it once that returned.
+        flow->deleteLater();
+    }
+    if (listener) {
+        // Stops listening only now, after the exchange: 6.4 builds the token request's redirect_uri from the
+        // port. A browser still waiting gets the page; the listener goes once its connections have.
+        listener->finish(page);
     }
 }

@@ -52,6 +52,9 @@ void classify(SignInFailure &failure, ReplyContext context)
     failure.id = ReplyClassifier::classify(text, context);
     if (failure.id == DiagnosisId::Unknown && failure.error == "invalid_grant"_L1)
         failure.id = DiagnosisId::SignInExpired;
+    // server_error, temporarily_unavailable: the sign-in service's own trouble, in the words for a sign-in.
+    if (failure.id == DiagnosisId::TemporaryServerError)
+        failure.id = DiagnosisId::SignInServiceError;
 }
 
 } // namespace
@@ -80,17 +83,28 @@ QString SignInFailure::reply() const
 
 Diagnosis SignInFailure::diagnosis(const DiagnosisContext &context) const
 {
-    return DiagnosisCatalogue::diagnosis(id, reply(), context);
+    DiagnosisContext worded = context;
+    if (worded.host.isEmpty() && !host.isEmpty()) {
+        worded.direction = Direction::SignIn;
+        worded.host = host;
+        worded.port = 0;
+        worded.timeLimitSeconds = timeLimitSeconds;
+    }
+    return DiagnosisCatalogue::diagnosis(id, reply(), worded);
 }
 
-SignInFailure SignInFailure::fromTokenResponse(int httpStatus, const QByteArray &body)
+SignInFailure SignInFailure::fromTokenResponse(int httpStatus, const QByteArray &body, const QByteArray &contentType)
 {
     SignInFailure failure;
     failure.httpStatus = httpStatus;
     const QJsonObject json = QJsonDocument::fromJson(body.left(MaxErrorBody)).object();
     if (json.isEmpty()) {
-        failure.detail = u"the token service answered HTTP %1 without an error description"_s.arg(httpStatus);
-        failure.id = httpStatus >= 500 ? DiagnosisId::TemporaryServerError : DiagnosisId::UnexpectedReply;
+        // An HTML error page, a proxy's or a captive portal's page, or nothing: not the service's JSON.
+        failure.detail = contentType.isEmpty()
+            ? u"the token service answered HTTP %1 without an error description"_s.arg(httpStatus)
+            : u"the token service answered HTTP %1 with %2 instead of an error description"_s.arg(httpStatus).arg(
+                  QString::fromLatin1(contentType.left(100)));
+        failure.id = DiagnosisId::SignInServiceError;
         return failure;
     }
     failure.error = json.value(u"error"_s).toString();
@@ -104,7 +118,7 @@ SignInFailure SignInFailure::fromTokenResponse(int httpStatus, const QByteArray 
     readIdsFromDescription(failure);
     classify(failure, ReplyContext::TokenEndpoint);
     if (failure.id == DiagnosisId::Unknown && httpStatus >= 500)
-        failure.id = DiagnosisId::TemporaryServerError;
+        failure.id = DiagnosisId::SignInServiceError;
     return failure;
 }
 
@@ -123,32 +137,76 @@ SignInFailure SignInFailure::fromRedirect(const QVariantMap &query)
     return failure;
 }
 
-SignInFailure SignInFailure::fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString)
+SignInFailure SignInFailure::fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString,
+                                              const QString &host, int timeLimitSeconds)
 {
     SignInFailure failure;
-    failure.detail = errorString;
+    failure.host = host;
+    const QString server = host.isEmpty() ? u"the sign-in service"_s : host;
+    QString words;
     switch (error) {
     case QNetworkReply::HostNotFoundError:
-        failure.id = DiagnosisId::DnsFailure;
+        failure.id = DiagnosisId::SignInServiceUnreachable;
+        words = u"the name %1 could not be looked up"_s.arg(server);
         break;
     case QNetworkReply::ConnectionRefusedError:
-        failure.id = DiagnosisId::ConnectionRefused;
+        failure.id = DiagnosisId::SignInServiceUnreachable;
+        words = u"the connection to %1 was refused"_s.arg(server);
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        failure.id = DiagnosisId::SignInServiceUnreachable;
+        words = u"%1 closed the connection without an answer"_s.arg(server);
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        failure.id = DiagnosisId::ConnectionTimeout;
+        // Qt's per-read limit (transferTimeout) ends a reply with OperationCanceledError.
+        failure.id = DiagnosisId::SignInServiceTimeout;
+        failure.timeLimitSeconds = timeLimitSeconds;
+        words = timeLimitSeconds > 0 ? u"%1 sent nothing for %2 seconds"_s.arg(server).arg(timeLimitSeconds)
+                                     : u"%1 did not answer in time"_s.arg(server);
         break;
     case QNetworkReply::SslHandshakeFailedError:
         failure.id = DiagnosisId::CertificateUntrusted;
+        words = u"the secure connection to %1 could not be set up"_s.arg(server);
         break;
-    case QNetworkReply::RemoteHostClosedError:
-        failure.id = DiagnosisId::ServerClosed;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        failure.id = DiagnosisId::SignInServiceUnreachable;
+        words = u"the proxy did not pass the request to %1 on"_s.arg(server);
+        break;
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        failure.id = DiagnosisId::SignInServiceUnreachable;
+        words = u"the network did not let the request to %1 through"_s.arg(server);
         break;
     default:
-        failure.id = DiagnosisId::ConnectionRefused;
+        // An HTTP-level error without a status (those with one are read from the body before this).
+        failure.id = DiagnosisId::SignInServiceError;
+        words = u"the request to %1 failed"_s.arg(server);
         break;
     }
+    failure.detail = withTechnicalDetail(words, errorString);
     return failure;
+}
+
+SignInFailure SignInFailure::timedOut(const QString &host, int seconds, const QString &what)
+{
+    SignInFailure failure;
+    failure.id = DiagnosisId::SignInServiceTimeout;
+    failure.host = host;
+    failure.timeLimitSeconds = seconds;
+    failure.detail = u"%1 did not finish within %2 seconds"_s.arg(what).arg(seconds);
+    return failure;
+}
+
+QString SignInFailure::withTechnicalDetail(const QString &words, const QString &qtWords)
+{
+    const QString technical = qtWords.trimmed();
+    return technical.isEmpty() ? words : words + u"; technical detail: "_s + technical;
 }
 
 SignInFailure SignInFailure::local(DiagnosisId id, const QString &detail)

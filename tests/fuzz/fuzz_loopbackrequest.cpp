@@ -1,0 +1,50 @@
+// libFuzzer target for the loopback listener's request parser (wizard/core/signin/loopbackrequest.h): whatever
+// the bytes, it must answer without crashing, within its size limit, and consistently. Not yet part of the build:
+// the fuzzing setup (a CMake function for tests/fuzz/) is under way on another branch; until it lands, build it by
+// hand, for example:
+//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fPIC -Iwizard/core \
+//       $(pkg-config --cflags Qt6Core) tests/fuzz/fuzz_loopbackrequest.cpp wizard/core/signin/loopbackrequest.cpp \
+//       $(pkg-config --libs Qt6Core) -o fuzz_loopbackrequest
+#include "signin/loopbackrequest.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+namespace {
+
+void check(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    // A small limit as well, so that the fuzzer reaches the limit's edges with short inputs.
+    for (const qsizetype limit : { LoopbackRequest::DefaultMaxHeadBytes, qsizetype(64) }) {
+        const LoopbackRequest request = LoopbackRequest::parse(bytes, limit);
+        switch (request.status) {
+        case LoopbackRequest::Status::Complete:
+            check(!request.method.isEmpty());
+            check(request.path.startsWith('/'));
+            check(request.headSize > 0 && request.headSize <= bytes.size() && request.headSize <= limit);
+            check(!request.path.contains('?') && !request.path.contains(' ') && !request.query.contains(' '));
+            // The same head alone, and with anything after it, reads the same.
+            check(LoopbackRequest::parse(bytes.first(request.headSize), limit).path == request.path);
+            break;
+        case LoopbackRequest::Status::Incomplete:
+            check(bytes.size() <= limit);
+            check(request.method.isEmpty() && request.path.isEmpty() && request.query.isEmpty());
+            break;
+        case LoopbackRequest::Status::TooLarge:
+        case LoopbackRequest::Status::Bad:
+            check(request.method.isEmpty() && request.path.isEmpty() && request.query.isEmpty());
+            break;
+        }
+    }
+    return 0;
+}
