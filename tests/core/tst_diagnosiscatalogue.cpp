@@ -138,7 +138,7 @@ void tst_DiagnosisCatalogue::knowsEveryClassifierOutput()
 void tst_DiagnosisCatalogue::knowsEverySampleClass()
 {
     QString error;
-    const QList<SampleReply> sample = ErrorSample::load(ErrorSample::defaultFile(), &error);
+    const QList<SampleReply> sample = ErrorSample::load(ErrorSample::defaultFiles(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!sample.isEmpty());
     for (const SampleReply &reply : sample)

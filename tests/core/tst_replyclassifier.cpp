@@ -1,12 +1,14 @@
 // The reply classifier recognises what a reply means: every real reply of the sample
-// (tests/data/microsoft-errors.json), in any context and in the context it was met in, and
-// further replies of the same kinds that the sample does not hold.
+// (tests/data/microsoft-errors.json, and tests/data/replies-2026.json for what users meet now), in any
+// context and in the context it was met in, and further replies of the same kinds that the sample does not hold.
 #include "diagnosis/diagnosiscatalogue.h"
 #include "diagnosis/replyclassifier.h"
 #include "errorsample.h"
 
 #include <QRegularExpression>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -33,9 +35,14 @@ private:
 void tst_ReplyClassifier::initTestCase()
 {
     QString error;
-    m_sample = ErrorSample::load(ErrorSample::defaultFile(), &error);
+    m_sample = ErrorSample::load(ErrorSample::defaultFiles(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(m_sample.size() >= 39);
+    const auto rowsOf = [this](const char *file) {
+        return std::count_if(m_sample.cbegin(), m_sample.cend(),
+                             [file](const SampleReply &reply) { return reply.file == QLatin1StringView(file); });
+    };
+    QVERIFY(rowsOf("microsoft-errors.json") >= 39);
+    QVERIFY(rowsOf("replies-2026.json") >= 20);
 }
 
 // A rule whose pattern does not compile says so once, as a warning: that must fail the test.
