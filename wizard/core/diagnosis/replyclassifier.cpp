@@ -4,10 +4,14 @@
 #include <QDebug>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
 #include <iterator>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -34,8 +38,9 @@ constexpr Contexts identity = in(ReplyContext::Authorize) | in(ReplyContext::Tok
 struct Rule {
     DiagnosisId id;
     Part part;
-    const char *pattern;  // for codes: the whole code must match; for Text: found anywhere
+    const char *pattern;  // AADSTS: numbers joined by |; other codes: the whole code must match; Text: found anywhere
     Contexts contexts = anywhere;  // where the rule applies; anywhere: in every context, Unknown included
+    const char *also = nullptr;    // Text only: a second pattern the text must match as well; nullptr: none
 };
 
 // One ordered table, most specific first: the first rule that matches decides.
@@ -207,8 +212,11 @@ const Rule rules[] = {
 struct CompiledRule {
     DiagnosisId id;
     Part part;
-    QRegularExpression expression;
-    Contexts contexts;
+    QRegularExpression expression;  // SmtpCode, Enhanced, Text
+    QSet<QString> numbers;          // Aadsts: a set lookup, not a pattern, for the long lists of numbers
+    QRegularExpression also;        // Text: a second pattern the text must match as well
+    bool hasAlso = false;
+    Contexts contexts = anywhere;
 };
 
 const QList<CompiledRule> &compiledRules()
@@ -216,48 +224,226 @@ const QList<CompiledRule> &compiledRules()
     static const QList<CompiledRule> compiled = [] {
         QList<CompiledRule> result;
         result.reserve(std::size(rules));
+        static const QRegularExpression digits(QStringLiteral("^\\d+$"));
         for (const Rule &rule : rules) {
+            CompiledRule entry{ rule.id, rule.part, {}, {}, {}, rule.also != nullptr, rule.contexts };
             const QString pattern = QString::fromUtf8(rule.pattern);
-            QRegularExpression expression;
-            if (rule.part == Part::Text) {
-                expression = QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
-                                                             | QRegularExpression::MultilineOption);
-            } else {
-                expression = QRegularExpression(QStringLiteral("^(?:%1)$").arg(pattern));
+            switch (rule.part) {
+            case Part::Aadsts:
+                for (const QString &number : pattern.split(u'|')) {
+                    if (!digits.match(number).hasMatch())
+                        qWarning("ReplyClassifier: not an AADSTS number: %s", qPrintable(number));
+                    entry.numbers.insert(number);
+                }
+                break;
+            case Part::Text:
+                entry.expression = QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
+                                                                   | QRegularExpression::MultilineOption);
+                break;
+            case Part::SmtpCode:
+            case Part::Enhanced:
+                entry.expression = QRegularExpression(QStringLiteral("^(?:%1)$").arg(pattern));
+                break;
             }
-            if (!expression.isValid())
-                qWarning("ReplyClassifier: bad pattern %s: %s", rule.pattern, qPrintable(expression.errorString()));
-            result.append({rule.id, rule.part, expression, rule.contexts});
+            if (entry.hasAlso)
+                entry.also = QRegularExpression(QString::fromUtf8(rule.also), QRegularExpression::CaseInsensitiveOption
+                                                                                  | QRegularExpression::MultilineOption);
+            for (const QRegularExpression *expression : { &entry.expression, &entry.also }) {
+                if (!expression->pattern().isEmpty() && !expression->isValid())
+                    qWarning("ReplyClassifier: bad pattern %s: %s", qPrintable(expression->pattern()),
+                             qPrintable(expression->errorString()));
+                // Compiled (and JIT-compiled) now, once, rather than on the first reply that reaches the rule.
+                expression->optimize();
+            }
+            result.append(entry);
         }
         return result;
     }();
     return compiled;
 }
 
-// JSON string escapes, left in when a body was logged or pasted still escaped.
-QString unescapeJson(QString text)
+// JSON string escapes, left in when a body was logged or pasted still escaped; twice escaped (a JSON body quoted
+// inside another JSON string) as well. "\r" stays a carriage return: line ends are made one later.
+QString unescapeJsonOnce(const QString &text)
 {
-    static const QRegularExpression unicodeEscape(QStringLiteral(R"(\\u([0-9A-Fa-f]{4}))"));
-    text.replace(QStringLiteral("\\r\\n"), QStringLiteral("\n"));
-    text.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
-    text.replace(QStringLiteral("\\r"), QStringLiteral("\n"));
-    text.replace(QStringLiteral("\\t"), QStringLiteral(" "));
-    text.replace(QStringLiteral("\\\""), QStringLiteral("\""));
-    text.replace(QStringLiteral("\\/"), QStringLiteral("/"));
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c != u'\\' || i + 1 == text.size()) {
+            result += c;
+            continue;
+        }
+        const char16_t next = text.at(i + 1).unicode();
+        switch (next) {
+        case u'n':
+            result += u'\n';
+            ++i;
+            break;
+        case u'r':
+            result += u'\r';
+            ++i;
+            break;
+        case u't':
+            result += u' ';
+            ++i;
+            break;
+        case u'"':
+        case u'/':
+        case u'\\':
+        case u'\'':
+            result += QChar(next);
+            ++i;
+            break;
+        case u'u': {
+            bool ok = false;
+            const ushort code = text.mid(i + 2, 4).toUShort(&ok, 16);
+            if (ok && i + 5 < text.size()) {
+                result += QChar(char16_t(code));
+                i += 5;
+            } else {
+                result += c;
+            }
+            break;
+        }
+        default:
+            result += c;
+            break;
+        }
+    }
+    return result;
+}
+
+QString unescapeJson(const QString &text)
+{
+    if (!text.contains(u'\\'))
+        return text;
+    QString once = unescapeJsonOnce(text);
+    if (once.contains(u"\\n"_s) || once.contains(u"\\r"_s) || once.contains(u"\\\""_s))
+        once = unescapeJsonOnce(once);
+    return once;
+}
+
+// Quoted-printable (RFC 2045), as a bounce's body reads when it is copied from the message's source: soft line
+// breaks ("=" at the end of a line) and escapes such as "=3D". Only text that has them is decoded, so that a
+// redirect's "state=AB12" is left alone.
+QString decodedQuotedPrintable(const QString &text)
+{
+    static const QRegularExpression shape(
+        QStringLiteral(R"([^=\s]=\r?\n|=(?:3D|20|09|0D|0A|2C|2E|3A|3B|22|27|28|29|5B|5D|C2|C3|E2))"));
+    if (!text.contains(u'=') || !shape.match(text).hasMatch())
+        return text;
+    const auto hex = [](char c) -> int {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    };
+    const QByteArray in = text.toUtf8();
+    QByteArray out;
+    out.reserve(in.size());
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in.at(i) != '=') {
+            out += in.at(i);
+            continue;
+        }
+        if (in.mid(i + 1, 2) == "\r\n") {
+            i += 2;
+        } else if (i + 1 < in.size() && in.at(i + 1) == '\n') {
+            i += 1;
+        } else if (i + 2 < in.size() && hex(in.at(i + 1)) >= 0 && hex(in.at(i + 2)) >= 0) {
+            out += char(hex(in.at(i + 1)) * 16 + hex(in.at(i + 2)));
+            i += 2;
+        } else {
+            out += '=';
+        }
+    }
+    return QString::fromUtf8(out);
+}
+
+// HTML, as a bounce's HTML part or a web page shows a reply: the entities (&lt; &amp; &#39;), line-making tags
+// as line ends and inline formatting tags removed, so that "<b>SmtpClientAuthentication</b> is disabled" reads as
+// words. The document's own tags (<html>, <title>) stay: they tell a login page from a reply.
+QString decodedHtml(QString text)
+{
+    static const QRegularExpression lineTags(
+        QStringLiteral(R"(<br\s*/?>|</?(?:p|div|tr|li|h[1-6]|blockquote)\b[^>]*>)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression inlineTags(
+        QStringLiteral(R"(</?(?:b|i|u|em|strong|span|font|a|code|tt|pre|td|th|table|tbody|thead|small|big|sub|sup)\b[^>]*>)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression entity(
+        QStringLiteral(R"(&(?:(lt|gt|amp|quot|apos|nbsp)|#(\d{1,6})|#[xX]([0-9A-Fa-f]{1,6}));)"));
+    if (text.contains(u'<')) {
+        text.replace(lineTags, u"\n"_s);
+        text.replace(inlineTags, QString());
+    }
+    if (!text.contains(u'&'))
+        return text;
     QString result;
     qsizetype last = 0;
-    for (auto it = unicodeEscape.globalMatch(text); it.hasNext();) {
+    for (auto it = entity.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         result += QStringView(text).mid(last, match.capturedStart() - last);
-        result += QChar(static_cast<char16_t>(match.captured(1).toUShort(nullptr, 16)));
+        const QStringView name = match.capturedView(1);
+        if (name == u"lt")
+            result += u'<';
+        else if (name == u"gt")
+            result += u'>';
+        else if (name == u"amp")
+            result += u'&';
+        else if (name == u"quot")
+            result += u'"';
+        else if (name == u"apos")
+            result += u'\'';
+        else if (name == u"nbsp")
+            result += u' ';
+        else {
+            const uint code = match.hasCaptured(2) ? match.capturedView(2).toUInt() : match.capturedView(3).toUInt(nullptr, 16);
+            result += code > 0 && code < 0x110000 ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1) : QString();
+        }
         last = match.capturedEnd();
     }
     result += QStringView(text).mid(last);
     return result;
 }
 
-// The reply as plain text, whatever wrapping it came in: a URL-encoded redirect query, an escaped
-// JSON body, CRLF line ends. Base64 JSON challenges (Google-style XOAUTH2) are decoded and appended.
+// The same text with the line breaks of a fixed-width wrap taken out: a mail app, a terminal or a ticket system
+// that cut the reply at 76 (or 72, 78, 80) columns in the middle of a word or a code ("SmtpClientAuthentication
+// is disab" / "led", "AADSTS7000" / "218"). A line of exactly the widest length, ending and followed by something
+// other than white space, was cut; the others keep their breaks. Empty when nothing was cut, which is the rule.
+QString unwrapped(const QString &text)
+{
+    if (text.size() < 120 || !text.contains(u'\n'))
+        return {};
+    const QList<QStringView> lines = QStringView(text).split(u'\n');
+    qsizetype width = 0;
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+        width = std::max(width, lines.at(i).size());
+    if (width != 72 && width != 76 && width != 78 && width != 80)
+        return {};
+    QString result;
+    result.reserve(text.size());
+    bool cut = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QStringView line = lines.at(i);
+        result += line;
+        if (i + 1 == lines.size())
+            break;
+        const QStringView next = lines.at(i + 1);
+        const bool midToken = line.size() == width && !line.back().isSpace() && !next.isEmpty() && !next.front().isSpace();
+        if (midToken)
+            cut = true;
+        else
+            result += u'\n';
+    }
+    return cut ? result : QString();
+}
+
+// The reply as plain text, whatever wrapping it came in: quoted-printable or HTML from a bounce, a URL-encoded
+// redirect query, an escaped JSON body, CRLF line ends, the "> " of a quoted mail, and lines cut at a fixed width
+// (then the joined text follows the text as it was). Base64 JSON challenges (Google-style XOAUTH2) are decoded and
+// appended.
 QString decodedText(const QString &raw)
 {
     static const QRegularExpression base64Json(
@@ -265,23 +451,32 @@ QString decodedText(const QString &raw)
     static const QRegularExpression queryShape(
         QStringLiteral(R"((?:^|[?&#\s])error(?:_description|_uri)?=)"));
     static const QRegularExpression percentEscape(QStringLiteral(R"(%[0-9A-Fa-f]{2})"));
+    static const QRegularExpression quoteMarkers(QStringLiteral(R"(^[ \t]*(?:>[ \t]?)+)"),
+                                                 QRegularExpression::MultilineOption);
 
     QString challenges;
-    for (auto it = base64Json.globalMatch(raw); it.hasNext();) {
-        const auto decoded = QByteArray::fromBase64Encoding(it.next().captured(1).toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
-        if (decoded && decoded.decoded.startsWith('{'))
-            challenges += QLatin1Char('\n') + QString::fromUtf8(decoded.decoded);
+    if (raw.contains(u"eyJ"_s)) {
+        for (auto it = base64Json.globalMatch(raw); it.hasNext();) {
+            const auto decoded = QByteArray::fromBase64Encoding(it.next().captured(1).toLatin1(),
+                                                                QByteArray::AbortOnBase64DecodingErrors);
+            if (decoded && decoded.decoded.startsWith('{'))
+                challenges += QLatin1Char('\n') + QString::fromUtf8(decoded.decoded);
+        }
     }
 
-    QString text = raw;
-    if (queryShape.match(text).hasMatch())
+    QString text = decodedHtml(decodedQuotedPrintable(raw));
+    if (text.contains(u'=') && queryShape.match(text).hasMatch())
         text.replace(QLatin1Char('+'), QLatin1Char(' '));
-    if (percentEscape.match(text).hasMatch())
+    if (text.contains(u'%') && percentEscape.match(text).hasMatch())
         text = QUrl::fromPercentEncoding(text.toUtf8());
     text = unescapeJson(text);
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    if (text.contains(u'>'))
+        text.remove(quoteMarkers);
+    const QString joined = unwrapped(text);
+    if (!joined.isEmpty())
+        text += u'\n' + joined;
     return text + challenges;
 }
 
@@ -297,26 +492,38 @@ struct Facts {
     {
         static const QRegularExpression aadstsCode(QStringLiteral(R"(\bAADSTS(\d+)\b)"),
                                                    QRegularExpression::CaseInsensitiveOption);
-        // The token endpoint's JSON also lists the numbers bare: "error_codes":[50011].
+        // The token endpoint's JSON also lists the numbers bare: "error_codes":[50011]; its error_uri and the
+        // error page name one as ?code=50058.
         static const QRegularExpression errorCodes(QStringLiteral(R"("?error_codes"?\s*:\s*\[([\d,\s]*)\])"));
+        static const QRegularExpression errorPage(QStringLiteral(R"(microsoftonline\.\w+/error\?code=(\d+))"),
+                                                  QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression enhancedCode(
             QStringLiteral(R"((?<![\w.])([245]\.\d{1,3}\.\d{1,3})(?!\w|\.\d))"));
         // A reply code followed by an enhanced code, wherever it is ("got code ..., with message \"550 5.7.60").
         static const QRegularExpression codeBeforeEnhanced(
             QStringLiteral(R"((?<![\w.\-/])([2-5]\d\d)[ \-](?=[245]\.\d{1,3}\.\d{1,3}(?!\w|\.\d)))"));
-        // A bare reply code where a reply starts: a line start, after a quote or "; ", or after a
-        // log's "Error:" or "response:" (not after any colon: "Backoff Time: 500 milliseconds").
-        // Not an IMAP tag that happens to have three digits ("100 NO ...").
+        // A bare reply code where a reply starts: a line start, after a quote or "; ", or after the words a mail
+        // app or a log puts before the server's answer ("Error:", "The server responded:", "Send failed:", a German
+        // client's "Fehler:"), but not after any colon: "Backoff Time: 500 milliseconds". Not an IMAP tag that
+        // happens to have three digits ("100 NO ...").
         static const QRegularExpression codeAtReplyStart(
-            QStringLiteral(R"((?:^|["'`;]|\b(?:error|reply|response|said|returned|failed):)\s*([2-5]\d\d)(?=[ \-]|$)(?![ \-](?:OK|NO|BAD|BYE|PREAUTH)\b))"),
+            QStringLiteral(R"((?:^|["'`;]|\b(?:error|reply|response|responded|answered|replied|said|says|returned|failed|fehler|antwort|antwortete|meldung|erreur):)\s*([2-5]\d\d)(?=[ \-]|$)(?![ \-](?:OK|NO|BAD|BYE|PREAUTH)\b))"),
             QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
 
-        for (auto it = aadstsCode.globalMatch(text); it.hasNext();)
-            aadsts.append(it.next().captured(1));
-        for (auto it = errorCodes.globalMatch(text); it.hasNext();) {
-            const QStringList numbers = it.next().captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            for (const QString &number : numbers)
-                aadsts.append(number.trimmed());
+        if (text.contains(u"aadsts"_s, Qt::CaseInsensitive)) {
+            for (auto it = aadstsCode.globalMatch(text); it.hasNext();)
+                aadsts.append(it.next().captured(1));
+        }
+        if (text.contains(u"error_codes"_s)) {
+            for (auto it = errorCodes.globalMatch(text); it.hasNext();) {
+                const QStringList numbers = it.next().captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+                for (const QString &number : numbers)
+                    aadsts.append(number.trimmed());
+            }
+        }
+        if (text.contains(u"/error?code="_s)) {
+            for (auto it = errorPage.globalMatch(text); it.hasNext();)
+                aadsts.append(it.next().captured(1));
         }
         for (auto it = enhancedCode.globalMatch(text); it.hasNext();)
             enhanced.append(it.next().captured(1));
@@ -331,10 +538,13 @@ struct Facts {
         const QStringList *codes = nullptr;
         switch (rule.part) {
         case Part::Text:
-            return rule.expression.match(text).hasMatch();
+            return rule.expression.match(text).hasMatch() && (!rule.hasAlso || rule.also.match(text).hasMatch());
         case Part::Aadsts:
-            codes = &aadsts;
-            break;
+            for (const QString &number : aadsts) {
+                if (rule.numbers.contains(number))
+                    return true;
+            }
+            return false;
         case Part::SmtpCode:
             codes = &smtpCodes;
             break;
