@@ -36,6 +36,9 @@ enum class AdministratorRequest {
     ReviewSignInPolicy,  // Conditional Access, security defaults: find the sign-in by its ids
     ReviewDelivery,      // SPF, DKIM, DMARC or a block on the way
     General,             // only an administrator can fix it; the report says what was seen
+    EnableApplication,   // the enterprise application switched on again ("Enabled for users to sign-in")
+    ReplaceSecurityDefaults,  // security defaults replaced by Conditional Access, then SMTP AUTH for the mailbox
+    AllowDirectSend,     // a partner connector for the device, or Set-OrganizationConfig -RejectDirectSend $false
 };
 
 // Which way the failed step was going: it decides the words that name the server.

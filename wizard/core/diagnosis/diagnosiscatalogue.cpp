@@ -90,6 +90,47 @@ const Entry entries[] = {
                        "rules stopped this sign-in. Only your IT administrator can change that. Give them the "
                        "details below, with the error code and the trace and correlation IDs if there are any, "
                        "so that they can find this sign-in in their logs.")},
+    {DiagnosisId::PasswordChangeRequired, "password-change-required", AccountKind::Unknown, ExitCode::SignInFailed, Audience::User,
+     bit(Remedy::SignInAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "The password has expired or must be changed before you can sign in."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Sign in again: Microsoft's sign-in page offers to change the password there. Afterwards use "
+                       "the new password on your other devices and apps too, since the old one no longer works "
+                       "anywhere.")},
+    {DiagnosisId::PasswordRejected, "password-rejected", AccountKind::Unknown, ExitCode::SignInFailed, Audience::User,
+     bit(Remedy::SignInAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft did not accept the user name or the password."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check the email address and the password, mind the Caps Lock key, and sign in again. If you "
+                       "have forgotten the password, choose \"Forgot password?\" on Microsoft's sign-in page. If an "
+                       "app or a device asked for the password itself instead of opening Microsoft's sign-in page, it "
+                       "signs in a way that many accounts refuse: choose its option called OAuth2 or Modern "
+                       "Authentication instead.")},
+    {DiagnosisId::AccountLocked, "account-locked", AccountKind::Unknown, ExitCode::SignInFailed, Audience::User,
+     bit(Remedy::SignInAgain) | bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "This account is locked or switched off."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "After too many wrong passwords Microsoft locks an account for a while: wait a few minutes and "
+                       "sign in again, typing the password with care. For an Outlook.com, Hotmail or Live address, "
+                       "sign in at account.microsoft.com and follow the steps shown there to unlock the account. For "
+                       "a work or school address that stays locked, only your IT administrator can unlock it or "
+                       "switch it on again.")},
+    {DiagnosisId::AppDisabled, "app-disabled", AccountKind::Unknown, ExitCode::SignInFailed, Audience::Administrator,
+     bit(Remedy::SignInAgain), AdministratorRequest::EnableApplication,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft says that this application is switched off."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "With a work or school account, your organisation's administrator may have switched the "
+                       "application off for its users. Only they can switch it on again, under Enterprise "
+                       "applications in the Microsoft Entra admin center; Mail Setup can write the request for them. "
+                       "If a personal account gets this too, Microsoft has switched off the application itself: "
+                       "please report it to the makers of the application with the details below.")},
+    {DiagnosisId::ClockSkew, "clock-skew", AccountKind::Unknown, ExitCode::SignInFailed, Audience::User,
+     bit(Remedy::SignInAgain) | bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "The clock of this computer or device does not agree with Microsoft's."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Set the date, the time and the time zone right, best by letting the system take them from "
+                       "the internet, then sign in again. Sign-in passes carry times, and Microsoft refuses them "
+                       "when the clocks are too far apart.")},
     {DiagnosisId::ClientError, "client-error", AccountKind::Unknown, ExitCode::SignInFailed, Audience::Developer, bit(Remedy::SignInAgain),
      AdministratorRequest::None,
      QT_TRANSLATE_NOOP("Diagnosis", "Mail Setup sent Microsoft a sign-in request that it could not accept."),
@@ -133,10 +174,12 @@ const Entry entries[] = {
      AdministratorRequest::None,
      QT_TRANSLATE_NOOP("Diagnosis", "The mailbox no longer accepts a password from mail apps."),
      QT_TRANSLATE_NOOP("Diagnosis",
-                       "Microsoft has switched off signing in to mail apps with a password, app passwords included. "
-                       "Mail Setup signs in through Microsoft's sign-in page instead, so run the check again and sign "
-                       "in through the browser. In other mail apps, choose the sign-in method called OAuth2 or "
-                       "Modern Authentication.")},
+                       "The app or device tried a password, and Microsoft refuses passwords from mail apps, app "
+                       "passwords included: Outlook.com since 16 September 2024, Microsoft 365 as well. Mail Setup "
+                       "signs in through Microsoft's sign-in page instead, so run the check again and sign in through "
+                       "the browser. In other mail apps, choose the sign-in method called OAuth2 or Modern "
+                       "Authentication. A printer, scanner or older app that only knows passwords can send through a "
+                       "relay that signs in with Microsoft on its behalf.")},
     {DiagnosisId::SmtpAuthDisabled, "smtp-auth-disabled", AccountKind::Unknown, ExitCode::AccountRefused,
      Audience::Administrator, bit(Remedy::TryAgain), AdministratorRequest::AllowSmtpAuth,
      QT_TRANSLATE_NOOP("Diagnosis", "Your organisation has switched off sending from mail apps for this mailbox."),
@@ -215,6 +258,44 @@ const Entry entries[] = {
                        "in worked, so the settings are right. Ask the administrator of the sending domain to look "
                        "at the reason: common ones are the domain's SPF, DKIM or DMARC records, or a block on the "
                        "sending server's address.")},
+
+    {DiagnosisId::SmtpPasswordRetired, "smtp-password-retired", AccountKind::Unknown, ExitCode::AccountRefused, Audience::User,
+     bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft 365 no longer accepts a password for sending mail from this device or app."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The device or app signed in to send mail with a user name and a password. Exchange Online "
+                       "switches that off, by default from the end of December 2026 and for good in 2027, and app "
+                       "passwords do not help. Choose the sign-in method called OAuth2 or Modern Authentication in "
+                       "the app. A printer, scanner or older app that cannot do that can send through a relay that "
+                       "signs in with Microsoft on its behalf, and your IT administrator can set up a connector for "
+                       "it instead.")},
+    {DiagnosisId::SmtpBlockedBySecurityDefaults, "smtp-blocked-by-security-defaults", AccountKind::Unknown,
+     ExitCode::AccountRefused, Audience::Administrator, bit(Remedy::TryAgain), AdministratorRequest::ReplaceSecurityDefaults,
+     QT_TRANSLATE_NOOP("Diagnosis", "Your organisation's security defaults do not let mail apps send with a password."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Your organisation has Microsoft's security defaults switched on, and while they are, Exchange "
+                       "Online refuses every device or app that signs in to send with a user name and a password, "
+                       "whatever else is set. Choose the sign-in method called OAuth2 or Modern Authentication in "
+                       "the app if it has one. If it has not, only your IT administrator can help, by replacing the "
+                       "security defaults with Conditional Access rules; Mail Setup can write the request for them.")},
+    {DiagnosisId::DirectSendRejected, "direct-send-rejected", AccountKind::Unknown, ExitCode::TestMessageFailed,
+     Audience::Administrator, bit(Remedy::TryAgain), AdministratorRequest::AllowDirectSend,
+     QT_TRANSLATE_NOOP("Diagnosis", "Your organisation turns away mail that a device sends to it without signing in."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The device or app sends straight to your organisation's mail servers without a sign-in "
+                       "(direct send), and your organisation has switched that off, as Microsoft recommends. If the "
+                       "device can sign in with OAuth2 or Modern Authentication, set it to send through "
+                       "smtp.office365.com on port 587 that way. Otherwise only your IT administrator can let its "
+                       "mail in, best with a connector for the device's network address; Mail Setup can write the "
+                       "request for them.")},
+    {DiagnosisId::MailboxFull, "mailbox-full", AccountKind::Unknown, ExitCode::TestMessageFailed, Audience::User,
+     bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "A mailbox is full, so the message could not be sent or delivered."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Microsoft stops a mailbox that is over its storage limit from sending, and later from "
+                       "receiving. If it is your own mailbox, delete messages you do not need, large ones first, and "
+                       "empty the Deleted Items and Junk Email folders, then run the check again. If the bounce names "
+                       "someone else's mailbox, only they can make room in it.")},
 
     // This side of the connection
     {DiagnosisId::DnsFailure, "dns-failure", AccountKind::Unknown, ExitCode::Network, Audience::User, bit(Remedy::TryAgain),

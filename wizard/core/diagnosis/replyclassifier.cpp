@@ -48,43 +48,92 @@ struct Rule {
 // that tell apart replies sharing a generic code (5.7.139, 554 5.2.0, BAD); then enhanced and
 // basic status codes, where the context settles what a bare code means; then the generic words of
 // IMAP and POP; then what the local network says; last, a reply from another kind of server.
+//
+// The AADSTS numbers are those of Microsoft's published table (Microsoft Entra authentication and authorization
+// error codes) that a mail sign-in can meet; federation, SAML, device registration and sign-out codes are left out.
+// Each number has a row in tests/data/replies-2026.json.
 const Rule rules[] = {
     // ---- Identity platform: AADSTS numbers ----
     // The user said no on the consent page.
     {DiagnosisId::UserCancelled, Part::Aadsts, "65004"},
-    // Consent is missing and the user may not give it.
-    {DiagnosisId::ConsentRequired, Part::Aadsts, "65001|90094|90095|900941"},
+    // Consent is missing and the user may not give it: the organisation's consent policy, an unverified
+    // publisher or a risky app, or a grant an administrator withdrew.
+    {DiagnosisId::ConsentRequired, Part::Aadsts, "65001|90094|90095|900941|900981|90093|90008|650056"},
     // A second factor is needed, not registered yet, or its proof has run out.
     {DiagnosisId::MfaRequired, Part::Aadsts, "50072|50074|50076|50078|50079|50158|500121"},
-    // Conditional Access, security defaults, device rules, locked or disabled accounts, unassigned users.
+    // The password expired (in the cloud or on premises), must change for risk, or must be reset first.
+    {DiagnosisId::PasswordChangeRequired, Part::Aadsts, "50055|50144|50135|50125"},
+    // A wrong user name or password: only apps that send the password themselves get this far.
+    {DiagnosisId::PasswordRejected, Part::Aadsts, "50126|50056|50064"},
+    // Locked after wrong passwords or a malicious address, blocked for risk, switched off.
+    {DiagnosisId::AccountLocked, Part::Aadsts, "50053|50057|53011|120014"},
+    // The application itself is switched off: in the organisation (7000112, 1000031) or everywhere (70001).
+    {DiagnosisId::AppDisabled, Part::Aadsts, "7000112|70001|1000031"},
+    // Conditional Access, security defaults, device and location rules, tenant restrictions, cross-tenant access,
+    // unassigned users, sign-in hours.
     {DiagnosisId::BlockedByPolicy, Part::Aadsts,
-     "53000|53001|53002|53003|53004|530003|530032|530035|50053|50057|50097|50105|50131|7000112"},
-    // The code or refresh token ran out, was used or revoked, or the password changed: sign in again.
+     "53000|53001|53002|53003|53004|53010|530003|530032|530034|530035|50005|50097|50105|50129|50131|50155|50187|"
+     "500021|500022|500212|500213|50002|90123|80012|130007|135011"},
+    // An assertion or a token outside its valid time: one of the clocks is wrong.
+    {DiagnosisId::ClockSkew, Part::Aadsts, "500133|700024"},
+    // The code or refresh token ran out, was used or revoked, the session ended or must be renewed
+    // interactively, or the password changed since: sign in again.
     {DiagnosisId::SignInExpired, Part::Aadsts,
-     "70000|70008|70043|700081|700082|700084|50173|50132|50133|50089|50055|50144|50058|54005"},
+     "70000|70008|70019|70043|700081|700082|700084|50173|50132|50133|50089|50058|54005|700020|9002341|50085|51006"},
     // The account is of the wrong kind or not in that directory, or the directory has no Exchange Online.
-    {DiagnosisId::WrongAccountOrTenant, Part::Aadsts, "50020|50034|51004|50177|90072|500200|50001|500011|650052"},
-    // The directory named in the request does not exist.
-    {DiagnosisId::TenantNotFound, Part::Aadsts, "90002|50128|900023"},
-    // The app registration does not fit the request: redirect URI, audience, platform, missing app.
+    {DiagnosisId::WrongAccountOrTenant, Part::Aadsts,
+     "50020|50034|51004|50177|90072|500200|500208|50001|500011|650052|16000|16001|16003|50014|9002332|50143|50197|"
+     "90125|90126"},
+    // The directory named in the request does not exist, cannot be inferred, or is in another cloud.
+    {DiagnosisId::TenantNotFound, Part::Aadsts, "90002|50128|900023|50059|90019|90038"},
+    // The app registration does not fit the request: redirect URI, audience, platform (public client flows),
+    // secrets and certificates, a missing or borrowed application, permissions it does not list.
     {DiagnosisId::AppRegistration, Part::Aadsts,
-     "50011|50194|700016|7000218|700051|700054|70001|500113|7000215|7000222|65005|9002326"},
-    // The request itself is malformed: PKCE, parameters, a secret sent by a public client.
-    {DiagnosisId::ClientError, Part::Aadsts, "9002313|700025|501481|50148|900144|90009|900971|70011|70003|90014|90023|900561"},
-    // The sign-in service's own trouble.
-    {DiagnosisId::TemporaryServerError, Part::Aadsts, "50000|90033"},
-    // A request loop: too many sign-ins in a short time.
-    {DiagnosisId::Throttled, Part::Aadsts, "50196"},
+     "50011|50194|700016|700011|7000218|700051|700054|500113|7000215|7000222|65005|65002|9002326|70004|70005|650057|"
+     "650054|50010|50003|50146|90027|90124|90130|7000114|700027|700030"},
+    // The request itself is malformed: PKCE, parameters, scopes, a secret sent by a public client.
+    {DiagnosisId::ClientError, Part::Aadsts,
+     "9002313|700025|501481|50148|50147|501491|900144|90009|900971|70011|70003|90014|90023|900561|28002|28003|700022|"
+     "700023|90004|90005|90007|90013|90015|90016|90100|90101|90102|90117|90121|901002|9001023|700005|50049|50050|"
+     "70007|90056|50013|50027"},
+    // The sign-in service's own trouble, or a transient one on the way (the organisation's pass-through agents).
+    {DiagnosisId::TemporaryServerError, Part::Aadsts,
+     "50000|90033|50033|50087|70012|90006|90024|90090|90091|90092|90036|80001|80002|80005|80007|80010|80014|90012|17003"},
+    // A request loop, a throttled tenant, too many phone calls for the second factor: wait, then try again.
+    {DiagnosisId::Throttled, Part::Aadsts, "50196|90055|50088"},
 
     // ---- Exchange Online's key phrases: the words decide where the codes are shared ----
+    // Exchange Online no longer takes a password for client submission (the 2026 switch-off). Before the words of
+    // basic authentication: this reply has them too, but its advice is the SMTP one, with its dates.
+    {DiagnosisId::SmtpPasswordRetired, Part::Enhanced, R"(5\.7\.30)"},
+    {DiagnosisId::SmtpPasswordRetired, Part::Text, R"(not\s+supported\s+for\s+client\s+submission)"},
     // 535 5.7.139 is used for several causes; these words name SMTP AUTH being off.
     {DiagnosisId::SmtpAuthDisabled, Part::Text,
      R"(smtp\s*client\s*authentication\s+is\s+disabled|smtp_auth_disabled|smtp\s+auth(?:entication)?\s+is\s+disabled)"},
-    // A password (or app password) was sent where only OAuth is accepted.
-    {DiagnosisId::BasicAuthDisabled, Part::Text, R"(basic\s+auth(?:entication)?\s+(?:is\s+)?(?:disabled|blocked|not\s+supported|turned\s+off))"},
-    // Conditional Access, security defaults or a locked account, as the mail server words them.
+    // Security defaults, as the mail server words them (a password sign-in while they are on). The sign-in
+    // service's own words for them (AADSTS530035) were decided above.
+    {DiagnosisId::SmtpBlockedBySecurityDefaults, Part::Text, R"(security\s+defaults)", anywhere,
+     R"(\b5\.7\.139\b|\b535\b|authentication\s+unsuccessful|\bSMTP\b)"},
+    // A password (or app password) was sent where only OAuth is accepted, in any wording.
+    {DiagnosisId::BasicAuthDisabled, Part::Text,
+     R"(basic[\s_-]*auth(?:entication)?[\s_-]+(?:(?:is|has\s+been|was)\s+)?(?:disabled|blocked|not\s+(?:supported|allowed|enabled)|turned\s+off|switched\s+off|deprecated|retired|no\s+longer\s+supported)|(?:no\s+longer\s+supports?|does\s+not\s+support|doesn't\s+support)\s+basic\s+auth|BasicAuthBlocked|legacy\s+auth(?:entication)?\s+(?:is\s+)?(?:blocked|disabled))"},
+    // Pasted text that shows a password was tried and refused: a LOGIN or AUTH PLAIN/LOGIN exchange, the server's
+    // words for a refused password, an app password. Outlook.com and Microsoft 365 refuse passwords from mail apps,
+    // so this is the password path whatever the code. Only out of context (`mailsetup explain`): Mail Setup's own
+    // checks sign in with XOAUTH2, where the same 535 5.7.3 means the token was refused. A bare "535 5.7.3" or
+    // "NO AUTHENTICATE failed" without such signs stays a refused sign-in: the sample's XOAUTH2 replies are exactly
+    // that, and Exchange's POP words "Authentication failure: unknown user name or bad password" answer a refused
+    // token too ("Logon failure" answers USER and PASS).
+    {DiagnosisId::BasicAuthDisabled, Part::Text,
+     R"((?<!250[ -])\bAUTH\s+(?:LOGIN|PLAIN|CRAM-MD5|NTLM)\b(?!\s+XOAUTH2)|\bAUTHENTICATE\s+PLAIN\b|\b334\s+(?:VXNlcm5hbWU6|UGFzc3dvcmQ6)|\bLOGIN\s+failed\b|\bLogon\s+failure\b|\bapp(?:lication)?[\s-]+(?:specific[\s-]+)?passwords?\b|user\s+credentials\s+were\s+incorrect|\b(?:wrong|incorrect)\s+password\b|\bpassword\s+(?:is\s+|was\s+)?(?:wrong|incorrect|rejected)\b)",
+     in(ReplyContext::Unknown),
+     R"((?-i:\bNO\b|-ERR\b)|\b5\d\d\b|\b(?:failed|failure|unsuccessful|incorrect|wrong|rejected|denied|invalid|not\s+accepted|refused)\b)"},
+    // A locked or switched-off account, as the mail server words it.
+    {DiagnosisId::AccountLocked, Part::Text,
+     R"((?:user|account)\s+(?:is\s+|has\s+been\s+)?(?:locked(?:\s+out)?|disabled)\b|too\s+many\s+(?:failed\s+|invalid\s+)?(?:sign-?in|log-?in|logon)\s+attempts)"},
+    // Conditional Access or security defaults at the sign-in, as the mail server words them.
     {DiagnosisId::BlockedByPolicy, Part::Text,
-     R"(did\s+not\s+meet\s+the\s+criteria|organi[sz]ation\s+configuration\s+does\s+not\s+allow|security\s+defaults|conditional\s+access|(?:user|account)\s+is\s+(?:locked|disabled)|\[CONTACTADMIN\])"},
+     R"(did\s+not\s+meet\s+the\s+criteria|organi[sz]ation\s+configuration\s+does\s+not\s+allow|security\s+defaults|conditional\s+access|\[CONTACTADMIN\])"},
     // Sign-in succeeds, then every command fails: IMAP is off for the mailbox, or there is no mailbox.
     {DiagnosisId::ImapNotEnabled, Part::Text,
      R"(authenticated\s+but\s+not\s+connected|\bimap\s+(?:access\s+)?(?:is\s+)?(?:disabled|not\s+enabled)\b)"},
@@ -92,13 +141,16 @@ const Rule rules[] = {
     {DiagnosisId::TokenExpired, Part::Text, R"(access\s*token\s*(?:has\s+)?expired|session\s+invalidated|\[EXPIRED\])"},
     // Too many requests or connections; Exchange says so in words, with varying codes (BAD, 432, 4.7.5xx).
     {DiagnosisId::Throttled, Part::Text,
-     R"(\bthrottl|suggested\s+backoff|thread\s+limit\s+exceeded|concurrent\s+connections?\s+limit|too\s+many\s+(?:concurrent\s+|simultaneous\s+)?connections|submission\s+rate|server\s+busy|\[LIMIT\])"},
+     R"(\bthrottl|suggested\s+backoff|thread\s+limit\s+exceeded|concurrent\s+(?:server\s+)?connections?|too\s+many\s+(?:concurrent\s+|simultaneous\s+)?(?:connections|requests)|submission\s+rate|server\s+busy|\[LIMIT\])"},
     // TLS 1.0 and 1.1 retired on Microsoft's SMTP endpoints.
     {DiagnosisId::TlsVersionTooOld, Part::Text, R"(TLS\s+1\.0\s+and\s+1\.1|support\s+TLS\s+1\.2|smtp_auth_tls)"},
     {DiagnosisId::TlsVersionTooOld, Part::Enhanced, R"(4\.7\.66)"},
     // The server wants encryption first, or cannot give it: the sign-in must not go out in clear.
     {DiagnosisId::StartTlsMissing, Part::Text,
      R"(must\s+issue\s+a\s+STARTTLS|STARTTLS\s+(?:is\s+)?required|STARTTLS\s+(?:is\s+)?not\s+(?:supported|offered|advertised|available)|encryption\s+(?:is\s+)?required|\[PRIVACYREQUIRED\]|\bTLS\s+not\s+available)"},
+    // Direct send (no sign-in, the organisation's own domain as sender) that the organisation turns away.
+    {DiagnosisId::DirectSendRejected, Part::Enhanced, R"(5\.7\.68)"},
+    {DiagnosisId::DirectSendRejected, Part::Text, R"(Direct\s+Send\s+not\s+allowed|TenantInboundAttribution|RejectDirectSend)"},
     // Sending from an address the signed-in account does not own.
     {DiagnosisId::SendAsDenied, Part::Text,
      R"(SendAsDenied|send\s+as\s+this\s+sender|not\s+allowed\s+to\s+send\s+as|permissions?\s+to\s+send\s+as)"},
@@ -111,25 +163,39 @@ const Rule rules[] = {
     // A daily cap on messages or recipients.
     {DiagnosisId::SendingLimitReached, Part::Text,
      R"(SubmissionQuotaExceeded|sending\s+(?:quota|limit)|daily\s+(?:\w+\s+)?(?:limit|quota)|recipient\s*rate\s*limit)"},
+    // A mailbox over its storage limit: the sender's own (it can no longer send) or a recipient's. After the
+    // sending quota: "SubmissionQuotaExceeded" is a daily cap, not storage.
+    {DiagnosisId::MailboxFull, Part::Text,
+     R"((?<!Submission)QuotaExceededException|ShutoffQuota|ProhibitSend|mailbox\s+(?:is\s+)?full|mailbox\s+(?:size\s+|storage\s+)?quota|(?:storage|mailbox)\s+(?:is\s+)?over\s+(?:its\s+|the\s+)?(?:quota|limit)|\bover\s+quota\b|\bstorage\s+is\s+full)"},
+    {DiagnosisId::MailboxFull, Part::Enhanced, R"([45]\.2\.2)"},
 
     // ---- Identity platform: words without a number ----
     // A personal account at an app or endpoint for work accounts, or the other way round.
     {DiagnosisId::WrongAccountOrTenant, Part::Text,
-     R"(not\s+enabled\s+for\s+consumers|for\s+use\s+by\s+Microsoft\s+Account\s+users\s+only|personal\s+Microsoft\s+accounts\s+are\s+not\s+supported|does\s+not\s+exist\s+in\s+tenant)"},
+     R"(not\s+enabled\s+for\s+consumers|for\s+use\s+by\s+Microsoft\s+Account\s+users\s+only|for\s+use\s+by\s+Microsoft\s+Entra\s+users\s+only|personal\s+Microsoft\s+accounts\s+are\s+not\s+supported|does\s+not\s+exist\s+in\s+tenant|not\s+a\s+valid\s+login\s+domain|\binvalid_resource\b)"},
     // The registration's audience or redirect URI (AADSTS50194 and 50011 worded without their number).
     {DiagnosisId::AppRegistration, Part::Text,
      R"(isn.t\s+configured\s+as\s+a\s+multi-?tenant|is\s+not\s+configured\s+as\s+a\s+multi-?tenant|redirect\s+URI\b[^\n]*\bdoes\s+not\s+match|application\s+with\s+identifier\b[^\n]*\bwas\s+not\s+found)"},
     // OpenID discovery for a domain Microsoft does not know.
     {DiagnosisId::TenantNotFound, Part::Text, R"(\btenant\s+'[^'\n]*'\s+not\s+found|\btenant\s+not\s+found|\binvalid_tenant\b)"},
+    // The application switched off, in Microsoft's words.
+    {DiagnosisId::AppDisabled, Part::Text, R"(\bapplication\s+is\s+disabled|can.t\s+be\s+accessed\s+at\s+this\s+time)"},
+    // Consent withheld, in words: before the cancelled sign-in, since Microsoft answers both with access_denied.
+    {DiagnosisId::ConsentRequired, Part::Text,
+     R"(\bconsent_required\b|need\s+admin(?:istrator)?\s+approval|admin(?:istrator)?\s+(?:consent|approval)|not\s+consented|publisher\b[^.\n]{0,40}?\b(?:has\s+not\s+been|is\s+not|isn.t)\s+verified|unverified\s+(?:publisher|app)|not\s+allowed\s+to\s+consent|consent\s+(?:is\s+)?(?:blocked|not\s+allowed)|risky\s+app)"},
     // The error redirect of a cancelled or declined sign-in.
     {DiagnosisId::UserCancelled, Part::Text, R"(\baccess_denied\b|user\s+cancell?ed|declined\s+(?:to\s+)?consent)"},
-    {DiagnosisId::ConsentRequired, Part::Text,
-     R"(\bconsent_required\b|need\s+admin(?:istrator)?\s+approval|admin(?:istrator)?\s+consent|not\s+consented)"},
     {DiagnosisId::MfaRequired, Part::Text,
      R"(multi-?factor\s+authentication|\bMFA\s+(?:is\s+)?required|strong\s+authentication\s+(?:is\s+)?required)"},
-    // OAuth 2.0 / OpenID error codes, for replies that carry no AADSTS number.
+    // The password, as the sign-in page or an app words it.
+    {DiagnosisId::PasswordChangeRequired, Part::Text,
+     R"(password\s+(?:has\s+)?expired|password\s+(?:change|reset)\s+(?:is\s+)?required|must\s+change\s+(?:your|the)\s+password|update\s+your\s+password)"},
+    // Clocks apart: a token not yet valid, or past its time range, by the words.
+    {DiagnosisId::ClockSkew, Part::Text,
+     R"(clock\s*skew|time\s+skew|not\s+within\s+(?:its|the)\s+valid\s+time\s+range|(?:token|assertion)\s+is\s+not\s+yet\s+valid)"},
+    // OAuth 2.0 / OpenID error codes, for replies that carry no AADSTS number; a code used twice.
     {DiagnosisId::SignInExpired, Part::Text,
-     R"(\b(?:invalid_grant|interaction_required|login_required|expired_token)\b|refresh\s+token\s+(?:has\s+expired|is\s+(?:invalid|expired)|was\s+revoked))"},
+     R"(\b(?:invalid_grant|interaction_required|login_required|expired_token)\b|refresh\s+token\s+(?:has\s+expired|is\s+(?:invalid|expired)|was\s+revoked)|already\s+(?:been\s+)?redeemed)"},
     {DiagnosisId::AppRegistration, Part::Text, R"(\b(?:invalid_client|unauthorized_client)\b)"},
     {DiagnosisId::ClientError, Part::Text, R"(\b(?:invalid_request|invalid_scope|unsupported_grant_type|unsupported_response_type)\b)"},
     {DiagnosisId::TemporaryServerError, Part::Text, R"(\b(?:server_error|temporarily_unavailable)\b)"},
@@ -325,12 +391,13 @@ QString unescapeJson(const QString &text)
 }
 
 // Quoted-printable (RFC 2045), as a bounce's body reads when it is copied from the message's source: soft line
-// breaks ("=" at the end of a line) and escapes such as "=3D". Only text that has them is decoded, so that a
-// redirect's "state=AB12" is left alone.
+// breaks ("=" at the end of a line) and escapes such as "=3D". Only text with marks that only quoted-printable
+// makes is decoded (a soft break, an encoded "=", a space encoded at a line's end), so that a redirect's
+// "error_description=AADSTS…" or "state=28AB" is left alone: in real quoted-printable, "=" is always "=3D".
 QString decodedQuotedPrintable(const QString &text)
 {
-    static const QRegularExpression shape(
-        QStringLiteral(R"([^=\s]=\r?\n|=(?:3D|20|09|0D|0A|2C|2E|3A|3B|22|27|28|29|5B|5D|C2|C3|E2))"));
+    static const QRegularExpression shape(QStringLiteral(R"([^=\s]=\r?\n|=3D|=20(?:\r?\n|$)|=0D=0A)"),
+                                          QRegularExpression::MultilineOption);
     if (!text.contains(u'=') || !shape.match(text).hasMatch())
         return text;
     const auto hex = [](char c) -> int {
@@ -464,8 +531,10 @@ QString decodedText(const QString &raw)
         }
     }
 
-    QString text = decodedHtml(decodedQuotedPrintable(raw));
-    if (text.contains(u'=') && queryShape.match(text).hasMatch())
+    // A redirect's query is URL-encoded, never quoted-printable, though its random state may read "=3D…".
+    const bool query = raw.contains(u'=') && queryShape.match(raw).hasMatch();
+    QString text = decodedHtml(query ? raw : decodedQuotedPrintable(raw));
+    if (query || (text.contains(u'=') && queryShape.match(text).hasMatch()))
         text.replace(QLatin1Char('+'), QLatin1Char(' '));
     if (text.contains(u'%') && percentEscape.match(text).hasMatch())
         text = QUrl::fromPercentEncoding(text.toUtf8());
@@ -582,5 +651,18 @@ QList<DiagnosisId> ReplyClassifier::classIds()
             result.append(rule.id);
     }
     result.append(DiagnosisId::Unknown);
+    return result;
+}
+
+QList<std::pair<QString, DiagnosisId>> ReplyClassifier::aadstsNumbers()
+{
+    QList<std::pair<QString, DiagnosisId>> result;
+    for (const Rule &rule : rules) {
+        if (rule.part != Part::Aadsts)
+            continue;
+        const QStringList numbers = QString::fromLatin1(rule.pattern).split(u'|');
+        for (const QString &number : numbers)
+            result.append({ number, rule.id });
+    }
     return result;
 }
