@@ -111,6 +111,33 @@ AdministratorMessage AdministratorRequests::compose(const Diagnosis &diagnosis, 
                             "send again with the command below.").arg(mailbox);
         message.commands << u"Set-OrganizationConfig -RejectDirectSend $false"_s;
         break;
+    case AdministratorRequest::GrantSendAs:
+        // Which address the mailbox must send as is not in the reply; the command says where it goes.
+        message.change = tr("Please give my account %1 the Send As permission for the address it has to send from, "
+                            "for example a shared mailbox, with the command below (the other address in place of "
+                            "<address to send from>). A change can take up to an hour to work.").arg(mailbox);
+        message.commands << u"Add-RecipientPermission -Identity <address to send from> -Trustee %1 -AccessRights SendAs -Confirm:$false"_s.arg(mailbox);
+        break;
+    case AdministratorRequest::ReleaseRestrictedSender:
+        message.change = tr("Microsoft 365 has stopped my mailbox %1 from sending, as a restricted sender. Please check "
+                            "the account for misuse first (reset its password, end its sessions, look for inbox rules "
+                            "and forwarding that nobody set up), then release it in the Microsoft Defender portal under "
+                            "Restricted entities, or with the commands below.").arg(mailbox);
+        message.commands << u"Get-BlockedSenderAddress -SenderAddress %1"_s.arg(mailbox)
+                         << u"Remove-BlockedSenderAddress -SenderAddress %1"_s.arg(mailbox);
+        message.link = QUrl(u"https://security.microsoft.com/restrictedentities"_s);
+        break;
+    case AdministratorRequest::UnblockAccount:
+        // A lock after wrong passwords passes by itself and a risk block ends with the risk; only an account
+        // that was switched off has a command.
+        message.change = tr("My account %1 is locked or switched off, so I cannot sign in. Please look up the sign-in "
+                            "in the Entra sign-in logs (error 50053 for a lock, 50057 for an account that is switched "
+                            "off) and, if it is safe, unlock it: a lock after wrong passwords passes by itself, a block "
+                            "for risk ends when the user's risk is dismissed or the password is reset, and an account "
+                            "that was switched off is switched on with the command below.").arg(mailbox);
+        message.shell = AdministratorMessage::Shell::MicrosoftGraph;
+        message.commands << u"Update-MgUser -UserId %1 -AccountEnabled:$true"_s.arg(mailbox);
+        break;
     }
     if (!context.tenantId.isEmpty())
         message.ids << tr("Tenant: %1").arg(context.tenantId);

@@ -39,6 +39,9 @@ enum class AdministratorRequest {
     EnableApplication,   // the enterprise application switched on again ("Enabled for users to sign-in")
     ReplaceSecurityDefaults,  // security defaults replaced by Conditional Access, then SMTP AUTH for the mailbox
     AllowDirectSend,     // a partner connector for the device, or Set-OrganizationConfig -RejectDirectSend $false
+    GrantSendAs,         // Add-RecipientPermission … -AccessRights SendAs for the signed-in mailbox
+    ReleaseRestrictedSender,  // Remove-BlockedSenderAddress, after checking the mailbox for misuse
+    UnblockAccount,      // the user switched on again (Update-MgUser -AccountEnabled), or the lock or risk cleared
 };
 
 // Which way the failed step was going: it decides the words that name the server.
