@@ -86,6 +86,9 @@ struct Diagnosis {
 
 // Stable machine names for Audience, used in JSON ("user", "administrator", "provider", "developer").
 QString audienceKey(Audience audience);
+// Stable machine names for Remedy, used in JSON ("show-imap-help", "copy-administrator-message", "sign-in-again",
+// "use-another-account", "try-again").
+QString remedyKey(Remedy remedy);
 // Translated, for people: "You", "Your IT administrator", "Microsoft", "The makers of Mail Setup". A Diagnosis's
 // own `who` is better: it does not blame Microsoft for a server that is not Microsoft's.
 QString audienceLabel(Audience audience);
