@@ -549,6 +549,27 @@ QString decodedText(const QString &raw)
     return text + challenges;
 }
 
+// The text with every lone surrogate (from a broken "\\uD83D" escape, or a reply cut in the middle of a
+// character) made U+FFFD: PCRE2 may only skip its own check of the subject on valid UTF-16.
+QString validUtf16(QString text)
+{
+    const qsizetype size = text.size();
+    QChar *chars = nullptr;
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (!c.isSurrogate())
+            continue;
+        if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (!chars)
+            chars = text.data();
+        chars[i] = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+
 // What the rules look at: the decoded text and the codes found in it as whole tokens.
 struct Facts {
     QString text;
@@ -557,7 +578,7 @@ struct Facts {
     QStringList enhanced;
 
     explicit Facts(const QString &raw)
-        : text(decodedText(raw))
+        : text(validUtf16(decodedText(raw)))
     {
         static const QRegularExpression aadstsCode(QStringLiteral(R"(\bAADSTS(\d+)\b)"),
                                                    QRegularExpression::CaseInsensitiveOption);
@@ -571,35 +592,79 @@ struct Facts {
         // A reply code followed by an enhanced code, wherever it is ("got code ..., with message \"550 5.7.60").
         static const QRegularExpression codeBeforeEnhanced(
             QStringLiteral(R"((?<![\w.\-/])([2-5]\d\d)[ \-](?=[245]\.\d{1,3}\.\d{1,3}(?!\w|\.\d)))"));
-        // A bare reply code where a reply starts: a line start, after a quote or "; ", or after the words a mail
-        // app or a log puts before the server's answer ("Error:", "The server responded:", "Send failed:", a German
-        // client's "Fehler:"), but not after any colon: "Backoff Time: 500 milliseconds". Not an IMAP tag that
-        // happens to have three digits ("100 NO ...").
-        static const QRegularExpression codeAtReplyStart(
-            QStringLiteral(R"((?:^|["'`;]|\b(?:error|reply|response|responded|answered|replied|said|says|returned|failed|fehler|antwort|antwortete|meldung|erreur):)\s*([2-5]\d\d)(?=[ \-]|$)(?![ \-](?:OK|NO|BAD|BYE|PREAUTH)\b))"),
-            QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+        // A bare reply code, found cheaply by its digits; replyStartsAt() decides whether a reply starts there. Not an
+        // IMAP tag that happens to have three digits ("100 NO ...").
+        static const QRegularExpression bareCode(
+            QStringLiteral(R"((?<![\w.\-/])([2-5]\d\d)(?=[ \-]|$)(?![ \-](?:OK|NO|BAD|BYE|PREAUTH)\b))"),
+            QRegularExpression::MultilineOption);
+        const auto all = [this](const QRegularExpression &expression) {
+            return expression.globalMatch(text, 0, QRegularExpression::NormalMatch,
+                                          QRegularExpression::DontCheckSubjectStringMatchOption);
+        };
 
         if (text.contains(u"aadsts"_s, Qt::CaseInsensitive)) {
-            for (auto it = aadstsCode.globalMatch(text); it.hasNext();)
+            for (auto it = all(aadstsCode); it.hasNext();)
                 aadsts.append(it.next().captured(1));
         }
         if (text.contains(u"error_codes"_s)) {
-            for (auto it = errorCodes.globalMatch(text); it.hasNext();) {
+            for (auto it = all(errorCodes); it.hasNext();) {
                 const QStringList numbers = it.next().captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts);
                 for (const QString &number : numbers)
                     aadsts.append(number.trimmed());
             }
         }
         if (text.contains(u"/error?code="_s)) {
-            for (auto it = errorPage.globalMatch(text); it.hasNext();)
+            for (auto it = all(errorPage); it.hasNext();)
                 aadsts.append(it.next().captured(1));
         }
-        for (auto it = enhancedCode.globalMatch(text); it.hasNext();)
+        for (auto it = all(enhancedCode); it.hasNext();)
             enhanced.append(it.next().captured(1));
-        for (auto it = codeBeforeEnhanced.globalMatch(text); it.hasNext();)
+        for (auto it = all(codeBeforeEnhanced); it.hasNext();)
             smtpCodes.append(it.next().captured(1));
-        for (auto it = codeAtReplyStart.globalMatch(text); it.hasNext();)
-            smtpCodes.append(it.next().captured(1));
+        for (auto it = all(bareCode); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            if (replyStartsAt(match.capturedStart(1)))
+                smtpCodes.append(match.captured(1));
+        }
+    }
+
+    // Whether a reply starts at `position`: at a line's start (white space aside), after a quote or "; ", or after
+    // the words a mail app or a log puts before the server's answer ("Error:", "The server responded:", "Send
+    // failed:", a German client's "Fehler:"), but not after any colon: "Backoff Time: 500 milliseconds".
+    bool replyStartsAt(qsizetype position) const
+    {
+        static const QStringList introductions = {
+            u"error"_s, u"reply"_s, u"response"_s, u"responded"_s, u"answered"_s, u"replied"_s, u"said"_s, u"says"_s,
+            u"returned"_s, u"failed"_s, u"fehler"_s, u"antwort"_s, u"antwortete"_s, u"meldung"_s, u"erreur"_s,
+        };
+        qsizetype i = position - 1;
+        while (i >= 0 && text.at(i).isSpace()) {
+            if (text.at(i) == u'\n')
+                return true;
+            --i;
+        }
+        if (i < 0)
+            return true;
+        const QChar before = text.at(i);
+        if (before == u'"' || before == u'\'' || before == u'`' || before == u';')
+            return true;
+        if (before != u':')
+            return false;
+        qsizetype start = i;
+        while (start > 0 && text.at(start - 1).isLetter())
+            --start;
+        if (start > 0 && (text.at(start - 1).isLetterOrNumber() || text.at(start - 1) == u'_'))
+            return false;
+        const QStringView word = QStringView(text).mid(start, i - start);
+        return std::any_of(introductions.cbegin(), introductions.cend(),
+                           [word](const QString &introduction) { return word.compare(introduction, Qt::CaseInsensitive) == 0; });
+    }
+
+    // The text was made valid UTF-16 once (validUtf16), so the fifty-odd patterns need not check it again each.
+    bool matchesText(const QRegularExpression &expression) const
+    {
+        return expression.match(text, 0, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption)
+            .hasMatch();
     }
 
     bool matches(const CompiledRule &rule) const
@@ -607,7 +672,7 @@ struct Facts {
         const QStringList *codes = nullptr;
         switch (rule.part) {
         case Part::Text:
-            return rule.expression.match(text).hasMatch() && (!rule.hasAlso || rule.also.match(text).hasMatch());
+            return matchesText(rule.expression) && (!rule.hasAlso || matchesText(rule.also));
         case Part::Aadsts:
             for (const QString &number : aadsts) {
                 if (rule.numbers.contains(number))
@@ -622,7 +687,7 @@ struct Facts {
             break;
         }
         for (const QString &code : *codes) {
-            if (rule.expression.match(code).hasMatch())
+            if (rule.expression.match(code, 0, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption).hasMatch())
                 return true;
         }
         return false;
