@@ -384,6 +384,13 @@ void tst_DiagnosisCatalogue::administratorRequestsNameTheRealAddress()
         QVERIFY(message.text(diagnosis).contains(message.link.toString(QUrl::FullyEncoded)));
     }
     {
+        // Without the application's ID there is no link that would work: the message says where the ID goes.
+        const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(DiagnosisId::ConsentRequired, {}, { .kind = AccountKind::Work });
+        const AdministratorMessage message = AdministratorRequests::compose(diagnosis, { .kind = AccountKind::Work });
+        QVERIFY(!message.link.isValid());
+        QVERIFY2(message.change.contains(u"client_id=<application-id>"_s), qPrintable(message.change));
+    }
+    {
         // Without an address (`explain`), the commands say where it goes instead of inventing one.
         const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(DiagnosisId::SmtpAuthDisabled);
         const AdministratorMessage message = AdministratorRequests::compose(diagnosis, {});

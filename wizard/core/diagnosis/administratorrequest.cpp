@@ -59,6 +59,15 @@ AdministratorMessage AdministratorRequests::compose(const Diagnosis &diagnosis, 
         message.commands << u"Set-CASMailbox -Identity %1 -ImapEnabled $true"_s.arg(mailbox);
         break;
     case AdministratorRequest::GrantAdminConsent:
+        // Without the application's ID the link would open an error page: the message says where the ID goes.
+        if (context.clientId.trimmed().isEmpty()) {
+            message.change = tr("Please grant admin consent to the application Mail Setup for the delegated permissions "
+                                "IMAP.AccessAsUser.All, SMTP.Send and offline_access, so that I can set up %1. The "
+                                "consent page is https://login.microsoftonline.com/organizations/v2.0/adminconsent?"
+                                "client_id=<application-id> with the application's ID in place of <application-id>.")
+                                 .arg(mailbox);
+            break;
+        }
         message.change = tr("Please grant admin consent to the application Mail Setup for the delegated permissions "
                             "IMAP.AccessAsUser.All, SMTP.Send and offline_access, so that I can set up %1. The link "
                             "below opens the consent page for our organisation.").arg(mailbox);
@@ -81,11 +90,17 @@ AdministratorMessage AdministratorRequests::compose(const Diagnosis &diagnosis, 
     case AdministratorRequest::EnableApplication: {
         // The enterprise application (service principal) carries "Enabled for users to sign-in"; it is found by
         // the application id, which the administrator may not know by heart.
-        const QString appId = context.clientId.trimmed().isEmpty() ? u"<application-id>"_s : context.clientId.trimmed();
-        message.change = tr("Microsoft says that the application I use for my mailbox %1 is switched off for our "
-                            "organisation. Please switch it on again: Microsoft Entra admin center, Enterprise "
-                            "applications, the application with the ID below, Properties, \"Enabled for users to "
-                            "sign-in\": Yes. The commands below do the same.").arg(mailbox);
+        const bool knownId = !context.clientId.trimmed().isEmpty();
+        const QString appId = knownId ? context.clientId.trimmed() : u"<application-id>"_s;
+        message.change = knownId
+            ? tr("Microsoft says that the application I use for my mailbox %1 is switched off for our organisation. "
+                 "Please switch it on again: Microsoft Entra admin center, Enterprise applications, the application "
+                 "with the ID below, Properties, \"Enabled for users to sign-in\": Yes. The commands below do the "
+                 "same.").arg(mailbox)
+            : tr("Microsoft says that the application I use for my mailbox %1 is switched off for our organisation. "
+                 "Please switch it on again: Microsoft Entra admin center, Enterprise applications, the application "
+                 "that the error names, Properties, \"Enabled for users to sign-in\": Yes. The commands below do "
+                 "the same, with its ID in place of <application-id>.").arg(mailbox);
         message.shell = AdministratorMessage::Shell::MicrosoftGraph;
         message.commands << u"$servicePrincipal = Get-MgServicePrincipal -Filter \"appId eq '%1'\""_s.arg(appId)
                          << u"Update-MgServicePrincipal -ServicePrincipalId $servicePrincipal.Id -AccountEnabled:$true"_s;
