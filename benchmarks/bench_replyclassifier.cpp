@@ -1,8 +1,8 @@
-// How fast the reply classifier and the diagnosis catalogue are: every real reply of
-// tests/data/microsoft-errors.json, classified many times, in any context and in the context it was
-// met in. Prints numbers; it does not pass or fail on them.
+// How fast the reply classifier and the diagnosis catalogue are: every real reply of the sample
+// (tests/data/microsoft-errors.json and tests/data/replies-2026.json), classified many times, in any context and
+// in the context it was met in. Prints numbers; it does not pass or fail on them.
 //
-//   bench_replyclassifier [--rounds N] [--sample FILE]
+//   bench_replyclassifier [--rounds N] [--sample FILE]...   (--sample: only these files; may be repeated)
 #include "errorsample.h"
 #include "diagnosis/diagnosiscatalogue.h"
 #include "diagnosis/replyclassifier.h"
@@ -62,21 +62,23 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);  // the catalogue translates through it
     int rounds = 1000;
-    QString sampleFile = ErrorSample::defaultFile();
+    QStringList sampleFiles;
     const QStringList arguments = app.arguments();
     for (int i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1StringView("--rounds") && i + 1 < arguments.size())
             rounds = std::max(1, arguments.at(++i).toInt());
         else if (arguments.at(i) == QLatin1StringView("--sample") && i + 1 < arguments.size())
-            sampleFile = arguments.at(++i);
+            sampleFiles << arguments.at(++i);
         else {
-            std::fprintf(stderr, "usage: bench_replyclassifier [--rounds N] [--sample FILE]\n");
+            std::fprintf(stderr, "usage: bench_replyclassifier [--rounds N] [--sample FILE]...\n");
             return 2;
         }
     }
 
+    if (sampleFiles.isEmpty())
+        sampleFiles = ErrorSample::defaultFiles();
     QString error;
-    const QList<SampleReply> sample = ErrorSample::load(sampleFile, &error);
+    const QList<SampleReply> sample = ErrorSample::load(sampleFiles, &error);
     if (!error.isEmpty()) {
         std::fprintf(stderr, "bench_replyclassifier: %s\n", qPrintable(error));
         return 2;
@@ -87,12 +89,12 @@ int main(int argc, char **argv)
         cases.push_back({reply.id, reply.verbatim, reply.context, reply.classId});
     }
     if (cases.empty()) {
-        std::fprintf(stderr, "bench_replyclassifier: no replies in %s\n", qPrintable(sampleFile));
+        std::fprintf(stderr, "bench_replyclassifier: no replies in %s\n", qPrintable(sampleFiles.join(u' ')));
         return 2;
     }
 
-    // Cold: the first call builds the rule table; each pattern compiles (and is JIT-compiled) the
-    // first time it is matched, so the first pass over every reply pays for the rest.
+    // Cold: the first call builds the rule table and compiles (and JIT-compiles) every pattern; the first pass
+    // over every reply still pays for the decoders' own patterns and the first allocations.
     auto begin = Clock::now();
     volatile qsizetype sink = qsizetype(ReplyClassifier::classify(cases.front().text, cases.front().context));
     const double firstCallUs = microseconds(Clock::now() - begin);

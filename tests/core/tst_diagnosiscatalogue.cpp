@@ -16,6 +16,9 @@
 
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(Audience)
+Q_DECLARE_METATYPE(AdministratorRequest)
+
 namespace {
 
 // The class ids of docs/microsoft.md, and the ones met on this side of the connection.
@@ -68,10 +71,15 @@ private Q_SLOTS:
     void entriesAreConsistent_data();
     void entriesAreConsistent();
     void wordsFollowTheAccountKind();
+    void kindWordsWhereTheFixDiffers_data();
+    void kindWordsWhereTheFixDiffers();
+    void personalWordsAskNoAdministrator();
     void carriesTheReply();
     void audienceKeys();
     void adviceIsConcrete();
     void administratorRequestsNameTheRealAddress();
+    void newAdministratorRequests_data();
+    void newAdministratorRequests();
     void factsNameTheServerAndTheLimit();
     void wordsAreTranslated();
 };
@@ -138,7 +146,7 @@ void tst_DiagnosisCatalogue::knowsEveryClassifierOutput()
 void tst_DiagnosisCatalogue::knowsEverySampleClass()
 {
     QString error;
-    const QList<SampleReply> sample = ErrorSample::load(ErrorSample::defaultFile(), &error);
+    const QList<SampleReply> sample = ErrorSample::load(ErrorSample::defaultFiles(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!sample.isEmpty());
     for (const SampleReply &reply : sample)
@@ -233,6 +241,79 @@ void tst_DiagnosisCatalogue::wordsFollowTheAccountKind()
     QVERIFY(!DiagnosisCatalogue::hasWordsFor(DiagnosisId::DnsFailure, AccountKind::Work));
 }
 
+// The classes whose fix differs between a personal Outlook.com account and a work account have words for each:
+// who can fix it and the request for the administrator follow.
+void tst_DiagnosisCatalogue::kindWordsWhereTheFixDiffers_data()
+{
+    QTest::addColumn<DiagnosisId>("id");
+    QTest::addColumn<Audience>("personal");
+    QTest::addColumn<Audience>("work");
+    QTest::addColumn<AdministratorRequest>("workRequest");
+    QTest::addColumn<QString>("personalWords");  // a phrase the personal words must have
+
+    const auto row = [](DiagnosisId id, Audience personal, Audience work, AdministratorRequest request, const char *words) {
+        QTest::newRow(qPrintable(DiagnosisCatalogue::key(id))) << id << personal << work << request << QString::fromUtf8(words);
+    };
+    using A = Audience;
+    using R = AdministratorRequest;
+    // Personal accounts consent themselves; an organisation may keep consent for its administrators.
+    row(DiagnosisId::ConsentRequired, A::User, A::Administrator, R::GrantAdminConsent, "gives this permission itself");
+    row(DiagnosisId::WrongAccountOrTenant, A::User, A::User, R::None, "personal Microsoft account");
+    row(DiagnosisId::AppRegistration, A::Developer, A::Developer, R::None, "makers of Mail Setup");
+    row(DiagnosisId::MfaRequired, A::User, A::User, R::None, "account.microsoft.com");
+    // Conditional Access is the organisation's; a personal account meets Microsoft's own protection.
+    row(DiagnosisId::BlockedByPolicy, A::User, A::Administrator, R::ReviewSignInPolicy, "sign-in activity");
+    row(DiagnosisId::PasswordChangeRequired, A::User, A::User, R::None, "account.microsoft.com");
+    row(DiagnosisId::PasswordRejected, A::User, A::User, R::None, "account.live.com/password/reset");
+    row(DiagnosisId::AccountLocked, A::User, A::Administrator, R::UnblockAccount, "security code");
+    row(DiagnosisId::AppDisabled, A::Developer, A::Administrator, R::EnableApplication, "makers");
+    row(DiagnosisId::AuthRejected, A::User, A::User, R::None, "Let devices and apps use IMAP");
+    row(DiagnosisId::BasicAuthDisabled, A::User, A::User, R::None, "16 September 2024");
+    // New Outlook.com mailboxes that may not send from mail apps yet: nothing the user can switch.
+    row(DiagnosisId::SmtpAuthDisabled, A::Provider, A::Administrator, R::AllowSmtpAuth, "no switch in Outlook.com");
+    row(DiagnosisId::SendAsDenied, A::User, A::Administrator, R::GrantSendAs, "alias");
+    row(DiagnosisId::SendingBlocked, A::User, A::Administrator, R::ReleaseRestrictedSender, "outlook.com");
+    row(DiagnosisId::SendingLimitReached, A::Provider, A::Provider, R::None, "new accounts");
+    row(DiagnosisId::MailboxFull, A::User, A::User, R::None, "OneDrive");
+    row(DiagnosisId::DeliveryRejected, A::User, A::Administrator, R::ReviewDelivery, "outlook.com");
+    row(DiagnosisId::ImapNotEnabled, A::User, A::Administrator, R::AllowImap, "Let devices and apps use IMAP");
+}
+
+void tst_DiagnosisCatalogue::kindWordsWhereTheFixDiffers()
+{
+    QFETCH(DiagnosisId, id);
+    QFETCH(Audience, personal);
+    QFETCH(Audience, work);
+    QFETCH(AdministratorRequest, workRequest);
+    QFETCH(QString, personalWords);
+    const Diagnosis forPersonal = DiagnosisCatalogue::diagnosis(id, {}, DiagnosisContext{ .kind = AccountKind::Personal });
+    const Diagnosis forWork = DiagnosisCatalogue::diagnosis(id, {}, DiagnosisContext{ .kind = AccountKind::Work });
+    QVERIFY(DiagnosisCatalogue::hasWordsFor(id, AccountKind::Personal));
+    QCOMPARE(forPersonal.audience, personal);
+    QCOMPARE(forPersonal.request, AdministratorRequest::None);
+    QVERIFY2(forPersonal.advice.contains(personalWords), qPrintable(forPersonal.advice));
+    QCOMPARE(forWork.audience, work);
+    QCOMPARE(forWork.request, workRequest);
+    QVERIFY(forPersonal.advice != forWork.advice);
+}
+
+// A personal Microsoft account has no IT department: its own words never send the user to one, nor offer a
+// message for one.
+void tst_DiagnosisCatalogue::personalWordsAskNoAdministrator()
+{
+    int withWords = 0;
+    for (DiagnosisId id : DiagnosisCatalogue::ids()) {
+        if (!DiagnosisCatalogue::hasWordsFor(id, AccountKind::Personal))
+            continue;
+        ++withWords;
+        const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(id, {}, DiagnosisContext{ .kind = AccountKind::Personal });
+        QVERIFY2(!diagnosis.advice.contains(u"administrator"_s, Qt::CaseInsensitive), qPrintable(diagnosis.key()));
+        QVERIFY2(!diagnosis.offers(Remedy::CopyAdministratorMessage), qPrintable(diagnosis.key()));
+        QVERIFY2(diagnosis.audience != Audience::Administrator, qPrintable(diagnosis.key()));
+    }
+    QVERIFY(withWords >= 18);
+}
+
 void tst_DiagnosisCatalogue::carriesTheReply()
 {
     const QString reply = QStringLiteral("535 5.7.3 Authentication unsuccessful [SN2PR00CA0018.namprd00.prod.outlook.com]");
@@ -303,6 +384,13 @@ void tst_DiagnosisCatalogue::administratorRequestsNameTheRealAddress()
         QVERIFY(message.text(diagnosis).contains(message.link.toString(QUrl::FullyEncoded)));
     }
     {
+        // Without the application's ID there is no link that would work: the message says where the ID goes.
+        const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(DiagnosisId::ConsentRequired, {}, { .kind = AccountKind::Work });
+        const AdministratorMessage message = AdministratorRequests::compose(diagnosis, { .kind = AccountKind::Work });
+        QVERIFY(!message.link.isValid());
+        QVERIFY2(message.change.contains(u"client_id=<application-id>"_s), qPrintable(message.change));
+    }
+    {
         // Without an address (`explain`), the commands say where it goes instead of inventing one.
         const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(DiagnosisId::SmtpAuthDisabled);
         const AdministratorMessage message = AdministratorRequests::compose(diagnosis, {});
@@ -310,6 +398,70 @@ void tst_DiagnosisCatalogue::administratorRequestsNameTheRealAddress()
     }
     // A diagnosis the user can fix asks nobody.
     QVERIFY(AdministratorRequests::compose(DiagnosisCatalogue::diagnosis(DiagnosisId::DnsFailure), context).isEmpty());
+}
+
+// The requests added for 2026's failures: exact commands with the real address, in the shell they run in.
+void tst_DiagnosisCatalogue::newAdministratorRequests_data()
+{
+    QTest::addColumn<DiagnosisId>("id");
+    QTest::addColumn<AccountKind>("kind");
+    QTest::addColumn<QStringList>("commands");
+    QTest::addColumn<QString>("shellHeading");
+    QTest::addColumn<QString>("link");
+
+    const QString exchange = QStringLiteral("In Exchange Online PowerShell:");
+    const QString graph = QStringLiteral("In Microsoft Graph PowerShell:");
+    QTest::newRow("security defaults")
+        << DiagnosisId::SmtpBlockedBySecurityDefaults << AccountKind::Work
+        << QStringList{ u"Set-CASMailbox -Identity alex@contoso.example -SmtpClientAuthenticationDisabled $false"_s } << exchange
+        << QString();
+    QTest::newRow("direct send") << DiagnosisId::DirectSendRejected << AccountKind::Work
+                                 << QStringList{ u"Set-OrganizationConfig -RejectDirectSend $false"_s } << exchange << QString();
+    QTest::newRow("restricted sender")
+        << DiagnosisId::SendingBlocked << AccountKind::Work
+        << QStringList{ u"Get-BlockedSenderAddress -SenderAddress alex@contoso.example"_s,
+                        u"Remove-BlockedSenderAddress -SenderAddress alex@contoso.example"_s }
+        << exchange << u"https://security.microsoft.com/restrictedentities"_s;
+    QTest::newRow("send as")
+        << DiagnosisId::SendAsDenied << AccountKind::Work
+        << QStringList{ u"Add-RecipientPermission -Identity <address to send from> -Trustee alex@contoso.example -AccessRights SendAs -Confirm:$false"_s }
+        << exchange << QString();
+    QTest::newRow("account switched off") << DiagnosisId::AccountLocked << AccountKind::Work
+                                          << QStringList{ u"Update-MgUser -UserId alex@contoso.example -AccountEnabled:$true"_s }
+                                          << graph << QString();
+    QTest::newRow("application switched off")
+        << DiagnosisId::AppDisabled << AccountKind::Unknown
+        << QStringList{ u"$servicePrincipal = Get-MgServicePrincipal -Filter \"appId eq '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0'\""_s,
+                        u"Update-MgServicePrincipal -ServicePrincipalId $servicePrincipal.Id -AccountEnabled:$true"_s }
+        << graph << QString();
+}
+
+void tst_DiagnosisCatalogue::newAdministratorRequests()
+{
+    QFETCH(DiagnosisId, id);
+    QFETCH(AccountKind, kind);
+    QFETCH(QStringList, commands);
+    QFETCH(QString, shellHeading);
+    QFETCH(QString, link);
+    const DiagnosisContext context{ .kind = kind,
+                                    .address = QStringLiteral("alex@contoso.example"),
+                                    .clientId = QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0") };
+    const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(id, QStringLiteral("the server's words"), context);
+    QCOMPARE(diagnosis.audience, Audience::Administrator);
+    QVERIFY(diagnosis.offers(Remedy::CopyAdministratorMessage));
+    const AdministratorMessage message = AdministratorRequests::compose(diagnosis, context);
+    QCOMPARE(message.commands, commands);
+    QCOMPARE(message.link.toString(), link);
+    QVERIFY2(message.change.contains(u"alex@contoso.example"_s) || id == DiagnosisId::AppDisabled, qPrintable(message.change));
+    const QString text = message.text(diagnosis);
+    QVERIFY(text.contains(shellHeading + u'\n' + commands.join(u'\n')));
+    QVERIFY(text.contains(diagnosis.key()));
+    // Without an address the commands say where it goes instead of inventing one.
+    const AdministratorMessage anonymous = AdministratorRequests::compose(DiagnosisCatalogue::diagnosis(id, {}, { .kind = kind }), {});
+    for (const QString &command : anonymous.commands)
+        QVERIFY2(!command.contains(u"alex@"_s), qPrintable(command));
+    if (id != DiagnosisId::DirectSendRejected && id != DiagnosisId::AppDisabled)
+        QVERIFY2(anonymous.commands.join(u' ').contains(u"<mailbox>"_s), qPrintable(anonymous.commands.join(u' ')));
 }
 
 void tst_DiagnosisCatalogue::factsNameTheServerAndTheLimit()

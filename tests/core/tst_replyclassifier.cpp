@@ -1,12 +1,15 @@
 // The reply classifier recognises what a reply means: every real reply of the sample
-// (tests/data/microsoft-errors.json), in any context and in the context it was met in, and
-// further replies of the same kinds that the sample does not hold.
+// (tests/data/microsoft-errors.json, and tests/data/replies-2026.json for what users meet now), in any
+// context and in the context it was met in, and further replies of the same kinds that the sample does not hold.
 #include "diagnosis/diagnosiscatalogue.h"
 #include "diagnosis/replyclassifier.h"
 #include "errorsample.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void variants();
     void contextNarrowsGenericReplies_data();
     void contextNarrowsGenericReplies();
+    void everyAadstsNumberHasARow();
 
 private:
     QList<SampleReply> m_sample;
@@ -33,9 +37,14 @@ private:
 void tst_ReplyClassifier::initTestCase()
 {
     QString error;
-    m_sample = ErrorSample::load(ErrorSample::defaultFile(), &error);
+    m_sample = ErrorSample::load(ErrorSample::defaultFiles(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(m_sample.size() >= 39);
+    const auto rowsOf = [this](const char *file) {
+        return std::count_if(m_sample.cbegin(), m_sample.cend(),
+                             [file](const SampleReply &reply) { return reply.file == QLatin1StringView(file); });
+    };
+    QVERIFY(rowsOf("microsoft-errors.json") >= 39);
+    QVERIFY(rowsOf("replies-2026.json") >= 20);
 }
 
 // A rule whose pattern does not compile says so once, as a warning: that must fail the test.
@@ -197,7 +206,9 @@ void tst_ReplyClassifier::variants_data()
     row("argument error, other number", "A3 BAD Command Argument Error. 12", C::ImapCommand, "protocol-error");
     row("throttled, other backoff",
         "A7 BAD Request is throttled. Suggested Backoff Time: 12034 milliseconds", C::ImapCommand, "throttled");
-    row("pop logon failure", "-ERR Logon failure: unknown user name or bad password.", C::Unknown, "auth-rejected");
+    // "Logon failure" is Exchange's answer to USER and PASS: a password, which Microsoft refuses (the password
+    // path). Its answer to a refused XOAUTH2 token says "Authentication failure" (the sample's pop row).
+    row("pop logon failure", "-ERR Logon failure: unknown user name or bad password.", C::Unknown, "basic-auth-disabled");
     row("pop auth failed", "-ERR [AUTH] Authentication failed.", C::Unknown, "auth-rejected");
     row("pop basic auth disabled", "-ERR Basic authentication is disabled.", C::Unknown, "basic-auth-disabled");
     row("imap bye alone", "* BYE Connection is closed. 13", C::ImapCommand, "server-closed");
@@ -226,10 +237,12 @@ void tst_ReplyClassifier::variants_data()
         "successfully. Contact your administrator. [LO4P123CA0456.GBRP123.PROD.OUTLOOK.COM 2024-02-03T04:05:06.789Z "
         "08DC2400AABBCCDD]",
         C::SmtpAuthenticate, "blocked-by-policy");
+    // Security defaults lock out mail apps that send with a password; the fix is not the sign-in logs
+    // (blocked-by-policy) but OAuth in the app or replacing the defaults.
     row("5.7.139 security defaults",
         "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. "
         "Contact your administrator.",
-        C::SmtpAuthenticate, "blocked-by-policy");
+        C::SmtpAuthenticate, "smtp-blocked-by-security-defaults");
     row("starttls first", "530 5.7.0 Must issue a STARTTLS command first. [BN9PR03CA0521.namprd03.prod.outlook.com]",
         C::SmtpAuthenticate, "starttls-missing");
     row("anonymous mail",
@@ -342,6 +355,33 @@ void tst_ReplyClassifier::contextNarrowsGenericReplies_data()
     QTest::newRow("NO to AUTHENTICATE") << QStringLiteral("A1 NO Sorry.") << ReplyContext::ImapAuthenticate
                                        << QStringLiteral("auth-rejected");
     QTest::newRow("NO out of context") << no << ReplyContext::Unknown << QStringLiteral("unknown");
+
+    // In Mail Setup's own checks every sign-in is XOAUTH2, so a refused one means the token was refused. Pasted
+    // into `explain` with the signs of a password beside it (AUTH LOGIN, LOGIN), it is the password path, which
+    // Microsoft refuses: the advice is OAuth in the app, not "sign in again".
+    const QString authLogin = QStringLiteral("C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: [user]\nS: 334 UGFzc3dvcmQ6\nC: [password]\n"
+                                             "S: 535 5.7.3 Authentication unsuccessful [BY5PR04CA0012.namprd04.prod.outlook.com]");
+    QTest::newRow("password over AUTH LOGIN, pasted") << authLogin << ReplyContext::Unknown << QStringLiteral("basic-auth-disabled");
+    QTest::newRow("password over AUTH LOGIN, in a check") << authLogin << ReplyContext::SmtpAuthenticate
+                                                       << QStringLiteral("auth-rejected");
+    const QString login = QStringLiteral("A1 NO LOGIN failed.");
+    QTest::newRow("IMAP LOGIN, pasted") << login << ReplyContext::Unknown << QStringLiteral("basic-auth-disabled");
+    QTest::newRow("IMAP LOGIN, in a check") << login << ReplyContext::ImapAuthenticate << QStringLiteral("auth-rejected");
+    // A bare 535 5.7.3 says nothing of a password: it stays a refused sign-in, as the sample has it.
+    QTest::newRow("bare 535 5.7.3, pasted") << QStringLiteral("535 5.7.3 Authentication unsuccessful") << ReplyContext::Unknown
+                                            << QStringLiteral("auth-rejected");
+    // The mechanisms an EHLO lists are no sign of a password: this is an XOAUTH2 session.
+    QTest::newRow("EHLO lists AUTH LOGIN, XOAUTH2 refused")
+        << QStringLiteral("S: 250-AUTH LOGIN XOAUTH2\nC: AUTH XOAUTH2 [secret removed]\nS: 535 5.7.3 Authentication unsuccessful")
+        << ReplyContext::Unknown << QStringLiteral("auth-rejected");
+    // Nothing was refused: a password that worked is no diagnosis.
+    QTest::newRow("AUTH LOGIN accepted") << QStringLiteral("C: AUTH LOGIN\nS: 235 2.7.0 Authentication successful")
+                                         << ReplyContext::Unknown << QStringLiteral("unknown");
+
+    // A redirect's random state may read like quoted-printable ("=3D…"): it must stay a URL query.
+    QTest::newRow("redirect whose state looks quoted-printable")
+        << QStringLiteral("http://localhost:50001/?error=access_denied&error_description=AADSTS65004%3a+User+declined+to+consent.&state=3DAA9f0=20")
+        << ReplyContext::Authorize << QStringLiteral("user-cancelled");
 }
 
 void tst_ReplyClassifier::contextNarrowsGenericReplies()
@@ -351,6 +391,25 @@ void tst_ReplyClassifier::contextNarrowsGenericReplies()
     QFETCH(QString, expected);
     QVERIFY2(DiagnosisCatalogue::fromKey(expected), qPrintable(u"not a class: "_s + expected));
     QCOMPARE(DiagnosisCatalogue::key(ReplyClassifier::classify(text, context)), expected);
+}
+
+// Every AADSTS number the rules know has a row of its own in the data (Microsoft's table reworded, in a real
+// reply's shape), with the class the rules give it: a number added to the rules without a row, or a row that
+// disagrees, fails here.
+void tst_ReplyClassifier::everyAadstsNumberHasARow()
+{
+    const QList<std::pair<QString, DiagnosisId>> numbers = ReplyClassifier::aadstsNumbers();
+    QVERIFY(numbers.size() >= 180);
+    QSet<QString> seen;
+    for (const auto &[number, id] : numbers) {
+        QVERIFY2(!seen.contains(number), qPrintable(u"AADSTS%1 is in two rules"_s.arg(number)));
+        seen.insert(number);
+        const QRegularExpression named(u"\\bAADSTS%1\\b"_s.arg(number));
+        const auto row = std::find_if(m_sample.cbegin(), m_sample.cend(),
+                                      [&](const SampleReply &reply) { return named.match(reply.verbatim).hasMatch(); });
+        QVERIFY2(row != m_sample.cend(), qPrintable(u"no row names AADSTS%1"_s.arg(number)));
+        QVERIFY2(row->classId == id, qPrintable(u"%1 says %2, the rules %3"_s.arg(row->id, row->classKey, DiagnosisCatalogue::key(id))));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ReplyClassifier)

@@ -3,6 +3,7 @@
 #include "diagnosis/diagnosiscatalogue.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,13 +13,26 @@ using namespace Qt::StringLiterals;
 
 namespace ErrorSample {
 
-QString defaultFile()
+namespace {
+
+QString dataFile(const QString &name)
 {
-    const QString name = u"microsoft-errors.json"_s;
     const QString fromEnvironment = qEnvironmentVariable("MAILSETUP_TEST_DATA");
     if (!fromEnvironment.isEmpty() && QFile::exists(fromEnvironment + u'/' + name))
         return fromEnvironment + u'/' + name;
     return QStringLiteral(MAILSETUP_TEST_DATA_DIR) + u'/' + name;
+}
+
+} // namespace
+
+QString defaultFile()
+{
+    return dataFile(u"microsoft-errors.json"_s);
+}
+
+QStringList defaultFiles()
+{
+    return { defaultFile(), dataFile(u"replies-2026.json"_s) };
 }
 
 ReplyContext contextOfStage(const QString &stage)
@@ -37,6 +51,7 @@ ReplyContext contextOfStage(const QString &stage)
         { u"smtp-data"_s, ReplyContext::SmtpSend },
         { u"ndr"_s, ReplyContext::SmtpSend },
         { u"pop-auth"_s, ReplyContext::Unknown },
+        { u"pasted"_s, ReplyContext::Unknown },
     };
     return contexts.value(stage, ReplyContext::Unknown);
 }
@@ -64,11 +79,13 @@ QList<SampleReply> load(const QString &fileName, QString *error)
             }
         }
         SampleReply reply;
+        reply.file = QFileInfo(fileName).fileName();
         reply.id = entry.value(u"id"_s).toString();
         reply.protocol = entry.value(u"protocol"_s).toString();
         reply.stage = entry.value(u"stage"_s).toString();
         reply.verbatim = entry.value(u"verbatim"_s).toString();
         reply.classKey = entry.value(u"class"_s).toString();
+        reply.source = entry.value(u"source"_s).toString();
         const auto id = DiagnosisCatalogue::fromKey(reply.classKey);
         if (!id) {
             *error = u"the entry %1 of %2 has a class the catalogue does not know: %3"_s.arg(reply.id, fileName, reply.classKey);
@@ -77,6 +94,30 @@ QList<SampleReply> load(const QString &fileName, QString *error)
         reply.classId = *id;
         reply.context = contextOfStage(reply.stage);
         replies << reply;
+    }
+    return replies;
+}
+
+QList<SampleReply> load(const QStringList &fileNames, QString *error)
+{
+    QList<SampleReply> replies;
+    QHash<QString, QString> fileOfId;
+    for (const QString &fileName : fileNames) {
+        QString fileError;
+        const QList<SampleReply> more = load(fileName, &fileError);
+        if (!fileError.isEmpty()) {
+            *error = fileError;
+            return {};
+        }
+        for (const SampleReply &reply : more) {
+            // Test rows are named by id: two alike would hide one another.
+            if (fileOfId.contains(reply.id)) {
+                *error = u"the id %1 is in %2 and in %3"_s.arg(reply.id, fileOfId.value(reply.id), reply.file);
+                return {};
+            }
+            fileOfId.insert(reply.id, reply.file);
+        }
+        replies << more;
     }
     return replies;
 }

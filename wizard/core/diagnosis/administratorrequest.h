@@ -10,9 +10,14 @@
 #include <QUrl>
 
 struct AdministratorMessage {
+    // Where the commands run: Exchange Online PowerShell (Connect-ExchangeOnline) for mailbox and mail flow
+    // settings, Microsoft Graph PowerShell (Connect-MgGraph) for users and applications in Entra ID.
+    enum class Shell { ExchangeOnline, MicrosoftGraph };
+
     QString change;         // one or two sentences: what to change, for which mailbox
     QStringList commands;   // exact commands, one per line, never wrapped
-    QUrl link;              // the admin consent link, when consent is the fix
+    Shell shell = Shell::ExchangeOnline;
+    QUrl link;              // the admin consent link, or the admin portal's page, when that is the way
     QStringList ids;        // "Tenant: …", "Application (client) ID: …" for the administrator's search
 
     bool isEmpty() const { return change.isEmpty(); }
@@ -32,4 +37,8 @@ public:
 
     // The admin consent address of Microsoft's identity platform for this application.
     static QUrl adminConsentUrl(const QString &tenant, const QString &clientId);
+    // Stable machine names of the shells ("exchange-online", "microsoft-graph"), for JSON.
+    static QString shellKey(AdministratorMessage::Shell shell);
+    // Translated: "In Exchange Online PowerShell:", the line before the commands.
+    static QString shellHeading(AdministratorMessage::Shell shell);
 };

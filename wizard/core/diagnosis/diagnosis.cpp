@@ -24,6 +24,23 @@ QString audienceKey(Audience audience)
     return QStringLiteral("user");
 }
 
+QString remedyKey(Remedy remedy)
+{
+    switch (remedy) {
+    case Remedy::ShowImapHelp:
+        return QStringLiteral("show-imap-help");
+    case Remedy::CopyAdministratorMessage:
+        return QStringLiteral("copy-administrator-message");
+    case Remedy::SignInAgain:
+        return QStringLiteral("sign-in-again");
+    case Remedy::UseAnotherAccount:
+        return QStringLiteral("use-another-account");
+    case Remedy::TryAgain:
+        return QStringLiteral("try-again");
+    }
+    return QStringLiteral("try-again");
+}
+
 bool isMicrosoftHost(const QString &host)
 {
     const QString name = host.trimmed().toLower();

@@ -36,6 +36,12 @@ enum class AdministratorRequest {
     ReviewSignInPolicy,  // Conditional Access, security defaults: find the sign-in by its ids
     ReviewDelivery,      // SPF, DKIM, DMARC or a block on the way
     General,             // only an administrator can fix it; the report says what was seen
+    EnableApplication,   // the enterprise application switched on again ("Enabled for users to sign-in")
+    ReplaceSecurityDefaults,  // security defaults replaced by Conditional Access, then SMTP AUTH for the mailbox
+    AllowDirectSend,     // a partner connector for the device, or Set-OrganizationConfig -RejectDirectSend $false
+    GrantSendAs,         // Add-RecipientPermission … -AccessRights SendAs for the signed-in mailbox
+    ReleaseRestrictedSender,  // Remove-BlockedSenderAddress, after checking the mailbox for misuse
+    UnblockAccount,      // the user switched on again (Update-MgUser -AccountEnabled), or the lock or risk cleared
 };
 
 // Which way the failed step was going: it decides the words that name the server.
@@ -80,6 +86,9 @@ struct Diagnosis {
 
 // Stable machine names for Audience, used in JSON ("user", "administrator", "provider", "developer").
 QString audienceKey(Audience audience);
+// Stable machine names for Remedy, used in JSON ("show-imap-help", "copy-administrator-message", "sign-in-again",
+// "use-another-account", "try-again").
+QString remedyKey(Remedy remedy);
 // Translated, for people: "You", "Your IT administrator", "Microsoft", "The makers of Mail Setup". A Diagnosis's
 // own `who` is better: it does not blame Microsoft for a server that is not Microsoft's.
 QString audienceLabel(Audience audience);

@@ -45,6 +45,21 @@ const Entry entries[] = {
                        "https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id={client-id} "
                        "with your organisation's domain in place of {tenant} and Mail Setup's application ID "
                        "in place of {client-id}. After that, sign in again.")},
+    {DiagnosisId::ConsentRequired, "consent-required", AccountKind::Personal, ExitCode::SignInFailed, Audience::User, bit(Remedy::SignInAgain),
+     AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Mail Setup does not have your permission to use your mailbox yet."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Sign in again and, when Microsoft asks whether Mail Setup may read and send your mail, choose "
+                       "Accept. A personal Microsoft account gives this permission itself: nobody else has to approve "
+                       "it. You can see and withdraw the permissions you gave at https://account.live.com/consent/Manage.")},
+    {DiagnosisId::ConsentRequired, "consent-required", AccountKind::Work, ExitCode::SignInFailed, Audience::Administrator, bit(Remedy::SignInAgain),
+     AdministratorRequest::GrantAdminConsent,
+     QT_TRANSLATE_NOOP("Diagnosis", "Your organisation has to approve Mail Setup before you can use it with your mailbox."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Your organisation decides which apps its users may approve themselves, and Mail Setup needs "
+                       "an administrator's approval, given once for everyone. Mail Setup can write the request for "
+                       "your IT administrator, with the consent link for your organisation. After they have approved "
+                       "it, sign in again.")},
     {DiagnosisId::WrongAccountOrTenant, "wrong-account-or-tenant", AccountKind::Unknown, ExitCode::SignInFailed, Audience::User, bit(Remedy::SignInAgain) | bit(Remedy::UseAnotherAccount),
      AdministratorRequest::None,
      QT_TRANSLATE_NOOP("Diagnosis", "The account you signed in with cannot be used for this mailbox."),
@@ -53,6 +68,22 @@ const Entry entries[] = {
                        "Microsoft account for an Outlook.com, Hotmail or Live address, or your work or school "
                        "account for an address run by your organisation. If the browser signs you in with "
                        "another account by itself, choose \"Use another account\" or sign out of it there first.")},
+    {DiagnosisId::WrongAccountOrTenant, "wrong-account-or-tenant", AccountKind::Personal, ExitCode::SignInFailed, Audience::User,
+     bit(Remedy::SignInAgain) | bit(Remedy::UseAnotherAccount), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "This address needs its personal Microsoft account, and the sign-in used another one."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "An Outlook.com, Hotmail, Live or MSN address opens only with its own personal Microsoft "
+                       "account, never with a work or school account. Sign in again and choose that personal account. "
+                       "If the browser signs you in with another account by itself, choose \"Use another account\" "
+                       "or sign out of it there first.")},
+    {DiagnosisId::WrongAccountOrTenant, "wrong-account-or-tenant", AccountKind::Work, ExitCode::SignInFailed, Audience::User,
+     bit(Remedy::SignInAgain) | bit(Remedy::UseAnotherAccount), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "This address needs its work or school account, and the sign-in used another one."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Sign in again and choose the work or school account of this address, not a personal Microsoft "
+                       "account. If Microsoft says that the account does not exist in your organisation, check the "
+                       "address for typing mistakes. If it is right, your IT administrator has to add the account, or "
+                       "your organisation has no Exchange Online mailbox for it.")},
     {DiagnosisId::AppRegistration, "app-registration", AccountKind::Unknown, ExitCode::SignInFailed, Audience::Developer, bit(Remedy::SignInAgain),
      AdministratorRequest::None,
      QT_TRANSLATE_NOOP("Diagnosis", "Microsoft does not accept the way this copy of Mail Setup is registered."),
@@ -62,6 +93,12 @@ const Entry entries[] = {
                        "its own copy of Mail Setup, its administrator should check that registration: a public "
                        "client on the \"Mobile and desktop applications\" platform, with the redirect address "
                        "http://localhost, open to both personal and work or school accounts.")},
+    {DiagnosisId::AppRegistration, "app-registration", AccountKind::Personal, ExitCode::SignInFailed, Audience::Developer, bit(Remedy::SignInAgain),
+     AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft does not accept the way this copy of Mail Setup is registered."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Nothing is wrong with your account, and nothing can be changed from here. Please report this "
+                       "to the makers of Mail Setup with the details below.")},
     {DiagnosisId::TenantNotFound, "tenant-not-found", AccountKind::Unknown, ExitCode::SignInFailed, Audience::User, bit(Remedy::SignInAgain),
      AdministratorRequest::None,
      QT_TRANSLATE_NOOP("Diagnosis", "Microsoft does not know an organisation for this email address."),
@@ -82,6 +119,22 @@ const Entry entries[] = {
                        "Sign in again and complete the extra step in the browser, such as a code sent to your "
                        "phone or a prompt in the Microsoft Authenticator app. If no such step is set up for you "
                        "yet, the browser will guide you through it, or your IT administrator can help.")},
+    {DiagnosisId::MfaRequired, "mfa-required", AccountKind::Personal, ExitCode::SignInFailed, Audience::User, bit(Remedy::SignInAgain),
+     AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft wants an extra check that it is really you."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Sign in again and complete the extra step in the browser: a code sent to your phone or to "
+                       "another email address, or a prompt in the Microsoft Authenticator app. If you can no longer "
+                       "receive those codes, update your security information at account.microsoft.com, under "
+                       "Security.")},
+    {DiagnosisId::MfaRequired, "mfa-required", AccountKind::Work, ExitCode::SignInFailed, Audience::User, bit(Remedy::SignInAgain),
+     AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Your organisation wants an extra check that it is really you."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Your organisation asks for a second step, such as a prompt in the Microsoft Authenticator app "
+                       "or a code by text message. Sign in again and complete it in the browser. If the browser asks "
+                       "you to set up the second step first, follow it; if that is not possible, your IT administrator "
+                       "can help.")},
     {DiagnosisId::BlockedByPolicy, "blocked-by-policy", AccountKind::Unknown, ExitCode::SignInFailed, Audience::Administrator, bit(Remedy::SignInAgain),
      AdministratorRequest::ReviewSignInPolicy,
      QT_TRANSLATE_NOOP("Diagnosis", "Your organisation's security rules did not allow this sign-in."),
@@ -90,6 +143,107 @@ const Entry entries[] = {
                        "rules stopped this sign-in. Only your IT administrator can change that. Give them the "
                        "details below, with the error code and the trace and correlation IDs if there are any, "
                        "so that they can find this sign-in in their logs.")},
+    {DiagnosisId::BlockedByPolicy, "blocked-by-policy", AccountKind::Personal, ExitCode::SignInFailed, Audience::User, bit(Remedy::SignInAgain),
+     AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft stopped this sign-in to protect your account."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Microsoft saw something unusual about this sign-in, such as a new place or a new device. Sign "
+                       "in at account.microsoft.com in your browser, open Security and then the sign-in activity, and "
+                       "confirm the sign-in if it was you; change your password if it was not. Then sign in again in "
+                       "Mail Setup.")},
+    {DiagnosisId::PasswordChangeRequired, "password-change-required", AccountKind::Unknown, ExitCode::SignInFailed, Audience::User,
+     bit(Remedy::SignInAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "The password has expired or must be changed before you can sign in."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Sign in again: Microsoft's sign-in page offers to change the password there. Afterwards use "
+                       "the new password on your other devices and apps too, since the old one no longer works "
+                       "anywhere.")},
+    {DiagnosisId::PasswordChangeRequired, "password-change-required", AccountKind::Personal, ExitCode::SignInFailed, Audience::User,
+     bit(Remedy::SignInAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "The password has expired or must be changed before you can sign in."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Sign in again and change the password when Microsoft's sign-in page asks, or change it at "
+                       "account.microsoft.com, under Security. Then sign in again in Mail Setup, and use the new "
+                       "password on your other devices too.")},
+    {DiagnosisId::PasswordChangeRequired, "password-change-required", AccountKind::Work, ExitCode::SignInFailed, Audience::User,
+     bit(Remedy::SignInAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "The password has expired or must be changed before you can sign in."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Sign in again and change the password when the sign-in page asks. If it does not offer that, "
+                       "change it on your organisation's password reset page, often https://aka.ms/sspr, or ask your "
+                       "IT administrator to reset it. Then sign in again.")},
+    {DiagnosisId::PasswordRejected, "password-rejected", AccountKind::Unknown, ExitCode::SignInFailed, Audience::User,
+     bit(Remedy::SignInAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft did not accept the user name or the password."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check the email address and the password, mind the Caps Lock key, and sign in again. If you "
+                       "have forgotten the password, choose \"Forgot password?\" on Microsoft's sign-in page. If an "
+                       "app or a device asked for the password itself instead of opening Microsoft's sign-in page, it "
+                       "signs in a way that many accounts refuse: choose its option called OAuth2 or Modern "
+                       "Authentication instead.")},
+    {DiagnosisId::PasswordRejected, "password-rejected", AccountKind::Personal, ExitCode::SignInFailed, Audience::User,
+     bit(Remedy::SignInAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft did not accept the user name or the password."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check the email address and the password, mind the Caps Lock key, and sign in again. If you "
+                       "have forgotten the password, reset it at https://account.live.com/password/reset. Mail apps "
+                       "that ask for the password themselves no longer work with Outlook.com at all: choose their "
+                       "option called OAuth2 or Modern Authentication instead.")},
+    {DiagnosisId::PasswordRejected, "password-rejected", AccountKind::Work, ExitCode::SignInFailed, Audience::User,
+     bit(Remedy::SignInAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft did not accept the user name or the password."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check the email address and the password, mind the Caps Lock key, and sign in again. If you "
+                       "have forgotten the password, reset it on your organisation's password reset page, often "
+                       "https://aka.ms/sspr, or ask your IT administrator. If an app asked for the password itself, "
+                       "choose its option called OAuth2 or Modern Authentication instead.")},
+    {DiagnosisId::AccountLocked, "account-locked", AccountKind::Unknown, ExitCode::SignInFailed, Audience::User,
+     bit(Remedy::SignInAgain) | bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "This account is locked or switched off."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "After too many wrong passwords Microsoft locks an account for a while: wait a few minutes and "
+                       "sign in again, typing the password with care. For an Outlook.com, Hotmail or Live address, "
+                       "sign in at account.microsoft.com and follow the steps shown there to unlock the account. For "
+                       "a work or school address that stays locked, only your IT administrator can unlock it or "
+                       "switch it on again.")},
+    {DiagnosisId::AccountLocked, "account-locked", AccountKind::Personal, ExitCode::SignInFailed, Audience::User,
+     bit(Remedy::SignInAgain) | bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft has locked this Microsoft account."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Microsoft locks a personal account after too many wrong passwords or when it suspects misuse. "
+                       "Sign in at account.microsoft.com in your browser and follow the steps to unlock it; Microsoft "
+                       "sends a security code to your phone or to another email address. Then sign in again in Mail "
+                       "Setup.")},
+    {DiagnosisId::AccountLocked, "account-locked", AccountKind::Work, ExitCode::SignInFailed, Audience::Administrator,
+     bit(Remedy::SignInAgain) | bit(Remedy::TryAgain), AdministratorRequest::UnblockAccount,
+     QT_TRANSLATE_NOOP("Diagnosis", "Your account is locked or switched off."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "If you typed a wrong password several times, wait a few minutes and sign in again. If the "
+                       "account stays locked, or your organisation has switched it off, only your IT administrator can "
+                       "unlock it or switch it on again. Mail Setup can write the request for them.")},
+    {DiagnosisId::AppDisabled, "app-disabled", AccountKind::Unknown, ExitCode::SignInFailed, Audience::Administrator,
+     bit(Remedy::SignInAgain), AdministratorRequest::EnableApplication,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft says that this application is switched off."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "With a work or school account, your organisation's administrator may have switched the "
+                       "application off for its users. Only they can switch it on again, under Enterprise "
+                       "applications in the Microsoft Entra admin center; Mail Setup can write the request for them. "
+                       "If a personal account gets this too, Microsoft has switched off the application itself: "
+                       "please report it to the makers of the application with the details below.")},
+    {DiagnosisId::AppDisabled, "app-disabled", AccountKind::Personal, ExitCode::SignInFailed, Audience::Developer,
+     bit(Remedy::SignInAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft says that this application is switched off."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Microsoft has switched off the application for personal accounts, which only its makers can "
+                       "resolve. Please report this to the makers of Mail Setup, or of the app that showed the "
+                       "message, with the details below.")},
+    {DiagnosisId::ClockSkew, "clock-skew", AccountKind::Unknown, ExitCode::SignInFailed, Audience::User,
+     bit(Remedy::SignInAgain) | bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "The clock of this computer or device does not agree with Microsoft's."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Set the date, the time and the time zone right, best by letting the system take them from "
+                       "the internet, then sign in again. Sign-in passes carry times, and Microsoft refuses them "
+                       "when the clocks are too far apart.")},
     {DiagnosisId::ClientError, "client-error", AccountKind::Unknown, ExitCode::SignInFailed, Audience::Developer, bit(Remedy::SignInAgain),
      AdministratorRequest::None,
      QT_TRANSLATE_NOOP("Diagnosis", "Mail Setup sent Microsoft a sign-in request that it could not accept."),
@@ -160,14 +314,42 @@ const Entry entries[] = {
                        "the check again. The server does not say why it refused. If it keeps happening with a work "
                        "or school address, ask your IT administrator to check that IMAP and authenticated SMTP are "
                        "allowed for this mailbox.")},
+    {DiagnosisId::AuthRejected, "auth-rejected", AccountKind::Personal, ExitCode::AccountRefused, Audience::User,
+     bit(Remedy::SignInAgain) | bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "The mail server did not accept the sign-in."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Make sure you signed in with the same Microsoft account as the email address being set up, "
+                       "then run the check again. If reading mail fails this way, check that \"Let devices and apps "
+                       "use IMAP\" is on at outlook.com, under Settings > Mail > Forwarding and IMAP. The server does "
+                       "not say why it refused.")},
     {DiagnosisId::BasicAuthDisabled, "basic-auth-disabled", AccountKind::Unknown, ExitCode::AccountRefused, Audience::User, bit(Remedy::TryAgain),
      AdministratorRequest::None,
      QT_TRANSLATE_NOOP("Diagnosis", "The mailbox no longer accepts a password from mail apps."),
      QT_TRANSLATE_NOOP("Diagnosis",
-                       "Microsoft has switched off signing in to mail apps with a password, app passwords included. "
-                       "Mail Setup signs in through Microsoft's sign-in page instead, so run the check again and sign "
-                       "in through the browser. In other mail apps, choose the sign-in method called OAuth2 or "
-                       "Modern Authentication.")},
+                       "The app or device tried a password, and Microsoft refuses passwords from mail apps, app "
+                       "passwords included: Outlook.com since 16 September 2024, Microsoft 365 as well. Mail Setup "
+                       "signs in through Microsoft's sign-in page instead, so run the check again and sign in through "
+                       "the browser. In other mail apps, choose the sign-in method called OAuth2 or Modern "
+                       "Authentication. A printer, scanner or older app that only knows passwords can send through a "
+                       "relay that signs in with Microsoft on its behalf.")},
+    {DiagnosisId::BasicAuthDisabled, "basic-auth-disabled", AccountKind::Personal, ExitCode::AccountRefused, Audience::User,
+     bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Outlook.com no longer accepts a password from mail apps and devices."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Since 16 September 2024 Outlook.com, Hotmail and Live accept no password from mail apps, not "
+                       "even an app password. Choose the sign-in method called OAuth2 or Modern Authentication in the "
+                       "app, which opens Microsoft's sign-in page; Mail Setup signs in that way. A printer, scanner or "
+                       "older app that only knows passwords can send through a relay that signs in with Microsoft on "
+                       "its behalf.")},
+    {DiagnosisId::BasicAuthDisabled, "basic-auth-disabled", AccountKind::Work, ExitCode::AccountRefused, Audience::User,
+     bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft 365 no longer accepts a password from this mail app or device."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Your organisation's mailboxes accept mail apps only through Microsoft's sign-in page, and app "
+                       "passwords do not help. Choose the sign-in method called OAuth2 or Modern Authentication in the "
+                       "app; Mail Setup signs in that way. For a printer, scanner or older app that only knows "
+                       "passwords, your IT administrator can set up a relay that signs in with Microsoft on its "
+                       "behalf, or a connector.")},
     {DiagnosisId::SmtpAuthDisabled, "smtp-auth-disabled", AccountKind::Unknown, ExitCode::AccountRefused,
      Audience::Administrator, bit(Remedy::TryAgain), AdministratorRequest::AllowSmtpAuth,
      QT_TRANSLATE_NOOP("Diagnosis", "Your organisation has switched off sending from mail apps for this mailbox."),
@@ -175,6 +357,15 @@ const Entry entries[] = {
                        "Only your IT administrator can switch it on, for this mailbox or for the whole organisation. "
                        "Mail Setup can write the request for you, with the exact command they need. The setting of a "
                        "mailbox wins over the one of the organisation, and a change can take an hour to work.")},
+    {DiagnosisId::SmtpAuthDisabled, "smtp-auth-disabled", AccountKind::Personal, ExitCode::AccountRefused,
+     Audience::Provider, bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft has not switched on sending from mail apps for this Outlook.com mailbox yet."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Reading mail works, but Microsoft does not yet let mail apps send from this mailbox, even with "
+                       "a proper sign-in. Many recently made Outlook.com and Hotmail accounts get this, and no switch "
+                       "in Outlook.com changes it. It often starts to work by itself after some days of normal use. "
+                       "Meanwhile, send from outlook.com in a browser or from the Outlook app. If nothing has changed "
+                       "after a week or two, contact Microsoft support through Help on outlook.com.")},
     {DiagnosisId::NotAuthenticated, "not-authenticated", AccountKind::Unknown, ExitCode::AccountRefused, Audience::Developer, bit(Remedy::TryAgain),
      AdministratorRequest::None,
      QT_TRANSLATE_NOOP("Diagnosis", "The mail server refused to send because Mail Setup was not signed in."),
@@ -209,6 +400,22 @@ const Entry entries[] = {
                        "Sign in with the account that owns this address. If the address belongs to a shared "
                        "mailbox or to someone else, your IT administrator can give your account the Send As "
                        "permission for it; allow up to an hour before trying again.")},
+    {DiagnosisId::SendAsDenied, "send-as-denied", AccountKind::Personal, ExitCode::AccountRefused, Audience::User, bit(Remedy::TryAgain),
+     AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "The account you signed in with may not send mail from this address."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Send with the address you signed in with as the sender. Outlook.com sends from another address "
+                       "only when it is an alias of the same Microsoft account, which you can add at "
+                       "account.microsoft.com, under Your info. Otherwise sign in with the Microsoft account that owns "
+                       "the address.")},
+    {DiagnosisId::SendAsDenied, "send-as-denied", AccountKind::Work, ExitCode::AccountRefused, Audience::Administrator, bit(Remedy::TryAgain),
+     AdministratorRequest::GrantSendAs,
+     QT_TRANSLATE_NOOP("Diagnosis", "The account you signed in with may not send mail from this address."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "If you meant to sign in with the account that owns this address, sign in with it. If the "
+                       "address belongs to a shared mailbox or to someone else, only your IT administrator can give "
+                       "your account the Send As permission for it. Mail Setup can write the request for them; allow "
+                       "up to an hour after the change before trying again.")},
     {DiagnosisId::SendingBlocked, "sending-blocked", AccountKind::Unknown, ExitCode::AccountRefused, Audience::User, bit(Remedy::TryAgain),
      AdministratorRequest::None,
      QT_TRANSLATE_NOOP("Diagnosis", "Microsoft has stopped this account from sending mail."),
@@ -218,6 +425,23 @@ const Entry entries[] = {
                        "or Live address, sign in at outlook.com and follow the steps shown there to unblock the "
                        "account. For a work or school address, your IT administrator can release it in the "
                        "Microsoft Defender portal under Restricted entities.")},
+    {DiagnosisId::SendingBlocked, "sending-blocked", AccountKind::Personal, ExitCode::AccountRefused, Audience::User, bit(Remedy::TryAgain),
+     AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Outlook.com has stopped this account from sending mail."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Outlook.com does this when it suspects an account of sending unwanted mail, or when a new "
+                       "account sends a lot before it is verified. Sign in at outlook.com in a browser and follow the "
+                       "steps shown there, such as confirming a code sent to your phone. If someone else may know your "
+                       "password, change it at account.microsoft.com. If sending stays blocked for more than a day, "
+                       "contact Microsoft support through Help on outlook.com.")},
+    {DiagnosisId::SendingBlocked, "sending-blocked", AccountKind::Work, ExitCode::AccountRefused, Audience::Administrator, bit(Remedy::TryAgain),
+     AdministratorRequest::ReleaseRestrictedSender,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft 365 has stopped this mailbox from sending mail."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Microsoft 365 blocks a mailbox that it suspects of sending unwanted mail, often because someone "
+                       "else has learnt the password. Change your password. Only your IT administrator can release the "
+                       "mailbox, after checking it for misuse; Mail Setup can write the request for them, with the "
+                       "exact commands.")},
     {DiagnosisId::SendingLimitReached, "sending-limit-reached", AccountKind::Unknown, ExitCode::AccountRefused, Audience::Provider, bit(Remedy::TryAgain),
      AdministratorRequest::None,
      QT_TRANSLATE_NOOP("Diagnosis", "This mailbox has sent as much mail as Microsoft allows for now."),
@@ -225,6 +449,22 @@ const Entry entries[] = {
                        "Microsoft limits how many messages and recipients a mailbox may send in a day. Wait until "
                        "the limit resets, which can take up to 24 hours, then run the check again. If the mailbox "
                        "needs to send more than that, talk to your IT administrator.")},
+    {DiagnosisId::SendingLimitReached, "sending-limit-reached", AccountKind::Personal, ExitCode::AccountRefused, Audience::Provider,
+     bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "This mailbox has sent as much mail as Microsoft allows for now."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Outlook.com limits how many messages and recipients an account may send in a day, and new "
+                       "accounts get lower limits at first. Wait until the limit resets, which can take up to 24 hours, "
+                       "then run the check again. If Outlook.com asks you to verify the account, do so at outlook.com: "
+                       "a verified account may send more.")},
+    {DiagnosisId::SendingLimitReached, "sending-limit-reached", AccountKind::Work, ExitCode::AccountRefused, Audience::Provider,
+     bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "This mailbox has sent as much mail as Microsoft allows for now."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Microsoft 365 lets a mailbox send to at most 10,000 recipients a day and about 30 messages a "
+                       "minute. Wait until the limit resets, which can take up to 24 hours, then run the check again. "
+                       "If the mailbox really has to send more, ask your IT administrator about a service made for "
+                       "bulk mail.")},
     {DiagnosisId::TemporaryServerError, "temporary-server-error", AccountKind::Unknown, ExitCode::AccountRefused, Audience::Provider, bit(Remedy::TryAgain),
      AdministratorRequest::None,
      QT_TRANSLATE_NOOP("Diagnosis", "Microsoft's server had a passing problem."),
@@ -246,6 +486,69 @@ const Entry entries[] = {
                        "in worked, so the settings are right. Ask the administrator of the sending domain to look "
                        "at the reason: common ones are the domain's SPF, DKIM or DMARC records, or a block on the "
                        "sending server's address.")},
+
+    {DiagnosisId::DeliveryRejected, "delivery-rejected", AccountKind::Personal, ExitCode::TestMessageFailed, Audience::User, bit(Remedy::TryAgain),
+     AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "The test message was turned away and not delivered."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "A server on the way refused the message; its own words are in the details below. Signing in "
+                       "worked, so the settings are right. If the words speak of an address that does not exist, check "
+                       "the address. If they speak of spam or of the sending server's reputation, wait a few hours and "
+                       "try again; if it keeps happening, contact Microsoft support through Help on outlook.com.")},
+    {DiagnosisId::SmtpPasswordRetired, "smtp-password-retired", AccountKind::Unknown, ExitCode::AccountRefused, Audience::User,
+     bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Microsoft 365 no longer accepts a password for sending mail from this device or app."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The device or app signed in to send mail with a user name and a password. Exchange Online "
+                       "switches that off, by default from the end of December 2026 and for good in 2027, and app "
+                       "passwords do not help. Choose the sign-in method called OAuth2 or Modern Authentication in "
+                       "the app. A printer, scanner or older app that cannot do that can send through a relay that "
+                       "signs in with Microsoft on its behalf, and your IT administrator can set up a connector for "
+                       "it instead.")},
+    {DiagnosisId::SmtpBlockedBySecurityDefaults, "smtp-blocked-by-security-defaults", AccountKind::Unknown,
+     ExitCode::AccountRefused, Audience::Administrator, bit(Remedy::TryAgain), AdministratorRequest::ReplaceSecurityDefaults,
+     QT_TRANSLATE_NOOP("Diagnosis", "Your organisation's security defaults do not let mail apps send with a password."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Your organisation has Microsoft's security defaults switched on, and while they are, Exchange "
+                       "Online refuses every device or app that signs in to send with a user name and a password, "
+                       "whatever else is set. Choose the sign-in method called OAuth2 or Modern Authentication in "
+                       "the app if it has one. If it has not, only your IT administrator can help, by replacing the "
+                       "security defaults with Conditional Access rules; Mail Setup can write the request for them.")},
+    {DiagnosisId::DirectSendRejected, "direct-send-rejected", AccountKind::Unknown, ExitCode::TestMessageFailed,
+     Audience::Administrator, bit(Remedy::TryAgain), AdministratorRequest::AllowDirectSend,
+     QT_TRANSLATE_NOOP("Diagnosis", "Your organisation turns away mail that a device sends to it without signing in."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The device or app sends straight to your organisation's mail servers without a sign-in "
+                       "(direct send), and your organisation has switched that off, as Microsoft recommends. If the "
+                       "device can sign in with OAuth2 or Modern Authentication, set it to send through "
+                       "smtp.office365.com on port 587 that way. Otherwise only your IT administrator can let its "
+                       "mail in, best with a connector for the device's network address; Mail Setup can write the "
+                       "request for them.")},
+    {DiagnosisId::MailboxFull, "mailbox-full", AccountKind::Unknown, ExitCode::TestMessageFailed, Audience::User,
+     bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "A mailbox is full, so the message could not be sent or delivered."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Microsoft stops a mailbox that is over its storage limit from sending, and later from "
+                       "receiving. If it is your own mailbox, delete messages you do not need, large ones first, and "
+                       "empty the Deleted Items and Junk Email folders, then run the check again. If the bounce names "
+                       "someone else's mailbox, only they can make room in it.")},
+    {DiagnosisId::MailboxFull, "mailbox-full", AccountKind::Personal, ExitCode::TestMessageFailed, Audience::User,
+     bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "A mailbox is full, so the message could not be sent or delivered."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Outlook.com's storage is shared with OneDrive: see what uses it at outlook.com, under Settings > "
+                       "General > Storage. Delete messages you do not need, large ones first, empty the Deleted Items "
+                       "and Junk Email folders, and remove large files from OneDrive if that is what fills it; then "
+                       "run the check again. If the bounce names someone else's mailbox, only they can make room in "
+                       "it.")},
+    {DiagnosisId::MailboxFull, "mailbox-full", AccountKind::Work, ExitCode::TestMessageFailed, Audience::User,
+     bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "A mailbox is full, so the message could not be sent or delivered."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "If it is your own mailbox, delete messages you do not need, large ones first, and empty the "
+                       "Deleted Items folder, then run the check again. If that cannot free enough, your IT "
+                       "administrator can raise the mailbox's limit or switch on an archive mailbox. If the bounce "
+                       "names someone else's mailbox, only they can make room in it.")},
 
     // This side of the connection
     {DiagnosisId::DnsFailure, "dns-failure", AccountKind::Unknown, ExitCode::Network, Audience::User, bit(Remedy::TryAgain),
@@ -313,6 +616,13 @@ const Entry entries[] = {
                        "in your inbox and in the junk email folder. If the message never arrives, a rule in your "
                        "mailbox may move or delete it, or your organisation may hold it for checking; your IT "
                        "administrator can trace it by its Message-ID, shown below.")},
+    {DiagnosisId::TestMessageMissing, "test-message-missing", AccountKind::Personal, ExitCode::TestMessageFailed, Audience::Provider,
+     bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "The test message was sent but did not arrive in your inbox in time."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Sending and signing in work. Delivery can be slow at busy times: wait a few minutes and look in "
+                       "your inbox and in the Junk Email folder. If the message never arrives, a rule in Outlook.com "
+                       "may move or delete it: look at outlook.com, under Settings > Mail > Rules.")},
     {DiagnosisId::UnexpectedReply, "unexpected-reply", AccountKind::Unknown, ExitCode::AccountRefused, Audience::Developer, bit(Remedy::TryAgain),
      AdministratorRequest::None,
      QT_TRANSLATE_NOOP("Diagnosis", "The server answered in a way that Mail Setup did not expect."),

@@ -19,6 +19,11 @@ enum class DiagnosisId {
     SignInExpired,
     MfaRequired,
     BlockedByPolicy,
+    PasswordChangeRequired,  // the password expired or must be changed first
+    PasswordRejected,        // a wrong user name or password, where an app sent the password itself
+    AccountLocked,           // locked after wrong passwords or for risk, or switched off
+    AppDisabled,             // the application is switched off, for the organisation or by Microsoft
+    ClockSkew,               // this computer's or device's clock is too far from Microsoft's
     ClientError,
     SignInServiceUnreachable,   // no connection to Microsoft's sign-in service: name look-up, refused, network down
     SignInServiceTimeout,       // the sign-in service did not answer within the time limit
@@ -40,6 +45,10 @@ enum class DiagnosisId {
     TemporaryServerError,
     TlsVersionTooOld,
     DeliveryRejected,
+    SmtpPasswordRetired,            // 550 5.7.30: Exchange Online no longer takes a password for sending
+    SmtpBlockedBySecurityDefaults,  // security defaults refuse a device that sends with a password
+    DirectSendRejected,             // 550 5.7.68: the organisation rejects direct send
+    MailboxFull,                    // a mailbox over its storage limit
 
     // This side of the connection
     DnsFailure,

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 // Where a reply was met. It narrows ambiguous replies (a 535 during AUTH, a 5.7.x during DATA);
 // Unknown is for text a helpdesk pastes into `mailsetup explain`.
 enum class ReplyContext {
@@ -29,4 +31,6 @@ public:
     static DiagnosisId classify(const QString &text, ReplyContext context = ReplyContext::Unknown);
     // Every class classify() can give, Unknown included: for tests and documentation.
     static QList<DiagnosisId> classIds();
+    // Every AADSTS number the rules know, with the class it gives, in the rules' order: for tests and documentation.
+    static QList<std::pair<QString, DiagnosisId>> aadstsNumbers();
 };
