@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 #include "app/commands.h"
 
+#include "signin/clientid.h"
 #include "diagnosis/administratorrequest.h"
 #include "diagnosis/diagnosiscatalogue.h"
 #include "diagnosis/replyclassifier.h"
@@ -80,8 +81,7 @@ ExitCode runExplainCommand(CommandEnvironment &environment, const QStringList &a
         else
             return environment.usageError(CommandLine::tr("Unknown kind \"%1\". Use personal or work.").arg(parser.value(kind)));
     }
-    context.clientId = parser.isSet(clientIdOption) ? parser.value(clientIdOption).trimmed()
-                                                    : CommandEnvironment::builtInClientId();
+    context.clientId = parser.isSet(clientIdOption) ? parser.value(clientIdOption).trimmed() : ClientIds::builtIn();
 
     const QStringList words = parser.positionalArguments();
     QString text;
