@@ -5,6 +5,7 @@
 
 #include "account/mailboxcheck.h"
 #include "account/reportformat.h"
+#include "report/printable.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -103,7 +104,7 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
     const bool asJson = parser.isSet(json);
     QTextStream &out = environment.out();
     if (!asJson) {
-        out << CommandLine::tr("Checking %1 on %2 …").arg(address, profile->name) << u'\n';
+        out << printable(CommandLine::tr("Checking %1 on %2 …").arg(address, profile->name)) << u'\n';
         out.flush();
         QObject::connect(&check, &MailboxCheck::stepFinished, &check,
                          [&out](MailboxCheck::Protocol protocol, const StepResult &step) {
@@ -126,7 +127,7 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
                                                                       report.smtp.server, report.smtp.transcript.join(u'\n'));
             file.write(text.toUtf8());
         } else {
-            environment.err() << CommandLine::tr("The transcript file %1 cannot be written.").arg(file.fileName())
+            environment.err() << printable(CommandLine::tr("The transcript file %1 cannot be written.").arg(file.fileName()))
                               << u'\n';
         }
     }

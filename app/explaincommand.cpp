@@ -4,6 +4,7 @@
 
 #include "diagnosis/diagnosiscatalogue.h"
 #include "diagnosis/replyclassifier.h"
+#include "report/printable.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -55,9 +56,10 @@ ExitCode runExplainCommand(CommandEnvironment &environment, const QStringList &a
         };
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
-        out << diagnosis.title << u'\n' << diagnosis.advice << u'\n'
-            << CommandLine::tr("Who can fix it: %1").arg(audienceLabel(diagnosis.audience)) << u'\n'
-            << CommandLine::tr("Diagnosis code: %1").arg(diagnosis.key()) << u'\n';
+        // The catalogue's words only, never the pasted text; escaped all the same, like every report for people.
+        out << printableLines(diagnosis.title + u'\n' + diagnosis.advice + u'\n'
+                              + CommandLine::tr("Who can fix it: %1").arg(audienceLabel(diagnosis.audience)) + u'\n'
+                              + CommandLine::tr("Diagnosis code: %1").arg(diagnosis.key()) + u'\n');
     }
     return ExitCode::Ok;
 }

@@ -5,6 +5,7 @@
 #include "app/storedsignin.h"
 
 #include "account/tokenkeeper.h"
+#include "report/printable.h"
 #include "secrets/memorysecretstore.h"
 
 #include <QCoreApplication>
@@ -150,7 +151,7 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
                           << CommandLine::tr("Who can fix it: %1").arg(audienceLabel(diagnosis.audience)) << u'\n';
         if (!diagnosis.reply.isEmpty())
             environment.err() << CommandLine::tr("Details for the helpdesk: %1")
-                                     .arg(QString(diagnosis.reply).replace(u'\n', u"; "_s))
+                                     .arg(printable(QString(diagnosis.reply).replace(u'\n', u"; "_s)))
                               << u'\n';
         return diagnosis.exitCode;
     }
@@ -162,11 +163,13 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     const IdTokenClaims &claims = *tokens->claims;
     const QString signedInAs = claims.signedInAddress();
     if (checkSignedInAddress(signedInAs, address)) {
-        environment.err() << CommandLine::tr("You signed in as %1, but you are setting up %2.").arg(signedInAs, address)
+        // The name in the id_token is the identity provider's text: shown, never obeyed by the terminal.
+        const QString shownAs = printable(signedInAs);
+        environment.err() << CommandLine::tr("You signed in as %1, but you are setting up %2.").arg(shownAs, address)
                           << u'\n'
                           << CommandLine::tr("Run the sign-in again and choose %1 in the browser; if the browser "
                                              "picks %2 by itself, choose \"Use another account\" there.")
-                                 .arg(address, signedInAs) << u'\n';
+                                 .arg(address, shownAs) << u'\n';
         return ExitCode::SignInFailed;
     }
 
@@ -202,14 +205,14 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     account.smtp = profile->smtp;
     AccountSettings settings;
     if (!settings.save(account)) {
-        environment.err() << CommandLine::tr("The account settings could not be saved in %1.").arg(settings.fileName())
+        environment.err() << CommandLine::tr("The account settings could not be saved in %1.").arg(printable(settings.fileName()))
                           << u'\n';
         return ExitCode::InternalError;
     }
 
     out << (claims.isPersonalAccount()
-                ? CommandLine::tr("Signed in as %1 (personal Microsoft account).").arg(signedInAs)
-                : CommandLine::tr("Signed in as %1 (work or school account).").arg(signedInAs))
+                ? CommandLine::tr("Signed in as %1 (personal Microsoft account).").arg(printable(signedInAs))
+                : CommandLine::tr("Signed in as %1 (work or school account).").arg(printable(signedInAs)))
         << u'\n';
     if (store->isPersistent())
         out << CommandLine::tr("The sign-in is kept in %1.").arg(store->backendName()) << u'\n';

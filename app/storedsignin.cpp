@@ -3,6 +3,7 @@
 #include "app/commandline.h"
 #include "account/tokenkeeper.h"
 #include "secrets/secretstore.h"
+#include "report/printable.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -41,7 +42,7 @@ std::variant<StoredSignIn, ExitCode> loadStoredSignIn(CommandEnvironment &enviro
             const Diagnosis diagnosis = outcome.failure->diagnosis();
             environment.err() << diagnosis.title << u'\n' << diagnosis.advice << u'\n';
             if (!diagnosis.reply.isEmpty())
-                environment.err() << CommandLine::tr("Microsoft said: %1").arg(diagnosis.reply) << u'\n';
+                environment.err() << CommandLine::tr("Microsoft said: %1").arg(printable(diagnosis.reply)) << u'\n';
             if (diagnosis.offers(Remedy::SignInAgain))
                 environment.err() << CommandLine::tr("Sign in again with: mailsetup signin --email %1").arg(email)
                                   << u'\n';
@@ -77,6 +78,6 @@ ExitCode reportKeychainProblem(CommandEnvironment &environment, SecretStatus sta
         break;
     }
     if (!detail.isEmpty())
-        environment.err() << CommandLine::tr("The keychain said: %1").arg(detail) << u'\n';
+        environment.err() << CommandLine::tr("The keychain said: %1").arg(printable(detail)) << u'\n';
     return ExitCode::KeychainUnavailable;
 }
