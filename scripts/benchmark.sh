@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Mail Setup and prints its benchmark numbers: the reply classifier and the diagnosis catalogue
 # (benchmarks/bench_replyclassifier), whole checks against in-process scripted servers
-# (benchmarks/bench_probe), and `mailsetup check --send-test --json` against the offline sandbox (real
+# (benchmarks/bench_probe; with --flood, one check against a server that floods its searches), the secret
+# redactor over a 256 KB transcript, and `mailsetup check --send-test --json` against the offline sandbox (real
 # Dovecot and Postfix on loopback; benchmarks/bench_command runs it and does the statistics). Numbers
 # only: nothing passes or fails on them. Everything stays on loopback; the sandbox is stopped at the end.
 # Needs what scripts/install-deps.sh installs, and root for the sandbox.
@@ -50,6 +51,9 @@ echo
 "$build_dir/benchmarks/bench_replyclassifier" --rounds "$rounds"
 echo
 "$build_dir/benchmarks/bench_probe" --runs "$probe_runs"
+echo
+# A process of its own, so that its peak RSS is the flood's.
+"$build_dir/benchmarks/bench_probe" --flood
 echo
 
 idp="$build_dir/tests/support/sandbox-identity-provider"

@@ -4,6 +4,7 @@
 #include "probe/imapprobe.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void findMessage();
     void messageNeverArrives();
     void failureWhileWaitingForMessage();
+    void searchFloodIsBoundedPerCheck();
     void echoedSecrets_data();
     void echoedSecrets();
 
@@ -499,6 +501,53 @@ void tst_ImapProbe::failureWhileWaitingForMessage()
     QCOMPARE(result.failedStep(), std::optional<ProbeStep>(ProbeStep::Mailbox));
     QCOMPARE(result.steps.constLast().step, ProbeStep::Mailbox);
     QVERIFY(!result.steps.constLast().ok);
+    VERIFY_NO_SECRETS(result);
+}
+
+void tst_ImapProbe::searchFloodIsBoundedPerCheck()
+{
+    // Each search gets a reply well under the reply limit, made of thousands of empty untagged lines; searched
+    // every 100 ms for the whole delivery time, that was hundreds of megabytes of transcript.
+    const QString messageId = u"<mailsetup-test.1764302460000.0123456789abcdef@outlook.com>"_s;
+    QStringList script = capabilitiesInGreetingUntilExamine(u"IMAP4rev1 SASL-IR AUTH=XOAUTH2"_s) + examineReply(u"A2"_s);
+    for (int tag = 3; tag < 40; ++tag) {
+        script << u"C: A%1 UID SEARCH HEADER Message-ID \"%2\""_s.arg(tag).arg(messageId) << u"REPEAT: 4000 * "_s
+               << u"S: A%1 OK SEARCH completed."_s.arg(tag);
+    }
+    ScriptedServer server(script, ScriptedServer::Security::ImplicitTls);
+    QVERIFY(server.start());
+    ProbeLimits limits = tokenLimits();
+    limits.deliveryTimeoutMs = 4000;
+    auto probe = probeFor(server, limits);
+    probe->setWaitForTestMessage(true);
+    connect(probe.get(), &ImapProbe::mailboxReady, probe.get(), [&] { probe->findMessage(messageId); });
+    ProbeRun run(*probe);
+    QTRY_COMPARE_WITH_TIMEOUT(run.finishedCount(), 1, 10000);
+    const ProbeResult result = run.result();
+
+    QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+    QVERIFY(!result.ok());
+    QVERIFY2(diagnosisId(result) == DiagnosisId::UnexpectedReply, qPrintable(DiagnosisCatalogue::key(diagnosisId(result))));
+    QCOMPARE(result.failedStep(), std::optional<ProbeStep>(ProbeStep::FindMessage));
+    QVERIFY2(result.steps.constLast().detail.contains(u"in this check"_s), qPrintable(result.steps.constLast().detail));
+    // Not many rounds: the flood was cut in its third.
+    int searches = 0;
+    for (const QByteArray &line : server.received())
+        searches += line.contains(" UID SEARCH ") ? 1 : 0;
+    QVERIFY2(searches <= 3, qPrintable(QString::number(searches)));
+
+    // The transcript stays small, keeps how it began and how it ended, and says what it left out.
+    qsizetype size = 0;
+    for (const QString &line : result.transcript)
+        size += line.size();
+    QVERIFY2(size < 64 * 1024, qPrintable(QString::number(size)));
+    QVERIFY2(result.transcript.size() <= 2001, qPrintable(QString::number(result.transcript.size())));
+    QVERIFY(result.transcript.constFirst().startsWith(u"# resolving"_s));
+    QVERIFY(result.transcript.join(u'\n').contains(u"S: * OK [CAPABILITY"_s));
+    QVERIFY2(result.transcript.constLast().contains(u"failed: the server sent more than"_s),
+             qPrintable(result.transcript.constLast()));
+    static const QRegularExpression leftOut(u"^# \\[\\.\\.\\. \\d+ lines \\(\\d+ bytes\\) left out \\.\\.\\.\\]$"_s);
+    QVERIFY2(!result.transcript.filter(leftOut).isEmpty(), qPrintable(result.transcript.mid(990, 20).join(u'\n')));
     VERIFY_NO_SECRETS(result);
 }
 

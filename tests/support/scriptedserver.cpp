@@ -100,6 +100,16 @@ void ScriptedServer::runScript()
         } else if (step.startsWith("RAW: "_L1)) {
             m_socket->write(unescape(step.mid(5)));
             ++m_position;
+        } else if (step.startsWith("REPEAT: "_L1)) {
+            const qsizetype space = step.indexOf(u' ', 8);
+            const int count = step.mid(8, space - 8).toInt();
+            const QByteArray line = (space < 0 ? QString() : step.mid(space + 1)).toUtf8() + "\r\n";
+            QByteArray lines;
+            lines.reserve(line.size() * count);
+            for (int i = 0; i < count; ++i)
+                lines += line;
+            m_socket->write(lines);
+            ++m_position;
         } else if (step.startsWith("FLOOD: "_L1)) {
             const int bytes = step.mid(7).toInt();
             m_socket->write(QByteArray(bytes, 'x'));

@@ -6,6 +6,7 @@
 //   TLS              the server starts its side of the TLS handshake (after a STARTTLS go-ahead)
 //   RAW: <text>      sends the text without CRLF ("\r" and "\n" escapes allowed)
 //   FLOOD: <n>       sends n bytes of "x" without a line end
+//   REPEAT: <n> <line>  sends the line (CRLF added) n times
 //   WAIT: <ms>       pauses
 //   HANG             stops answering, keeps the connection open
 //   X                closes the connection

@@ -13,7 +13,7 @@ namespace {
 // Long server lines are cut in the transcript so a flood cannot blow up a report.
 constexpr int MaxTranscriptLine = 2000;
 
-QString printable(const QByteArray &bytes, const SecretRedactor &redactor)
+QString transcriptText(const QByteArray &bytes, const SecretRedactor &redactor)
 {
     QString text = redactor.redact(QString::fromUtf8(bytes));
     const bool cut = text.size() > MaxTranscriptLine;
@@ -70,7 +70,7 @@ DiagnosisId connectionFailureClass(ConnectionFailure failure)
 }
 
 LineConnection::LineConnection(const ProbeLimits &limits, QObject *parent)
-    : QObject(parent), m_limits(limits)
+    : QObject(parent), m_limits(limits), m_transcript(limits.maxTranscriptLines, limits.maxTranscriptBytes)
 {
     m_stepTimer.setSingleShot(true);
     connect(&m_stepTimer, &QTimer::timeout, this, [this] {
@@ -245,7 +245,7 @@ void LineConnection::sendLines(const QList<QByteArray> &lines, const QList<QByte
         data += lines.at(i) + "\r\n";
         const QByteArray &shown = i < transcriptLines.size() && !transcriptLines.at(i).isEmpty()
             ? transcriptLines.at(i) : lines.at(i);
-        m_transcript << "C: "_L1 + printable(shown, m_redactor);
+        m_transcript.append("C: "_L1 + transcriptText(shown, m_redactor));
     }
     m_socket->write(data);
 }
@@ -291,7 +291,15 @@ void LineConnection::onReadyRead()
                  u"the server sent more than %1 bytes in one reply"_s.arg(m_limits.maxReplyBytes));
             return;
         }
-        m_transcript << "S: "_L1 + printable(line, m_redactor);
+        // Each reply under its limit, but reply after reply: the check as a whole has a limit too.
+        m_checkBytes += line.size() + 2;
+        if (++m_checkLines > m_limits.maxCheckLines || m_checkBytes > m_limits.maxCheckBytes) {
+            fail(ConnectionFailure::Flooded,
+                 u"the server sent more than %1 lines or %2 bytes in this check"_s.arg(m_limits.maxCheckLines)
+                     .arg(m_limits.maxCheckBytes));
+            return;
+        }
+        m_transcript.append("S: "_L1 + transcriptText(line, m_redactor));
         Q_EMIT lineReceived(line);
     }
 }
@@ -434,5 +442,5 @@ TlsDetails LineConnection::tlsDetails() const
 
 void LineConnection::note(const QString &text)
 {
-    m_transcript << "# "_L1 + text;
+    m_transcript.append("# "_L1 + text);
 }
