@@ -121,8 +121,11 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
                                          "address:")
                        : CommandLine::tr("Open this address in a browser to sign in:"))
             << u'\n' << url.toString(QUrl::FullyEncoded) << u'\n'
-            << CommandLine::tr("Waiting for the sign-in to finish (time limit: %1 min) …")
-                   .arg((timeoutSeconds + 59) / 60)
+            << (timeoutSeconds % 60 == 0
+                    ? CommandLine::tr("Waiting for the sign-in to finish (time limit: %n minute(s)) …", nullptr,
+                                      timeoutSeconds / 60)
+                    : CommandLine::tr("Waiting for the sign-in to finish (time limit: %n second(s)) …", nullptr,
+                                      timeoutSeconds))
             << u'\n';
         out.flush();
     });

@@ -74,6 +74,14 @@ void ScriptedServer::incomingConnection(qintptr handle)
     configuration.setLocalCertificate(QSslCertificate(readTestFile(name + u".pem"_s), QSsl::Pem));
     configuration.setPrivateKey(QSslKey(readTestFile(name + u".key"_s), QSsl::Rsa, QSsl::Pem));
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    if (m_tlsVersions == TlsVersions::OldOnly) {
+QT_WARNING_PUSH
+QT_WARNING_DISABLE_DEPRECATED
+        configuration.setProtocol(QSsl::TlsV1_0);
+QT_WARNING_POP
+        // OpenSSL 3 allows TLS 1.0 only at security level 0 (test-only: no product code ever asks for it).
+        configuration.setBackendConfigurationOption("CipherString", u"DEFAULT:@SECLEVEL=0"_s);
+    }
     m_socket->setSslConfiguration(configuration);
 
     connect(m_socket, &QSslSocket::readyRead, this, &ScriptedServer::onReadyRead);

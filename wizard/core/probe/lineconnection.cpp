@@ -63,6 +63,7 @@ DiagnosisId connectionFailureClass(ConnectionFailure failure)
     case ConnectionFailure::ClosedByServer: return DiagnosisId::ServerClosed;
     case ConnectionFailure::ReplyTimeout: return DiagnosisId::ResponseTimeout;
     case ConnectionFailure::Flooded: return DiagnosisId::UnexpectedReply;
+    case ConnectionFailure::TlsVersionTooOld: return DiagnosisId::TlsVersionTooOld;
     case ConnectionFailure::InjectionBeforeTls: return DiagnosisId::TlsFailure;
     case ConnectionFailure::NetworkError: return DiagnosisId::ConnectionRefused;
     }
@@ -179,6 +180,7 @@ void LineConnection::connectToNextAddress()
         if (m_implicitTls) {
             // The handshake gets the reply time limit from here on, not what remains of the connect one.
             m_phase = Phase::Handshaking;
+            m_protocolVersionAlert = false;
             m_stepTimer.start(m_limits.replyTimeoutMs);
         } else {
             m_phase = Phase::Open;
@@ -195,6 +197,11 @@ void LineConnection::connectToNextAddress()
     connect(m_socket, &QSslSocket::readyRead, this, &LineConnection::onReadyRead);
     connect(m_socket, &QSslSocket::errorOccurred, this, &LineConnection::onSocketError);
     connect(m_socket, &QSslSocket::sslErrors, this, &LineConnection::onSslErrors);
+    // The alert, not OpenSSL's words, tells a server stuck on TLS 1.0 or 1.1 from other handshake failures.
+    connect(m_socket, &QSslSocket::alertReceived, this,
+            [this](QSsl::AlertLevel, QSsl::AlertType type, const QString &) { onTlsAlert(type); });
+    connect(m_socket, &QSslSocket::alertSent, this,
+            [this](QSsl::AlertLevel, QSsl::AlertType type, const QString &) { onTlsAlert(type); });
     connect(m_socket, &QSslSocket::disconnected, this, &LineConnection::onDisconnected);
 
     if (m_implicitTls)
@@ -227,6 +234,7 @@ void LineConnection::startTls()
         return;
     }
     m_phase = Phase::Handshaking;
+    m_protocolVersionAlert = false;
     m_stepTimer.start(m_limits.replyTimeoutMs);
     m_socket->startClientEncryption();
 }
@@ -304,6 +312,12 @@ void LineConnection::onReadyRead()
     }
 }
 
+void LineConnection::onTlsAlert(QSsl::AlertType type)
+{
+    if (m_phase == Phase::Handshaking && type == QSsl::AlertType::ProtocolVersion)
+        m_protocolVersionAlert = true;
+}
+
 void LineConnection::onSslErrors(const QList<QSslError> &errors)
 {
     // Never ignored: the handshake fails, and these details explain why.
@@ -326,6 +340,11 @@ void LineConnection::onSocketError()
     case Phase::Handshaking:
         if (!m_sslErrors.isEmpty())
             fail(ConnectionFailure::CertificateUntrusted, tlsDetails().errors.join("; "_L1));
+        else if (m_protocolVersionAlert)
+            // We offer TLS 1.2 and 1.3 only: a protocol_version alert means the server has neither.
+            fail(ConnectionFailure::TlsVersionTooOld,
+                 u"the server only speaks TLS 1.0 or 1.1, and Mail Setup needs TLS 1.2 or newer (%1)"_s
+                     .arg(m_socket->errorString()));
         else if (error == QAbstractSocket::RemoteHostClosedError)
             fail(ConnectionFailure::TlsFailure, u"the server closed the connection during the TLS handshake"_s);
         else

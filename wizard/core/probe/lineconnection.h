@@ -31,6 +31,7 @@ enum class ConnectionFailure {
     ClosedByServer,
     ReplyTimeout,
     Flooded,               // a line, a reply or all lines of the check over the limits
+    TlsVersionTooOld,      // the server speaks no TLS version we accept (1.2 or newer)
     InjectionBeforeTls,    // bytes after STARTTLS's go-ahead and before the handshake
     NetworkError,
 };
@@ -97,6 +98,7 @@ private:
     void onReadyRead();
     void onSocketError();
     void onSslErrors(const QList<QSslError> &errors);
+    void onTlsAlert(QSsl::AlertType type);
     void onDisconnected();
     void fail(ConnectionFailure failure, const QString &detail);
     void configureTls();
@@ -115,6 +117,7 @@ private:
     qint64 m_replyBytes = 0;
     qint64 m_checkBytes = 0;
     int m_checkLines = 0;
+    bool m_protocolVersionAlert = false;  // a TLS protocol_version alert, sent or received, in this handshake
     QTimer m_stepTimer;
     QList<QSslError> m_sslErrors;
     QString m_lastConnectError;
