@@ -106,6 +106,8 @@ private Q_SLOTS:
     void searchFloodIsBoundedPerCheck();
     void echoedSecrets_data();
     void echoedSecrets();
+    void refusesAnAddressBeforeConnecting_data();
+    void refusesAnAddressBeforeConnecting();
 
 private:
     std::unique_ptr<ImapProbe> probeFor(const ScriptedServer &server, const ProbeLimits &limits = tokenLimits())
@@ -593,6 +595,36 @@ void tst_ImapProbe::echoedSecrets()
     // What the server said is still there to read, with the secret taken out.
     QVERIFY(result.transcript.join(u'\n').contains(u"[secret removed]"_s));
     VERIFY_NO_SECRETS(result);
+}
+
+void tst_ImapProbe::refusesAnAddressBeforeConnecting_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::newRow("CRLF and a command") << u"ada@outlook.com\r\nA9 DELETE INBOX"_s;
+    QTest::newRow("a quotation mark") << u"ada\"@outlook.com"_s;
+    QTest::newRow("angle brackets") << u"ada>@outlook.com"_s;
+    QTest::newRow("a backslash") << u"ada\\@outlook.com"_s;
+    QTest::newRow("an escape") << u"ada\x1b[2J@outlook.com"_s;
+    QTest::newRow("a trailing line break") << u"ada@outlook.com\n"_s;
+    QTest::newRow("100,000 characters") << QString(100'000, u'a') + u"@outlook.com"_s;
+}
+
+void tst_ImapProbe::refusesAnAddressBeforeConnecting()
+{
+    QFETCH(QString, email);
+    ScriptedServer server({ u"HANG"_s }, ScriptedServer::Security::ImplicitTls);
+    QVERIFY(server.start());
+    ImapProbe probe(localServer(server, ConnectionSecurity::Tls), ScriptedServer::testCa(),
+                    MailAccount{ email, token() }, tokenLimits());
+    ProbeRun run(probe);
+    QTRY_COMPARE_WITH_TIMEOUT(run.finishedCount(), 1, 5000);
+    const ProbeResult result = run.result();
+    QVERIFY(!result.ok());
+    QCOMPARE(DiagnosisCatalogue::key(diagnosisId(result)), u"invalid-address"_s);
+    QCOMPARE(DiagnosisCatalogue::diagnosis(diagnosisId(result)).exitCode, ExitCode::BadInput);
+    // Give a connection the time to be seen: none came.
+    QTest::qWait(200);
+    QVERIFY(!server.clientConnected());
 }
 
 QTEST_GUILESS_MAIN(tst_ImapProbe)

@@ -48,6 +48,7 @@ enum class DiagnosisId {
     ResponseTimeout,
     TestMessageMissing,
     UnexpectedReply,
+    InvalidAddress,
 
     Unknown,
 };

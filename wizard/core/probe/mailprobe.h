@@ -29,6 +29,9 @@ public:
               const ProbeLimits &limits, QObject *parent = nullptr);
     ~MailProbe() override;
 
+    // Connects and speaks the protocol. An address that EmailAddress refuses (or other input no protocol line may
+    // carry, see refusedInput()) ends the probe before any connection, with an invalid-address diagnosis and no
+    // step; finished() comes from the event loop then, as it always does.
     void start();
     // Stops at once; finished() is not emitted.
     void cancel();
@@ -47,6 +50,9 @@ protected:
     virtual void onLine(const QByteArray &line) = 0;
     // After a STARTTLS handshake.
     virtual void onEncrypted() { }
+    // Why the probe must not start with what it was given, for the transcript; empty when it may. This one checks
+    // the account's address (XOAUTH2's user=); a subclass adds what else its protocol lines carry.
+    virtual QString refusedInput() const;
 
     LineConnection *connection() const { return m_connection; }
     const MailAccount &account() const { return m_account; }

@@ -24,6 +24,7 @@ protected:
     void onReady() override;
     void onLine(const QByteArray &line) override;
     void onEncrypted() override;
+    QString refusedInput() const override;
 
 private:
     enum class State {
