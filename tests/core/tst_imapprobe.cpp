@@ -572,6 +572,23 @@ void tst_ImapProbe::echoedSecrets_data()
         << (microsoftUntilAuthenticate()
             + QStringList{ u"S: + "_s + QString::fromLatin1(challenge(xoauth2())), u"C: "_s,
                            u"S: A2 NO AUTHENTICATE failed."_s, u"HANG"_s });
+    // Altered echoes: what a naive filter for the exact token lets through.
+    const QString bad = u"S: A2 BAD Command Error. 12 "_s;
+    QTest::newRow("all but the last character")
+        << (microsoftUntilAuthenticate() + QStringList{ bad + token().chopped(1), u"HANG"_s });
+    QTest::newRow("upper case") << (microsoftUntilAuthenticate() + QStringList{ bad + token().toUpper(), u"HANG"_s });
+    QTest::newRow("hex") << (microsoftUntilAuthenticate()
+                             + QStringList{ bad + QString::fromLatin1(token().toUtf8().toHex()), u"HANG"_s });
+    QTest::newRow("base64 of a piece")
+        << (microsoftUntilAuthenticate()
+            + QStringList{ bad + QString::fromLatin1(token().toUtf8().mid(401, 300).toBase64()), u"HANG"_s });
+    {
+        QStringList split = microsoftUntilAuthenticate();
+        for (qsizetype at = 0; at < token().size(); at += 40)
+            split << u"S: * "_s + token().mid(at, 40);
+        split << u"S: A2 NO AUTHENTICATE failed."_s << u"HANG"_s;
+        QTest::newRow("split over lines") << split;
+    }
     QTest::newRow("token echoed after sign-in")
         << (microsoftUntilAuthenticate()
             + QStringList{ u"S: A2 OK AUTHENTICATE completed."_s }
