@@ -5,11 +5,12 @@
 
 #include "account/mailboxcheck.h"
 #include "account/reportformat.h"
+#include "provider/regularfile.h"
+#include "report/printable.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -23,13 +24,19 @@ constexpr qint64 MaxTokenFileBytes = 64 * 1024;
 // The token in the file, or an exit code after saying what is wrong with the file.
 std::variant<QString, ExitCode> readTokenFile(CommandEnvironment &environment, const QString &path)
 {
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return environment.usageError(CommandLine::tr("The access token file %1 cannot be read.").arg(path));
-    if (file.size() > MaxTokenFileBytes)
+    QByteArray bytes;
+    switch (RegularFile::read(path, MaxTokenFileBytes, &bytes)) {
+    case RegularFile::Problem::None:
+        break;
+    case RegularFile::Problem::TooLarge:
         return environment.usageError(
             CommandLine::tr("The access token file %1 is too large to hold an access token.").arg(path));
-    const QString token = QString::fromUtf8(file.read(MaxTokenFileBytes)).trimmed();
+    case RegularFile::Problem::Missing:
+    case RegularFile::Problem::NotRegular:
+    case RegularFile::Problem::Unreadable:
+        return environment.usageError(CommandLine::tr("The access token file %1 cannot be read.").arg(path));
+    }
+    const QString token = QString::fromUtf8(bytes).trimmed();
     static const QRegularExpression tokenPattern(u"^[A-Za-z0-9\\-._~+/]+=*$"_s);
     if (token.isEmpty())
         return environment.usageError(CommandLine::tr("The access token file %1 is empty.").arg(path));
@@ -103,7 +110,7 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
     const bool asJson = parser.isSet(json);
     QTextStream &out = environment.out();
     if (!asJson) {
-        out << CommandLine::tr("Checking %1 on %2 …").arg(address, profile->name) << u'\n';
+        out << printable(CommandLine::tr("Checking %1 on %2 …").arg(address, profile->name)) << u'\n';
         out.flush();
         QObject::connect(&check, &MailboxCheck::stepFinished, &check,
                          [&out](MailboxCheck::Protocol protocol, const StepResult &step) {
@@ -126,7 +133,7 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
                                                                       report.smtp.server, report.smtp.transcript.join(u'\n'));
             file.write(text.toUtf8());
         } else {
-            environment.err() << CommandLine::tr("The transcript file %1 cannot be written.").arg(file.fileName())
+            environment.err() << printable(CommandLine::tr("The transcript file %1 cannot be written.").arg(file.fileName()))
                               << u'\n';
         }
     }

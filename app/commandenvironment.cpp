@@ -1,6 +1,7 @@
 #include "commandenvironment.h"
 
 #include "app/commandline.h"
+#include "report/printable.h"
 #include "secrets/keychainsecretstore.h"
 #include "signin/microsoftsignin.h"
 
@@ -10,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 ExitCode CommandEnvironment::usageError(const QString &message)
 {
-    m_err << message << u'\n' << CommandLine::tr("Run \"mailsetup --help\" for help.") << u'\n';
+    // Messages echo what was typed (an option, an address, a file name): shown, never obeyed by the terminal.
+    m_err << printableLines(message) << u'\n' << CommandLine::tr("Run \"mailsetup --help\" for help.") << u'\n';
     m_err.flush();
     return ExitCode::BadInput;
 }
@@ -57,7 +59,7 @@ std::optional<ProviderProfile> CommandEnvironment::profileFromOptions(const QCom
         ProfileError error;
         auto profile = ProviderProfileLoader::fromFile(parser.value(u"provider-file"_s), &error);
         if (!profile) {
-            m_err << error.message() << u'\n';
+            m_err << printableLines(error.message()) << u'\n';
             m_err.flush();
         }
         return profile;
@@ -77,13 +79,13 @@ std::optional<ProviderProfile> CommandEnvironment::profileForAccount(const Saved
         ProfileError error;
         auto profile = ProviderProfileLoader::fromFile(account.providerFile, &error);
         if (!profile)
-            m_err << error.message() << u'\n';
+            m_err << printableLines(error.message()) << u'\n';
         return profile;
     }
     auto profile = ProviderProfileLoader::builtIn(account.providerId);
     if (!profile)
-        m_err << CommandLine::tr("The saved settings of %1 name an unknown provider \"%2\". Sign in again.")
-                     .arg(account.email, account.providerId) << u'\n';
+        m_err << printableLines(CommandLine::tr("The saved settings of %1 name an unknown provider \"%2\". Sign in again.")
+                                    .arg(account.email, account.providerId)) << u'\n';
     return profile;
 }
 
@@ -93,8 +95,11 @@ std::optional<EmailAddress> CommandEnvironment::checkedAddress(const QString &ty
     if (address.isValid())
         return address;
     const QString problem = EmailAddress::problemText(address.problem);
-    usageError(problem.isEmpty() ? CommandLine::tr("\"%1\" is not an e-mail address.").arg(typed)
-                                 : CommandLine::tr("\"%1\" is not an e-mail address. %2").arg(typed, problem));
+    // Enough of what was typed to recognise it; a pasted page of text is not repeated back.
+    constexpr qsizetype maxEcho = 100;
+    const QString echo = typed.size() > maxEcho ? typed.left(maxEcho) + u'…' : typed;
+    usageError(problem.isEmpty() ? CommandLine::tr("\"%1\" is not an e-mail address.").arg(echo)
+                                 : CommandLine::tr("\"%1\" is not an e-mail address. %2").arg(echo, problem));
     return std::nullopt;
 }
 

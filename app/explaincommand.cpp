@@ -9,6 +9,7 @@
 #include "diagnosis/diagnosiscatalogue.h"
 #include "diagnosis/replyclassifier.h"
 #include "provider/accountkinddetector.h"
+#include "report/printable.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -120,23 +121,28 @@ ExitCode runExplainCommand(CommandEnvironment &environment, const QStringList &a
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return ExitCode::Ok;
     }
-    out << diagnosis.title << u'\n' << diagnosis.advice << u'\n'
+    // The catalogue's words, the address given and nothing pasted; escaped all the same, like every report for people.
+    QString shown;
+    QTextStream lines(&shown);
+    lines << diagnosis.title << u'\n' << diagnosis.advice << u'\n'
         << CommandLine::tr("Who can fix it: %1").arg(diagnosis.who) << u'\n';
     if (wordsDiffer)
-        out << CommandLine::tr("The advice differs for personal and for work or school accounts: add --kind personal "
+        lines << CommandLine::tr("The advice differs for personal and for work or school accounts: add --kind personal "
                                "or --kind work, or --email with the address.")
             << u'\n';
     if (!request.isEmpty()) {
         // The commands stand on lines of their own, whole, so that they can be copied as they are.
-        out << u'\n' << CommandLine::tr("For your IT administrator:") << u'\n' << request.change << u'\n';
+        lines << u'\n' << CommandLine::tr("For your IT administrator:") << u'\n' << request.change << u'\n';
         if (!request.commands.isEmpty())
-            out << AdministratorRequests::shellHeading(request.shell) << u'\n' << request.commands.join(u'\n') << u'\n';
+            lines << AdministratorRequests::shellHeading(request.shell) << u'\n' << request.commands.join(u'\n') << u'\n';
         if (request.link.isValid())
-            out << request.link.toString(QUrl::FullyEncoded) << u'\n';
+            lines << request.link.toString(QUrl::FullyEncoded) << u'\n';
         for (const QString &id : request.ids)
-            out << id << u'\n';
-        out << u'\n';
+            lines << id << u'\n';
+        lines << u'\n';
     }
-    out << CommandLine::tr("Diagnosis code: %1").arg(diagnosis.key()) << u'\n';
+    lines << CommandLine::tr("Diagnosis code: %1").arg(diagnosis.key()) << u'\n';
+    lines.flush();
+    out << printableLines(shown);
     return ExitCode::Ok;
 }

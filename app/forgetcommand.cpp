@@ -4,6 +4,7 @@
 #include "app/storedsignin.h"
 
 #include "account/tokenkeeper.h"
+#include "report/printable.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -49,7 +50,7 @@ ExitCode runForgetCommand(CommandEnvironment &environment, const QStringList &ar
     }
     if (!settings.remove(address)) {
         environment.err()
-            << CommandLine::tr("The account settings in %1 could not be changed.").arg(settings.fileName()) << u'\n';
+            << CommandLine::tr("The account settings in %1 could not be changed.").arg(printable(settings.fileName())) << u'\n';
         return ExitCode::InternalError;
     }
     environment.out() << CommandLine::tr("Mail Setup forgot %1: its sign-in and settings are removed from this "

@@ -5,6 +5,7 @@
 #include "app/storedsignin.h"
 
 #include "account/enrolment.h"
+#include "report/printable.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -117,8 +118,11 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
                                          "address:")
                        : CommandLine::tr("Open this address in a browser to sign in:"))
             << u'\n' << url.toString(QUrl::FullyEncoded) << u'\n'
-            << CommandLine::tr("Waiting for the sign-in to finish (time limit: %1 min) …")
-                   .arg((timeoutSeconds + 59) / 60)
+            << (timeoutSeconds % 60 == 0
+                    ? CommandLine::tr("Waiting for the sign-in to finish (time limit: %n minute(s)) …", nullptr,
+                                      timeoutSeconds / 60)
+                    : CommandLine::tr("Waiting for the sign-in to finish (time limit: %n second(s)) …", nullptr,
+                                      timeoutSeconds))
             << u'\n';
         out.flush();
     });
@@ -138,7 +142,8 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     if (enrolment.state() == Enrolment::State::Failed) {
         const Diagnosis diagnosis = *enrolment.diagnosis();
         if (diagnosis.id == DiagnosisId::WrongAccountOrTenant && !enrolment.signedInAs().isEmpty()) {
-            const QString signedInAs = enrolment.signedInAs();
+            // The name in the id_token is the identity provider's text: shown, never obeyed by the terminal.
+            const QString signedInAs = printable(enrolment.signedInAs());
             environment.err() << CommandLine::tr("You signed in as %1, but you are setting up %2.").arg(signedInAs, address)
                               << u'\n'
                               << CommandLine::tr("Run the sign-in again and choose %1 in the browser; if the browser "
@@ -161,12 +166,12 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
 
     const QString signedInAs = enrolment.signedInAs();
     out << (enrolment.accountKind() == AccountKind::Personal
-                ? CommandLine::tr("Signed in as %1 (personal Microsoft account).").arg(signedInAs)
-                : CommandLine::tr("Signed in as %1 (work or school account).").arg(signedInAs))
+                ? CommandLine::tr("Signed in as %1 (personal Microsoft account).").arg(printable(signedInAs))
+                : CommandLine::tr("Signed in as %1 (work or school account).").arg(printable(signedInAs)))
         << u'\n';
     if (!enrolment.addressVouched())
         out << CommandLine::tr("Microsoft knows this account as %1; mail apps sign in to the mailbox as %2.")
-                   .arg(signedInAs, address) << u'\n';
+                   .arg(printable(signedInAs), address) << u'\n';
     if (!enrolment.keepsInMemoryOnly())
         out << CommandLine::tr("The sign-in is kept in %1.").arg(enrolment.tokenStorage()) << u'\n';
     else

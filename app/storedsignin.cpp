@@ -3,6 +3,7 @@
 #include "app/commandline.h"
 #include "account/tokenkeeper.h"
 #include "secrets/secretstore.h"
+#include "report/printable.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -48,7 +49,7 @@ std::variant<StoredSignIn, ExitCode> loadStoredSignIn(CommandEnvironment &enviro
                                  .arg(SecretStore::problemSentence(outcome.secretResult()))
                           << u'\n';
         if (!outcome.secretDetail.isEmpty())
-            environment.err() << CommandLine::tr("Technical detail: %1").arg(outcome.secretDetail) << u'\n';
+            environment.err() << CommandLine::tr("Technical detail: %1").arg(printable(outcome.secretDetail)) << u'\n';
     }
     return StoredSignIn{ *account, *profile, outcome.accessToken };
 }
@@ -61,7 +62,7 @@ ExitCode reportSignInFailure(CommandEnvironment &environment, const Diagnosis &d
         err << diagnosis.facts << u'\n';
     err << diagnosis.advice << u'\n' << CommandLine::tr("Who can fix it: %1").arg(diagnosis.who) << u'\n';
     if (!diagnosis.reply.isEmpty())
-        err << CommandLine::tr("Details for the helpdesk: %1").arg(QString(diagnosis.reply).replace(u'\n', u"; "_s))
+        err << CommandLine::tr("Details for the helpdesk: %1").arg(printable(QString(diagnosis.reply).replace(u'\n', u"; "_s)))
             << u'\n';
     if (!email.isEmpty() && diagnosis.offers(Remedy::SignInAgain))
         err << CommandLine::tr("Sign in again with: mailsetup signin --email %1").arg(email) << u'\n';
@@ -98,6 +99,6 @@ ExitCode reportKeychainProblem(CommandEnvironment &environment, const SecretResu
         break;
     }
     if (!result.detail.isEmpty())
-        environment.err() << CommandLine::tr("Technical detail: %1").arg(result.detail) << u'\n';
+        environment.err() << CommandLine::tr("Technical detail: %1").arg(printable(result.detail)) << u'\n';
     return ExitCode::KeychainUnavailable;
 }

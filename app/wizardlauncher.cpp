@@ -5,6 +5,7 @@
 #include "app/exitcode.h"
 
 #include "account/setupcontroller.h"
+#include "report/printable.h"
 #include "secrets/secretstore.h"
 #include "ui/setupwizard.h"
 #include "i18n/translationloader.h"
@@ -67,7 +68,7 @@ int WizardLauncher::run(int &argc, char **argv)
         const QString problem = parser.errorText().isEmpty()
             ? CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().value(0))
             : parser.errorText();
-        err << problem << u'\n' << CommandLine::tr("Run \"mailsetup --help\" for help.") << u'\n';
+        err << printableLines(problem) << u'\n' << CommandLine::tr("Run \"mailsetup --help\" for help.") << u'\n';
         return int(ExitCode::BadInput);
     }
 
@@ -76,9 +77,11 @@ int WizardLauncher::run(int &argc, char **argv)
         ProfileError error;
         providerOverride = ProviderProfileLoader::fromFile(parser.value(u"provider-file"_s), &error);
         if (!providerOverride) {
-            err << error.message() << u'\n';
+            // The file's name and words are shown, never obeyed by the terminal or the dialog.
+            const QString message = printableLines(error.message());
+            err << message << u'\n';
             err.flush();
-            QMessageBox::critical(nullptr, CommandLine::tr("Mail Setup"), error.message());
+            QMessageBox::critical(nullptr, CommandLine::tr("Mail Setup"), message);
             return int(ExitCode::BadInput);
         }
     }

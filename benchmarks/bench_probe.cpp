@@ -2,9 +2,13 @@
 // servers on loopback (tests/support/scriptedserver.*): IMAP with TLS from the first byte, SMTP with
 // STARTTLS, XOAUTH2 with a real-sized token, and the test message sent and found at the first search
 // (the happy path of tests/core/tst_mailboxcheck.cpp). Prints numbers; it does not pass or fail on them,
-// but stops when a check does not succeed (then the numbers would mean nothing).
+// but stops when a check does not succeed (then the numbers would mean nothing). Then the time the secret
+// redactor takes over a 256 KB transcript.
 //
 //   bench_probe [--runs N]      (default 50)
+//   bench_probe --flood         one IMAP check, default limits, against a server that answers every search with
+//                               65,000 empty lines: its time, peak RSS and transcript (run it alone, so that the
+//                               peak RSS is this scenario's)
 //
 // Both ends of every connection run in this one thread, so a "TLS handshake" here is the client's and
 // the server's work together.
@@ -12,6 +16,8 @@
 
 #include "account/mailboxcheck.h"
 #include "account/reportformat.h"
+#include "probe/imapprobe.h"
+#include "probe/secretredactor.h"
 #include "probe/testmessage.h"
 
 #include <QCoreApplication>
@@ -211,6 +217,116 @@ void row(const char *label, double value, const char *unit)
     std::printf("  %-46s %12.2f %s\n", label, value, unit);
 }
 
+// About 256 KB of transcript as a long check writes it (searches, replies), with the token echoed back now
+// and then, altered, for the redactor to find.
+QStringList transcriptOf256Kb()
+{
+    QStringList lines;
+    qsizetype size = 0;
+    for (int i = 0; size < 256 * 1024; ++i) {
+        QString line;
+        switch (i % 8) {
+        case 0: line = u"C: A%1 UID SEARCH HEADER Message-ID \"<mailsetup-test.1764302460000.0123456789abcdef@outlook.com>\""_s.arg(i); break;
+        case 1: line = u"S: * SEARCH"_s; break;
+        case 2: line = u"S: A%1 OK SEARCH completed."_s.arg(i); break;
+        case 3: line = u"S: * OK [CAPABILITY IMAP4 IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 SASL-IR UIDPLUS ID IDLE] The Microsoft Exchange IMAP4 service is ready."_s; break;
+        case 4: line = u"# connected to 127.0.0.1 port 993"_s; break;
+        case 5: line = i % 80 == 5 ? u"S: A2 BAD you sent "_s + token().toUpper() : u"S: * 12 EXISTS"_s; break;
+        case 6: line = u"S: * OK [UIDVALIDITY 14] UIDVALIDITY value"_s; break;
+        default: line = u"S: * FLAGS (\\Seen \\Answered \\Flagged \\Deleted \\Draft $MDNSent)"_s; break;
+        }
+        size += line.size();
+        lines << line;
+    }
+    return lines;
+}
+
+int benchRedaction(int rounds)
+{
+    SecretRedactor redactor;
+    redactor.addSecret(token());
+    redactor.addEncodedForm(QString::fromLatin1(xoauth2()));
+    const QStringList transcript = transcriptOf256Kb();
+    qsizetype chars = 0;
+    for (const QString &line : transcript)
+        chars += line.size();
+    std::vector<double> joined, perLine;
+    qsizetype removed = 0;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const QStringList redacted = redactor.redact(transcript);
+        joined.push_back(double(clock.nsecsElapsed()) / 1e6);
+        removed = redacted.join(u'\n').count(SecretRedactor::placeholder());
+        clock.start();
+        for (const QString &line : transcript)
+            (void)redactor.redact(line);
+        perLine.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::printf("Secret redactor (%s build): a transcript of %lld lines, %lld characters, %lld echoes removed, %d rounds\n",
+                MAILSETUP_BUILD_TYPE, qlonglong(transcript.size()), qlonglong(chars), qlonglong(removed), rounds);
+    row("whole transcript at once, median", median(joined), "ms");
+    row("whole transcript at once, p95", percentile(joined, 0.95), "ms");
+    row("line by line (as lines arrive), median", median(perLine), "ms");
+    return 0;
+}
+
+// One IMAP check with the default limits against a server that floods every search; 0 when it ran.
+int benchFlood()
+{
+    const QString messageId = u"<mailsetup-test.1764302460000.0123456789abcdef@outlook.com>"_s;
+    QStringList script{ u"S: * OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2] IMAP server ready."_s,
+                        u"C: A1 AUTHENTICATE XOAUTH2 *"_s, u"S: A1 OK [CAPABILITY IMAP4rev1 SASL-IR] Logged in"_s,
+                        u"C: A2 EXAMINE INBOX"_s, u"S: * 12 EXISTS"_s, u"S: A2 OK [READ-ONLY] EXAMINE completed."_s };
+    // Enough rounds for the whole delivery time (20 at 100 ms, then one a second).
+    for (int tag = 3; tag < 100; ++tag) {
+        script << u"C: A%1 UID SEARCH HEADER Message-ID \"%2\""_s.arg(tag).arg(messageId) << u"REPEAT: 65000 * "_s
+               << u"S: A%1 OK SEARCH completed."_s.arg(tag);
+    }
+    ScriptedServer server(script, ScriptedServer::Security::ImplicitTls);
+    if (!server.start()) {
+        std::fprintf(stderr, "bench_probe: the scripted server cannot listen on 127.0.0.1\n");
+        return 1;
+    }
+    const long rssBefore = currentRssKb();
+    const ProbeLimits limits;  // the product's own
+    ImapProbe probe(localServer(server, ConnectionSecurity::Tls), ScriptedServer::testCa(), account(), limits);
+    probe.setWaitForTestMessage(true);
+    QObject::connect(&probe, &ImapProbe::mailboxReady, &probe, [&] { probe.findMessage(messageId); });
+    std::optional<ProbeResult> result;
+    QEventLoop loop;
+    QObject::connect(&probe, &MailProbe::finished, &loop, [&](const ProbeResult &finished) {
+        result = finished;
+        loop.quit();
+    });
+    QTimer::singleShot(limits.checkTimeoutMs + 10'000, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
+    probe.start();
+    loop.exec();
+    const double ms = double(clock.elapsed());
+    if (!result) {
+        std::fprintf(stderr, "bench_probe: the flooded check did not finish\n");
+        return 1;
+    }
+    qsizetype transcriptBytes = 0;
+    for (const QString &line : result->transcript)
+        transcriptBytes += line.toUtf8().size() + 1;
+    int searches = 0;
+    for (const QByteArray &line : server.received())
+        searches += line.contains(" UID SEARCH ") ? 1 : 0;
+    std::printf("IMAP check against a search flood (65,000 empty lines a search, default limits, %s build)\n",
+                MAILSETUP_BUILD_TYPE);
+    row("time to the end of the check", ms, "ms");
+    std::printf("  %-46s %12d\n", "searches answered", searches);
+    std::printf("  %-46s %12s\n", "diagnosis", qPrintable(result->diagnosis ? result->diagnosis->key() : u"none"_s));
+    std::printf("  %-46s %12lld lines, %lld bytes\n", "transcript", qlonglong(result->transcript.size()),
+                qlonglong(transcriptBytes));
+    std::printf("  %-46s %12ld KiB\n", "RSS before the check", rssBefore);
+    std::printf("  %-46s %12ld KiB  (VmHWM %ld)\n", "peak RSS (ru_maxrss)", peakRssKb(), statusKb("VmHWM"));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -221,8 +337,10 @@ int main(int argc, char **argv)
     for (int i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == "--runs"_L1 && i + 1 < arguments.size()) {
             runs = arguments.at(++i).toInt();
+        } else if (arguments.at(i) == "--flood"_L1 && arguments.size() == 2) {
+            return benchFlood();
         } else {
-            std::fprintf(stderr, "usage: bench_probe [--runs N]\n");
+            std::fprintf(stderr, "usage: bench_probe [--runs N] | --flood\n");
             return 2;
         }
     }
@@ -273,5 +391,6 @@ int main(int argc, char **argv)
                 rssAtBaseline, rssAtEnd);
     std::printf("  %-46s %12ld KiB\n", qPrintable(u"peak RSS growth, run %1 -> run %2"_s.arg(baselineRun).arg(runs)),
                 peakAtEnd - peakAtBaseline);
-    return 0;
+    std::printf("\n");
+    return benchRedaction(20);
 }

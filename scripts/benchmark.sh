@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Mail Setup and prints its benchmark numbers: the reply classifier and the diagnosis catalogue
 # (benchmarks/bench_replyclassifier), whole checks against in-process scripted servers
-# (benchmarks/bench_probe), the sign-in's loopback listener under a 200 MB request line
+# (benchmarks/bench_probe; with --flood, one check against a server that floods its searches), the secret
+# redactor over a 256 KB transcript, the sign-in's loopback listener under a 200 MB request line
 # (benchmarks/bench_loopbacklistener), and `mailsetup check --send-test --json` against the offline sandbox (real
 # Dovecot and Postfix on loopback; benchmarks/bench_command runs it and does the statistics). Numbers
 # only: nothing passes or fails on them. Everything stays on loopback; the sandbox is stopped at the end.
@@ -55,6 +56,8 @@ echo
 # The sign-in's loopback listener under a flood, and Qt 6.4's own listener for comparison (one process each).
 "$build_dir/benchmarks/bench_loopbacklistener" --handler ours --megabytes 200
 "$build_dir/benchmarks/bench_loopbacklistener" --handler qt --megabytes 200
+# A process of its own, so that its peak RSS is the flood's.
+"$build_dir/benchmarks/bench_probe" --flood
 echo
 
 idp="$build_dir/tests/support/sandbox-identity-provider"

@@ -113,18 +113,21 @@ inline QStringList reportedTexts(const ProbeResult &result)
 }
 
 // Where the token or its XOAUTH2 form shows up in what was reported; empty when nowhere.
-// Long pieces of either count too: a cut-off token is still a leaked token.
+// Long pieces of either count too, in any letter case and as hex: a cut-off or altered token is still a
+// leaked token.
 inline QStringList secretLeaks(const QStringList &texts)
 {
     const QString secret = token();
     const QString encoded = QString::fromLatin1(xoauth2());
+    const QString hex = QString::fromLatin1(secret.toUtf8().toHex());
     const QStringList needles{ secret, encoded, secret.left(40), secret.mid(secret.size() / 2, 40), secret.right(40),
                                encoded.left(60), encoded.mid(encoded.size() / 2, 60), encoded.right(60),
-                               u"auth=Bearer "_s + secret.left(8) };
+                               u"auth=Bearer "_s + secret.left(8), hex.left(40), hex.mid(hex.size() / 2, 40),
+                               hex.right(40) };
     QStringList leaks;
     for (const QString &text : texts) {
         for (const QString &needle : needles) {
-            if (text.contains(needle)) {
+            if (text.contains(needle, Qt::CaseInsensitive)) {
                 leaks << u"\"%1...\" in \"%2...\""_s.arg(needle.left(20), text.left(200));
                 break;
             }

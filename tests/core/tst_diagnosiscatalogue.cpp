@@ -29,7 +29,8 @@ const char *const documentedIds[] = {
     "token-expired", "throttled", "protocol-error", "send-as-denied", "sending-blocked", "sending-limit-reached",
     "temporary-server-error", "tls-version-too-old", "delivery-rejected",
     "dns-failure", "connection-refused", "connection-timeout", "tls-failure", "certificate-untrusted",
-    "starttls-missing", "server-closed", "response-timeout", "test-message-missing", "unexpected-reply", "unknown",
+    "starttls-missing", "server-closed", "response-timeout", "test-message-missing", "unexpected-reply", "invalid-address",
+    "unknown",
 };
 
 // Stands in for a real translation: marks every string of the "Diagnosis" context.

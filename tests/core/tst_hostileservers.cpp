@@ -70,6 +70,8 @@ class tst_HostileServers : public QObject
 private Q_SLOTS:
     void hostile_data();
     void hostile();
+    void onlyOldTls_data();
+    void onlyOldTls();
 };
 
 void tst_HostileServers::hostile_data()
@@ -322,6 +324,41 @@ void tst_HostileServers::hostile()
     QVERIFY2(transcriptSize < 64 * 1024, qPrintable(QString::number(transcriptSize)));
 
     VERIFY_NO_SECRETS(result);
+}
+
+void tst_HostileServers::onlyOldTls_data()
+{
+    QTest::addColumn<QString>("protocol");
+    QTest::newRow("imap") << u"imap"_s;
+    QTest::newRow("smtp") << u"smtp"_s;
+}
+
+void tst_HostileServers::onlyOldTls()
+{
+    // A server (or a proxy in the way) that never learnt TLS 1.2: not a generic TLS failure, but the class that
+    // says which kind of encryption is missing.
+    QFETCH(QString, protocol);
+    const bool imap = protocol == u"imap"_s;
+    ScriptedServer server(imap ? QStringList{ imapGreeting, u"HANG"_s } : smtpUntilStartTls() + QStringList{ u"TLS"_s, u"HANG"_s },
+                          imap ? ScriptedServer::Security::ImplicitTls : ScriptedServer::Security::Plain);
+    server.setTlsVersions(ScriptedServer::TlsVersions::OldOnly);
+    QVERIFY(server.start());
+    const ServerAddress address = localServer(server, imap ? ConnectionSecurity::Tls : ConnectionSecurity::StartTls);
+    std::unique_ptr<MailProbe> probe;
+    if (imap)
+        probe = std::make_unique<ImapProbe>(address, ScriptedServer::testCa(), account(), shortLimits());
+    else
+        probe = std::make_unique<SmtpProbe>(address, ScriptedServer::testCa(), account(), shortLimits());
+    ProbeRun run(*probe);
+    QTRY_COMPARE_WITH_TIMEOUT(run.finishedCount(), 1, 5000);
+    const ProbeResult result = run.result();
+
+    QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+    QVERIFY2(diagnosisId(result) == DiagnosisId::TlsVersionTooOld,
+             qPrintable(DiagnosisCatalogue::key(diagnosisId(result)) + u"\n"_s + result.transcript.join(u'\n')));
+    QCOMPARE(result.failedStep(), std::optional<ProbeStep>(imap ? ProbeStep::TlsHandshake : ProbeStep::StartTls));
+    QVERIFY2(result.steps.constLast().detail.contains(u"TLS 1.0 or 1.1"_s), qPrintable(result.steps.constLast().detail));
+    QCOMPARE(result.diagnosis->exitCode, ExitCode::Tls);
 }
 
 QTEST_GUILESS_MAIN(tst_HostileServers)

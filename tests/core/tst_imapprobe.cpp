@@ -4,6 +4,7 @@
 #include "probe/imapprobe.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -102,8 +103,11 @@ private Q_SLOTS:
     void findMessage();
     void messageNeverArrives();
     void failureWhileWaitingForMessage();
+    void searchFloodIsBoundedPerCheck();
     void echoedSecrets_data();
     void echoedSecrets();
+    void refusesAnAddressBeforeConnecting_data();
+    void refusesAnAddressBeforeConnecting();
 
 private:
     std::unique_ptr<ImapProbe> probeFor(const ScriptedServer &server, const ProbeLimits &limits = tokenLimits())
@@ -502,6 +506,53 @@ void tst_ImapProbe::failureWhileWaitingForMessage()
     VERIFY_NO_SECRETS(result);
 }
 
+void tst_ImapProbe::searchFloodIsBoundedPerCheck()
+{
+    // Each search gets a reply well under the reply limit, made of thousands of empty untagged lines; searched
+    // every 100 ms for the whole delivery time, that was hundreds of megabytes of transcript.
+    const QString messageId = u"<mailsetup-test.1764302460000.0123456789abcdef@outlook.com>"_s;
+    QStringList script = capabilitiesInGreetingUntilExamine(u"IMAP4rev1 SASL-IR AUTH=XOAUTH2"_s) + examineReply(u"A2"_s);
+    for (int tag = 3; tag < 40; ++tag) {
+        script << u"C: A%1 UID SEARCH HEADER Message-ID \"%2\""_s.arg(tag).arg(messageId) << u"REPEAT: 4000 * "_s
+               << u"S: A%1 OK SEARCH completed."_s.arg(tag);
+    }
+    ScriptedServer server(script, ScriptedServer::Security::ImplicitTls);
+    QVERIFY(server.start());
+    ProbeLimits limits = tokenLimits();
+    limits.deliveryTimeoutMs = 4000;
+    auto probe = probeFor(server, limits);
+    probe->setWaitForTestMessage(true);
+    connect(probe.get(), &ImapProbe::mailboxReady, probe.get(), [&] { probe->findMessage(messageId); });
+    ProbeRun run(*probe);
+    QTRY_COMPARE_WITH_TIMEOUT(run.finishedCount(), 1, 10000);
+    const ProbeResult result = run.result();
+
+    QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+    QVERIFY(!result.ok());
+    QVERIFY2(diagnosisId(result) == DiagnosisId::UnexpectedReply, qPrintable(DiagnosisCatalogue::key(diagnosisId(result))));
+    QCOMPARE(result.failedStep(), std::optional<ProbeStep>(ProbeStep::FindMessage));
+    QVERIFY2(result.steps.constLast().detail.contains(u"in this check"_s), qPrintable(result.steps.constLast().detail));
+    // Not many rounds: the flood was cut in its third.
+    int searches = 0;
+    for (const QByteArray &line : server.received())
+        searches += line.contains(" UID SEARCH ") ? 1 : 0;
+    QVERIFY2(searches <= 3, qPrintable(QString::number(searches)));
+
+    // The transcript stays small, keeps how it began and how it ended, and says what it left out.
+    qsizetype size = 0;
+    for (const QString &line : result.transcript)
+        size += line.size();
+    QVERIFY2(size < 64 * 1024, qPrintable(QString::number(size)));
+    QVERIFY2(result.transcript.size() <= 2001, qPrintable(QString::number(result.transcript.size())));
+    QVERIFY(result.transcript.constFirst().startsWith(u"# resolving"_s));
+    QVERIFY(result.transcript.join(u'\n').contains(u"S: * OK [CAPABILITY"_s));
+    QVERIFY2(result.transcript.constLast().contains(u"failed: the server sent more than"_s),
+             qPrintable(result.transcript.constLast()));
+    static const QRegularExpression leftOut(u"^# \\[\\.\\.\\. \\d+ lines \\(\\d+ bytes\\) left out \\.\\.\\.\\]$"_s);
+    QVERIFY2(!result.transcript.filter(leftOut).isEmpty(), qPrintable(result.transcript.mid(990, 20).join(u'\n')));
+    VERIFY_NO_SECRETS(result);
+}
+
 void tst_ImapProbe::echoedSecrets_data()
 {
     QTest::addColumn<QStringList>("script");
@@ -521,6 +572,23 @@ void tst_ImapProbe::echoedSecrets_data()
         << (microsoftUntilAuthenticate()
             + QStringList{ u"S: + "_s + QString::fromLatin1(challenge(xoauth2())), u"C: "_s,
                            u"S: A2 NO AUTHENTICATE failed."_s, u"HANG"_s });
+    // Altered echoes: what a naive filter for the exact token lets through.
+    const QString bad = u"S: A2 BAD Command Error. 12 "_s;
+    QTest::newRow("all but the last character")
+        << (microsoftUntilAuthenticate() + QStringList{ bad + token().chopped(1), u"HANG"_s });
+    QTest::newRow("upper case") << (microsoftUntilAuthenticate() + QStringList{ bad + token().toUpper(), u"HANG"_s });
+    QTest::newRow("hex") << (microsoftUntilAuthenticate()
+                             + QStringList{ bad + QString::fromLatin1(token().toUtf8().toHex()), u"HANG"_s });
+    QTest::newRow("base64 of a piece")
+        << (microsoftUntilAuthenticate()
+            + QStringList{ bad + QString::fromLatin1(token().toUtf8().mid(401, 300).toBase64()), u"HANG"_s });
+    {
+        QStringList split = microsoftUntilAuthenticate();
+        for (qsizetype at = 0; at < token().size(); at += 40)
+            split << u"S: * "_s + token().mid(at, 40);
+        split << u"S: A2 NO AUTHENTICATE failed."_s << u"HANG"_s;
+        QTest::newRow("split over lines") << split;
+    }
     QTest::newRow("token echoed after sign-in")
         << (microsoftUntilAuthenticate()
             + QStringList{ u"S: A2 OK AUTHENTICATE completed."_s }
@@ -544,6 +612,36 @@ void tst_ImapProbe::echoedSecrets()
     // What the server said is still there to read, with the secret taken out.
     QVERIFY(result.transcript.join(u'\n').contains(u"[secret removed]"_s));
     VERIFY_NO_SECRETS(result);
+}
+
+void tst_ImapProbe::refusesAnAddressBeforeConnecting_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::newRow("CRLF and a command") << u"ada@outlook.com\r\nA9 DELETE INBOX"_s;
+    QTest::newRow("a quotation mark") << u"ada\"@outlook.com"_s;
+    QTest::newRow("angle brackets") << u"ada>@outlook.com"_s;
+    QTest::newRow("a backslash") << u"ada\\@outlook.com"_s;
+    QTest::newRow("an escape") << u"ada\x1b[2J@outlook.com"_s;
+    QTest::newRow("a trailing line break") << u"ada@outlook.com\n"_s;
+    QTest::newRow("100,000 characters") << QString(100'000, u'a') + u"@outlook.com"_s;
+}
+
+void tst_ImapProbe::refusesAnAddressBeforeConnecting()
+{
+    QFETCH(QString, email);
+    ScriptedServer server({ u"HANG"_s }, ScriptedServer::Security::ImplicitTls);
+    QVERIFY(server.start());
+    ImapProbe probe(localServer(server, ConnectionSecurity::Tls), ScriptedServer::testCa(),
+                    MailAccount{ email, token() }, tokenLimits());
+    ProbeRun run(probe);
+    QTRY_COMPARE_WITH_TIMEOUT(run.finishedCount(), 1, 5000);
+    const ProbeResult result = run.result();
+    QVERIFY(!result.ok());
+    QCOMPARE(DiagnosisCatalogue::key(diagnosisId(result)), u"invalid-address"_s);
+    QCOMPARE(DiagnosisCatalogue::diagnosis(diagnosisId(result)).exitCode, ExitCode::BadInput);
+    // Give a connection the time to be seen: none came.
+    QTest::qWait(200);
+    QVERIFY(!server.clientConnected());
 }
 
 QTEST_GUILESS_MAIN(tst_ImapProbe)

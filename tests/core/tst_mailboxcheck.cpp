@@ -50,6 +50,7 @@ private Q_SLOTS:
     void smtpFailsImapLogsOut();
     void reportShape();
     void cancel();
+    void invalidAddressConnectsNowhere();
 };
 
 void tst_MailboxCheck::bothAtOnce()
@@ -350,6 +351,29 @@ void tst_MailboxCheck::cancel()
     QTRY_VERIFY(imap.clientDisconnected() && smtp.clientDisconnected());
     // Past every reply time limit: still nothing reported.
     QVERIFY(!finished.wait(shortLimits().replyTimeoutMs + 200));
+}
+
+void tst_MailboxCheck::invalidAddressConnectsNowhere()
+{
+    // Every caller checks the address; should one not, no protocol line gets it, and the check still ends once.
+    ScriptedServer imap(QStringList{ u"HANG"_s }, ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(QStringList{ u"HANG"_s });
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    MailboxCheck check(profileFor(imap, smtp), MailAccount{ u"ada@outlook.com>\r\nRCPT TO:<eve@evil.example>"_s, token() });
+    check.setLimits(shortLimits());
+    check.setSendTestMessage(true);
+    QSignalSpy finished(&check, &MailboxCheck::finished);
+    check.start();
+    QVERIFY(finished.wait(2000));
+    QVERIFY(!finished.wait(300));
+    QCOMPARE(finished.size(), 1);
+    const MailboxCheckReport report = check.report();
+    QCOMPARE(diagnosisId(report.imap), DiagnosisId::InvalidAddress);
+    QCOMPARE(diagnosisId(report.smtp), DiagnosisId::InvalidAddress);
+    QCOMPARE(report.exitCode(), ExitCode::BadInput);
+    QVERIFY(!imap.clientConnected());
+    QVERIFY(!smtp.clientConnected());
 }
 
 QTEST_GUILESS_MAIN(tst_MailboxCheck)

@@ -11,6 +11,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -74,6 +82,10 @@ private Q_SLOTS:
     void brokenFile_data();
     void brokenFile();
     void missingFile();
+    void acceptedServersAndAddresses_data();
+    void acceptedServersAndAddresses();
+    void specialFiles_data();
+    void specialFiles();
     void caCertificatesRelativeToProfile_data();
     void caCertificatesRelativeToProfile();
     void discoveryUrl_data();
@@ -218,7 +230,7 @@ void tst_ProviderProfile::brokenFile_data()
     QTest::newRow("oauth.discoveryUrl empty") << withChange(u"oauth.discoveryUrl"_s, u""_s) << u"oauth.discoveryUrl"_s
                                               << u"empty"_s;
     QTest::newRow("caCertificates missing file") << withChange(u"caCertificates"_s, u"missing-ca.pem"_s)
-                                                 << u"caCertificates"_s << u"missing-ca.pem cannot be read"_s;
+                                                 << u"caCertificates"_s << u"missing-ca.pem does not exist"_s;
     QTest::newRow("caCertificates without PEM") << withChange(u"caCertificates"_s, u"not-a-certificate.pem"_s)
                                                 << u"caCertificates"_s << u"no PEM certificate"_s;
     QTest::newRow("caCertificates a folder") << withChange(u"caCertificates"_s, u"certificates"_s)
@@ -227,6 +239,56 @@ void tst_ProviderProfile::brokenFile_data()
                                              << u"text"_s;
     QTest::newRow("caCertificates empty") << withChange(u"caCertificates"_s, u""_s) << u"caCertificates"_s
                                           << u"empty"_s;
+
+    // The sign-in's addresses receive the code, the PKCE verifier and the tokens: https only, plain http only to
+    // this computer, and never a user name or password in them.
+    const QString https = u"https"_s;
+    const QString userInfo = u"user name or password"_s;
+    QTest::newRow("oauth.authorizeUrl plain http to a server") << withChange(u"oauth.authorizeUrl"_s, u"http://login.example.org/authorize"_s)
+                                                              << u"oauth.authorizeUrl"_s << https;
+    QTest::newRow("oauth.tokenUrl plain http to a server") << withChange(u"oauth.tokenUrl"_s, u"http://10.0.0.1/token"_s)
+                                                          << u"oauth.tokenUrl"_s << https;
+    QTest::newRow("oauth.tokenUrl http to a name that starts like loopback")
+        << withChange(u"oauth.tokenUrl"_s, u"http://127.0.0.1.evil.example/token"_s) << u"oauth.tokenUrl"_s << https;
+    QTest::newRow("oauth.tokenUrl http to a name that starts like localhost")
+        << withChange(u"oauth.tokenUrl"_s, u"http://localhost.evil.example/token"_s) << u"oauth.tokenUrl"_s << https;
+    QTest::newRow("oauth.tokenUrl with a password") << withChange(u"oauth.tokenUrl"_s, u"https://alex:secret@login.example.org/token"_s)
+                                                   << u"oauth.tokenUrl"_s << userInfo;
+    QTest::newRow("oauth.authorizeUrl with a user") << withChange(u"oauth.authorizeUrl"_s, u"https://alex@login.example.org/authorize"_s)
+                                                   << u"oauth.authorizeUrl"_s << userInfo;
+    QTest::newRow("oauth.authorizeUrl loopback with a password")
+        << withChange(u"oauth.authorizeUrl"_s, u"http://a:b@127.0.0.1:18080/authorize"_s) << u"oauth.authorizeUrl"_s << userInfo;
+    QTest::newRow("oauth.discoveryUrl plain http to a server")
+        << withChange(u"oauth.discoveryUrl"_s, u"http://idp.example/{domain}/openid-configuration"_s)
+        << u"oauth.discoveryUrl"_s << https;
+    QTest::newRow("oauth.discoveryUrl with a password")
+        << withChange(u"oauth.discoveryUrl"_s, u"https://alex:secret@idp.example/{domain}"_s) << u"oauth.discoveryUrl"_s
+        << userInfo;
+
+    // Anything that is neither a host name nor an IP address, named with its key (not "check the internet").
+    const QString hostProblem = u"host name or an IP address"_s;
+    const std::pair<const char *, QString> badHosts[] = {
+        { "a tab", u"outlook.office365.com\tevil"_s },
+        { "a line break", u"outlook.office365.com\nevil.example"_s },
+        { "a NUL", u"outlook.office365.com\x00.evil.example"_s },
+        { "a port", u"outlook.office365.com:993"_s },
+        { "a user", u"alex@outlook.office365.com"_s },
+        { "brackets around IPv6", u"[::1]"_s },
+        { "brackets around IPv4", u"[127.0.0.1]"_s },
+        { "a path", u"outlook.office365.com/imap"_s },
+        { "a URL", u"imaps://outlook.office365.com"_s },
+        { "an underscore", u"mail_server.example"_s },
+        { "a hyphen first", u"-mail.example"_s },
+        { "an empty label", u"mail..example"_s },
+        { "an escape", u"mail.example\x1b[31m"_s },
+        { "a bidi override", u"mail.\u202eelpmaxe"_s },
+    };
+    for (const auto &[name, host] : badHosts) {
+        QTest::newRow(qPrintable(u"imap.host with "_s + QLatin1StringView(name)))
+            << withChange(u"imap.host"_s, host) << u"imap.host"_s << hostProblem;
+        QTest::newRow(qPrintable(u"smtp.host with "_s + QLatin1StringView(name)))
+            << withChange(u"smtp.host"_s, host) << u"smtp.host"_s << hostProblem;
+    }
 }
 
 void tst_ProviderProfile::brokenFile()
@@ -286,7 +348,148 @@ void tst_ProviderProfile::missingFile()
     ProfileError folderError;
     QVERIFY(!ProviderProfileLoader::fromFile(dir.path(), &folderError));
     QCOMPARE(folderError.file, dir.path());
-    QVERIFY2(folderError.problem.contains(u"cannot be read"_s), qPrintable(folderError.problem));
+    QVERIFY2(folderError.problem.contains(u"not a regular file"_s), qPrintable(folderError.problem));
+}
+
+void tst_ProviderProfile::acceptedServersAndAddresses_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    for (const QString &host : { u"outlook.office365.com"_s, u"Outlook.Office365.COM"_s, u"localhost"_s,
+                                 u"127.0.0.1"_s, u"::1"_s, u"2001:db8::25"_s, u"bücher.example"_s }) {
+        QTest::newRow(qPrintable(u"imap.host "_s + host)) << u"imap.host"_s << host;
+        QTest::newRow(qPrintable(u"smtp.host "_s + host)) << u"smtp.host"_s << host;
+    }
+    for (const QString &url : { u"https://login.microsoftonline.com/common/oauth2/v2.0/token"_s,
+                                u"http://127.0.0.1:18080/token"_s, u"http://127.1.2.3/token"_s,
+                                u"http://[::1]:18080/token"_s, u"http://localhost:18080/token"_s,
+                                u"http://LOCALHOST/token"_s }) {
+        QTest::newRow(qPrintable(u"oauth.tokenUrl "_s + url)) << u"oauth.tokenUrl"_s << url;
+    }
+}
+
+void tst_ProviderProfile::acceptedServersAndAddresses()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    ProfileError error;
+    const auto profile = ProviderProfileLoader::fromJson(withChange(key, value), u"profile"_s, {}, &error);
+    QVERIFY2(profile, qPrintable(error.message()));
+}
+
+namespace {
+
+enum class SpecialFile { Fifo, DevZero, Folder, Huge };
+
+// Opens the FIFO's other end as soon as someone waits on it, and closes it at once: a loader that blocked on
+// the FIFO then reads an empty file instead of hanging the test.
+class FifoUnblocker
+{
+public:
+    explicit FifoUnblocker(const QString &path) : m_path(QFile::encodeName(path))
+    {
+        m_thread = std::thread([this] {
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+            while (!m_done && std::chrono::steady_clock::now() < deadline) {
+                const int fd = ::open(m_path.constData(), O_WRONLY | O_NONBLOCK);
+                if (fd >= 0) {
+                    ::close(fd);
+                    m_unblocked = true;
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        });
+    }
+    ~FifoUnblocker()
+    {
+        m_done = true;
+        m_thread.join();
+    }
+    // True when someone opened the FIFO to read it, which is what must never happen.
+    bool readerWaited() const { return m_unblocked; }
+
+private:
+    QByteArray m_path;
+    std::atomic<bool> m_done = false;
+    std::atomic<bool> m_unblocked = false;
+    std::thread m_thread;
+};
+
+} // namespace
+
+void tst_ProviderProfile::specialFiles_data()
+{
+    QTest::addColumn<bool>("profileItself");  // the file named by --provider-file, or its caCertificates
+    QTest::addColumn<SpecialFile>("kind");
+    QTest::addColumn<QString>("problem");
+    for (const bool profile : { true, false }) {
+        const QString which = profile ? u"the profile: "_s : u"caCertificates: "_s;
+        QTest::newRow(qPrintable(which + u"a FIFO"_s)) << profile << SpecialFile::Fifo << u"not a regular file"_s;
+        QTest::newRow(qPrintable(which + u"/dev/zero"_s)) << profile << SpecialFile::DevZero << u"not a regular file"_s;
+        QTest::newRow(qPrintable(which + u"a folder"_s)) << profile << SpecialFile::Folder << u"not a regular file"_s;
+        QTest::newRow(qPrintable(which + u"a huge file"_s)) << profile << SpecialFile::Huge
+                                                           << (profile ? u"too large"_s : u"larger than 1024 KB"_s);
+    }
+}
+
+void tst_ProviderProfile::specialFiles()
+{
+    QFETCH(bool, profileItself);
+    QFETCH(SpecialFile, kind);
+    QFETCH(QString, problem);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString special;
+    switch (kind) {
+    case SpecialFile::Fifo:
+        special = dir.filePath(u"fifo"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(special).constData(), 0600), 0);
+        break;
+    case SpecialFile::DevZero:
+        special = u"/dev/zero"_s;
+        break;
+    case SpecialFile::Folder:
+        special = dir.filePath(u"folder"_s);
+        QVERIFY(QDir(dir.path()).mkdir(u"folder"_s));
+        break;
+    case SpecialFile::Huge: {
+        // A real certificate at the start, then far more than any bundle of certificates holds.
+        special = dir.filePath(u"huge.pem"_s);
+        QFile ca(ScriptedServer::testDataDir() + u"/tls/ca.pem"_s);
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        const QByteArray pem = ca.readAll();
+        QFile huge(special);
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        huge.write(profileItself ? json(validProfile()) : pem);
+        QVERIFY(huge.resize(2 * 1024 * 1024));
+        break;
+    }
+    }
+
+    std::optional<FifoUnblocker> unblocker;
+    if (kind == SpecialFile::Fifo)
+        unblocker.emplace(special);
+    ProfileError error;
+    std::optional<ProviderProfile> profile;
+    if (profileItself) {
+        profile = ProviderProfileLoader::fromFile(special, &error);
+    } else {
+        const QString path = dir.filePath(u"profile.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(withChange(u"caCertificates"_s, special));
+        file.close();
+        profile = ProviderProfileLoader::fromFile(path, &error);
+        QCOMPARE(error.key, u"caCertificates"_s);
+        QVERIFY2(error.message().contains(special), qPrintable(error.message()));
+    }
+    const bool fifoOpened = unblocker && unblocker->readerWaited();
+    unblocker.reset();
+    QVERIFY2(!fifoOpened, "the loader opened the FIFO and waited for a writer");
+    QVERIFY(!profile);
+    QVERIFY2(error.problem.contains(problem), qPrintable(error.message()));
 }
 
 void tst_ProviderProfile::caCertificatesRelativeToProfile_data()

@@ -148,6 +148,8 @@ private Q_SLOTS:
     void failures();
     void echoedSecrets_data();
     void echoedSecrets();
+    void refusesUnsafeTestMessageFields_data();
+    void refusesUnsafeTestMessageFields();
 
 private:
     std::unique_ptr<SmtpProbe> probeFor(const ScriptedServer &server, const ProbeLimits &limits = tokenLimits())
@@ -587,6 +589,45 @@ void tst_SmtpProbe::echoedSecrets()
     QCOMPARE(diagnosisId(result), DiagnosisId::AuthRejected);
     QVERIFY(result.diagnosis->reply.contains(u"535"_s));
     VERIFY_NO_SECRETS(result);
+}
+
+void tst_SmtpProbe::refusesUnsafeTestMessageFields_data()
+{
+    // MAIL FROM, RCPT TO and the From:, To: and Message-ID: headers carry these as they are: a CR LF in one of
+    // them would be a command or a header of its own.
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("MAIL FROM with a command") << u"from"_s << u"ada@outlook.com>\r\nRCPT TO:<eve@evil.example"_s;
+    QTest::newRow("RCPT TO with a second recipient") << u"to"_s << u"ada@outlook.com>,<eve@evil.example"_s;
+    QTest::newRow("RCPT TO with a trailing line break") << u"to"_s << u"ada@outlook.com\r\n"_s;
+    QTest::newRow("Message-ID with a header") << u"messageId"_s << u"<x@outlook.com>\r\nBcc: eve@evil.example"_s;
+    QTest::newRow("Message-ID without brackets") << u"messageId"_s << u"x@outlook.com"_s;
+    QTest::newRow("Message-ID with a quotation mark") << u"messageId"_s << u"<x\"@outlook.com>"_s;
+}
+
+void tst_SmtpProbe::refusesUnsafeTestMessageFields()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    ScriptedServer server({ u"HANG"_s });
+    QVERIFY(server.start());
+    auto probe = probeFor(server);
+    TestMessage message = TestMessage::create(email());
+    QVERIFY(TestMessage::isMessageId(message.messageId));
+    if (field == u"from"_s)
+        message.from = value;
+    else if (field == u"to"_s)
+        message.to = value;
+    else
+        message.messageId = value;
+    probe->setTestMessage(message);
+    ProbeRun run(*probe);
+    QTRY_COMPARE_WITH_TIMEOUT(run.finishedCount(), 1, 5000);
+    QCOMPARE(diagnosisId(run.result()), DiagnosisId::InvalidAddress);
+    QVERIFY(run.result().steps.isEmpty());
+    QVERIFY(run.result().transcript.join(u'\n').contains(u"not connecting"_s));
+    QTest::qWait(100);
+    QVERIFY(!server.clientConnected());
 }
 
 QTEST_GUILESS_MAIN(tst_SmtpProbe)

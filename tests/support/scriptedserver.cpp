@@ -74,6 +74,14 @@ void ScriptedServer::incomingConnection(qintptr handle)
     configuration.setLocalCertificate(QSslCertificate(readTestFile(name + u".pem"_s), QSsl::Pem));
     configuration.setPrivateKey(QSslKey(readTestFile(name + u".key"_s), QSsl::Rsa, QSsl::Pem));
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    if (m_tlsVersions == TlsVersions::OldOnly) {
+QT_WARNING_PUSH
+QT_WARNING_DISABLE_DEPRECATED
+        configuration.setProtocol(QSsl::TlsV1_0);
+QT_WARNING_POP
+        // OpenSSL 3 allows TLS 1.0 only at security level 0 (test-only: no product code ever asks for it).
+        configuration.setBackendConfigurationOption("CipherString", u"DEFAULT:@SECLEVEL=0"_s);
+    }
     m_socket->setSslConfiguration(configuration);
 
     connect(m_socket, &QSslSocket::readyRead, this, &ScriptedServer::onReadyRead);
@@ -99,6 +107,16 @@ void ScriptedServer::runScript()
             ++m_position;
         } else if (step.startsWith("RAW: "_L1)) {
             m_socket->write(unescape(step.mid(5)));
+            ++m_position;
+        } else if (step.startsWith("REPEAT: "_L1)) {
+            const qsizetype space = step.indexOf(u' ', 8);
+            const int count = step.mid(8, space - 8).toInt();
+            const QByteArray line = (space < 0 ? QString() : step.mid(space + 1)).toUtf8() + "\r\n";
+            QByteArray lines;
+            lines.reserve(line.size() * count);
+            for (int i = 0; i < count; ++i)
+                lines += line;
+            m_socket->write(lines);
             ++m_position;
         } else if (step.startsWith("FLOOD: "_L1)) {
             const int bytes = step.mid(7).toInt();

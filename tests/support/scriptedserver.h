@@ -6,6 +6,7 @@
 //   TLS              the server starts its side of the TLS handshake (after a STARTTLS go-ahead)
 //   RAW: <text>      sends the text without CRLF ("\r" and "\n" escapes allowed)
 //   FLOOD: <n>       sends n bytes of "x" without a line end
+//   REPEAT: <n> <line>  sends the line (CRLF added) n times
 //   WAIT: <ms>       pauses
 //   HANG             stops answering, keeps the connection open
 //   X                closes the connection
@@ -26,6 +27,9 @@ class ScriptedServer : public QTcpServer
     Q_OBJECT
 public:
     enum class Security { Plain, ImplicitTls };
+    // Which TLS versions the server speaks; OldOnly is TLS 1.0 alone (with OpenSSL's security level 0, which
+    // a server needs for it), like a mail server or an inspecting proxy that was never updated.
+    enum class TlsVersions { Current, OldOnly };
     // Which certificate the server shows (files in tests/data/tls).
     enum class Certificate { Trusted, SelfSigned, WrongName };
 
@@ -35,6 +39,8 @@ public:
 
     // Listens on 127.0.0.1, an ephemeral port.
     bool start();
+    // Before start(): the TLS versions of every handshake.
+    void setTlsVersions(TlsVersions versions) { m_tlsVersions = versions; }
 
     // Lines received from the client, in order.
     QList<QByteArray> received() const { return m_received; }
@@ -61,6 +67,7 @@ private:
     QStringList m_script;
     Security m_security;
     Certificate m_certificate;
+    TlsVersions m_tlsVersions = TlsVersions::Current;
     QPointer<QSslSocket> m_socket;
     int m_position = 0;
     QByteArray m_buffer;

@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -193,6 +194,7 @@ private Q_SLOTS:
     void smtpAuthDisabled();
     void smtpPortBlocked();
     void untrustedCertificate();
+    void serverWordsAreShownNotObeyed();
 
     void closingMidCheckLeavesNothing();
     void keyboardOnly();
@@ -764,6 +766,51 @@ void tst_SetupWizard::untrustedCertificate()
     QVERIFY(handshake->isExpanded());
     QVERIFY(!imapSteps->tree()->visualItemRect(handshake->child(0)).isEmpty());
     QVERIFY(allIn(checkPage()->stepList(Protocol::Smtp), StepState::Passed));
+}
+
+void tst_SetupWizard::serverWordsAreShownNotObeyed()
+{
+    // Someone on the path rewrites the SMTP greeting (before STARTTLS) and the refusal: escape sequences, a bell,
+    // a NUL and a right-to-left override. The wizard shows them as escapes, in its step details, in the
+    // diagnosis details and in the helpdesk report.
+    const QString hostile = u"\x1b]0;owned\x07\x1b[2J\x00 \u202Etxt.exe"_s;
+    QStringList smtpScript = smtpUntilAuth();
+    smtpScript[0] = u"S: 220 mail.example.org ESMTP "_s + hostile;
+    smtpScript << u"S: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. "_s + hostile
+               << u"X"_s;
+    ScriptedServer imap(imapWorks(), ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(smtpScript);
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    HARNESS_VERIFY(m_h->createWizard(m_h->profileFor(imap, smtp)));
+    HARNESS_VERIFY(m_h->reachCheckPage(workEmail));
+    HARNESS_VERIFY(m_h->runCheck(false));
+    QCOMPARE(m_h->controller()->checkState(), SetupController::CheckState::Failed);
+    const auto hasControl = [](const QString &text) {
+        return std::any_of(text.begin(), text.end(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return (u < 0x20 && u != u'\n') || u == 0x7f || (u >= 0x80 && u <= 0x9f) || (u >= 0x202a && u <= 0x202e);
+        });
+    };
+    const QString shown = u"\\x1B]0;owned\\x07\\x1B[2J\\x00 \\u202Etxt.exe"_s;
+
+    const StepListView *smtpSteps = checkPage()->stepList(Protocol::Smtp);
+    QTreeWidgetItem *greeting = smtpSteps->tree()->topLevelItem(int(smtpSteps->steps().indexOf(ProbeStep::Greeting)));
+    QCOMPARE(greeting->childCount(), 1);
+    const QString greetingDetail = greeting->child(0)->text(0);
+    QVERIFY2(greetingDetail.endsWith(u"ESMTP "_s + shown), qPrintable(greetingDetail));
+    QVERIFY(!hasControl(greeting->child(0)->data(0, Qt::AccessibleTextRole).toString()));
+
+    auto *view = m_h->find<DiagnosisView>(u"checkDiagnosisView"_s);
+    EXPECT_DIAGNOSIS(view, DiagnosisId::SmtpAuthDisabled);
+    const auto *details = view->findChild<QPlainTextEdit *>(u"diagnosisDetails"_s);
+    QVERIFY(details);
+    QVERIFY2(details->toPlainText().contains(u"for the Tenant. "_s + shown), qPrintable(details->toPlainText()));
+    QVERIFY(!hasControl(details->toPlainText()));
+
+    const QString report = m_h->controller()->helpdeskReport();
+    QVERIFY2(!hasControl(report), qPrintable(report));
+    QVERIFY2(report.contains(shown), qPrintable(report));
 }
 
 // --- leaving and the keyboard -----------------------------------------------------------------------------------

@@ -4,6 +4,8 @@
 #include "statuslabel.h"
 #include "wrappedlabel.h"
 
+#include "report/printable.h"
+
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QHBoxLayout>
@@ -132,7 +134,7 @@ void DiagnosisView::setDiagnoses(const QList<Diagnosis> &diagnoses)
         if (!diagnosis.reply.isEmpty())
             replies.append(diagnosis.reply);
     }
-    m_details->setPlainText(replies.join(u"\n\n"_s));
+    m_details->setPlainText(printableLines(replies.join(u"\n\n"_s)));
     m_detailsButton->setVisible(!replies.isEmpty());
     if (replies.isEmpty())
         m_detailsButton->setChecked(false);
@@ -149,7 +151,7 @@ void DiagnosisView::setDiagnoses(const QList<Diagnosis> &diagnoses)
 
 void DiagnosisView::setLead(const QString &text)
 {
-    m_lead->setText(text);
+    m_lead->setText(printableLines(text));
     m_lead->setVisible(!text.isEmpty());
 }
 

@@ -7,6 +7,8 @@
 #include "statuslabel.h"
 #include "wrappedlabel.h"
 
+#include "report/printable.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QIcon>
@@ -318,7 +320,7 @@ void SignInPage::onKeychainUnavailable(SecretStatus status, const QString &detai
                                       "Mail Setup."));
         break;
     }
-    m_keychainDetail->setText(detail.isEmpty() ? QString() : tr("The keychain said: %1").arg(detail));
+    m_keychainDetail->setText(detail.isEmpty() ? QString() : tr("The keychain said: %1").arg(printable(detail)));
     m_keychainDetail->setVisible(!detail.isEmpty());
     m_keychainPanel->show();
     m_signInButton->hide();

@@ -1,5 +1,7 @@
 #include "statuslabel.h"
 
+#include "report/printable.h"
+
 #include <QAccessible>
 
 StatusLabel::StatusLabel(QWidget *parent)
@@ -8,8 +10,10 @@ StatusLabel::StatusLabel(QWidget *parent)
     setVisible(false);
 }
 
-void StatusLabel::setStatus(const QString &text, Urgency urgency)
+void StatusLabel::setStatus(const QString &status, Urgency urgency)
 {
+    // Statuses carry names from outside (who signed in, what the keychain said): shown, never obeyed.
+    const QString text = printableLines(status);
     if (text == this->text() && isHidden() == text.isEmpty())
         return;
     setText(text);

@@ -15,7 +15,8 @@ public:
 
     explicit StatusLabel(QWidget *parent = nullptr);
 
-    // Shows the text (plain, never rich text) and announces it; an empty text hides the label.
+    // Shows the text (plain, never rich text, control characters escaped: printableLines()) and announces it; an
+    // empty text hides the label.
     void setStatus(const QString &text, Urgency urgency = Urgency::Polite);
     QString status() const { return text(); }
 };

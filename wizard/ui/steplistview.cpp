@@ -3,6 +3,8 @@
 #include "statuslabel.h"
 #include "wrappingitemdelegate.h"
 
+#include "report/printable.h"
+
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -237,8 +239,10 @@ void StepListView::setDetail(QTreeWidgetItem *item, const QString &detail)
     if (detail.isEmpty())
         return;
     auto *child = new QTreeWidgetItem(item);
-    child->setText(0, detail);
-    child->setData(0, Qt::AccessibleTextRole, tr("The server said: %1").arg(detail));
+    // The server's own words: its control characters and bidi overrides are shown as escapes.
+    const QString shown = printableLines(detail);
+    child->setText(0, shown);
+    child->setData(0, Qt::AccessibleTextRole, tr("The server said: %1").arg(shown));
     child->setFirstColumnSpanned(true);
     child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     item->setExpanded(m_detailsShown);

@@ -1,5 +1,7 @@
 #include "reportformat.h"
 
+#include "report/printable.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -95,7 +97,8 @@ QString probeToText(const QString &heading, const ProbeResult &result)
         }
         text += u"  "_s + QCoreApplication::translate("ReportFormat", "Diagnosis code: %1").arg(diagnosis.key()) + u'\n';
     }
-    return text;
+    // The server's words and the server's name come from outside: no control character may reach a terminal.
+    return printableLines(text);
 }
 
 QString checkToText(const MailboxCheckReport &report)
@@ -116,7 +119,7 @@ QString checkToText(const MailboxCheckReport &report)
     text += report.ok() ? QCoreApplication::translate("ReportFormat", "Your account works: it can receive and send e-mail.")
                         : QCoreApplication::translate("ReportFormat", "Your account does not work yet. See above for what failed and who can fix it.");
     text += u'\n';
-    return text;
+    return printableLines(text);
 }
 
 } // namespace ReportFormat

@@ -13,7 +13,8 @@ QJsonObject diagnosisToJson(const Diagnosis &diagnosis);
 QJsonObject probeToJson(const ProbeResult &result);
 QJsonObject checkToJson(const MailboxCheckReport &report);
 
-// One line a step with ✓ or ✗, then the diagnosis in words, for a terminal or a saved report.
+// One line a step with ✓ or ✗, then the diagnosis in words, for a terminal or a saved report. Control
+// characters a server sent are escaped (printable()); the JSON keeps them exact, in JSON's escapes.
 QString probeToText(const QString &heading, const ProbeResult &result);
 QString checkToText(const MailboxCheckReport &report);
 

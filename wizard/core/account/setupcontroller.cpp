@@ -5,6 +5,7 @@
 #include "account/tokenkeeper.h"
 #include "diagnosis/administratorrequest.h"
 #include "diagnosis/diagnosiscatalogue.h"
+#include "report/printable.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -308,12 +309,13 @@ QString SetupController::helpdeskReport() const
         text += u"# IMAP %1\n"_s.arg(m_report.imap.server) + m_report.imap.transcript.join(u'\n') + u'\n';
         text += u"# SMTP %1\n"_s.arg(m_report.smtp.server) + m_report.smtp.transcript.join(u'\n') + u'\n';
     }
-    // The report may be mailed around: make sure nothing secret came along.
-    for (const QString &secret : { m_tokens.accessToken, m_tokens.refreshToken }) {
-        if (!secret.isEmpty())
-            text.replace(secret, SecretRedactor::placeholder());
-    }
-    return text;
+    // The report may be mailed around: make sure nothing secret came along, not even altered.
+    SecretRedactor redactor;
+    redactor.addSecret(m_tokens.accessToken);
+    redactor.addSecret(m_tokens.refreshToken);
+    text = redactor.redact(text);
+    // It is read in editors and terminals: what servers and Microsoft said keeps no control character.
+    return printableLines(text);
 }
 
 DiagnosisContext SetupController::diagnosisContext() const

@@ -1,6 +1,7 @@
 #include "administratorrequest.h"
 
 #include "diagnosis/diagnosiscatalogue.h"
+#include "report/printable.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>
@@ -176,5 +177,6 @@ QString AdministratorMessage::text(const Diagnosis &diagnosis) const
     for (const QString &id : ids)
         text += id + u'\n';
     text += AdministratorRequests::tr("Diagnosis code: %1").arg(diagnosis.key()) + u"\n\n"_s + AdministratorRequests::tr("Thank you.") + u'\n';
-    return text;
+    // The server's words travel on in an e-mail to the administrator: no control character goes with them.
+    return printableLines(text);
 }

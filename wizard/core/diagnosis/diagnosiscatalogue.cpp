@@ -631,6 +631,13 @@ const Entry entries[] = {
                        "A network that sends you to its own sign-in page, as in hotels and airports, can also "
                        "cause this. If neither explains it, please report it to the makers of Mail Setup with "
                        "the details below.")},
+    // The probes refuse an address that EmailAddress refuses, before any connection: no protocol line may carry it.
+    {DiagnosisId::InvalidAddress, "invalid-address", AccountKind::Unknown, ExitCode::BadInput, Audience::User, 0,
+     AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "The email address cannot be used as it is written."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Check the address for typing mistakes: an email address has one @ and no spaces, quotation "
+                       "marks, angle brackets, backslashes or control characters. Correct it and start again.")},
     {DiagnosisId::Unknown, "unknown", AccountKind::Unknown, ExitCode::AccountRefused, Audience::Developer, bit(Remedy::TryAgain),
      AdministratorRequest::None,
      QT_TRANSLATE_NOOP("Diagnosis", "Something went wrong that Mail Setup does not recognise."),

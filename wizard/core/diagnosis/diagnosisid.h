@@ -61,6 +61,7 @@ enum class DiagnosisId {
     ResponseTimeout,
     TestMessageMissing,
     UnexpectedReply,
+    InvalidAddress,
 
     Unknown,
 };

@@ -1,5 +1,6 @@
 #include "imapprobe.h"
 
+#include "probe/testmessage.h"
 #include "probe/xoauth2.h"
 
 #include <QRegularExpression>
@@ -204,6 +205,12 @@ void ImapProbe::findMessage(const QString &messageId)
 {
     if (isFinished() || m_state != State::MailboxOpen)
         return;
+    // The id goes into a command line: one Mail Setup did not make could carry a CRLF and commands of its own.
+    if (!TestMessage::isMessageId(messageId)) {
+        beginStep(ProbeStep::FindMessage);
+        failStep(DiagnosisId::InvalidAddress, {}, u"not searching: the Message-ID is not one Mail Setup makes"_s);
+        return;
+    }
     m_messageId = messageId;
     m_searchClock.start();
     beginStep(ProbeStep::FindMessage);

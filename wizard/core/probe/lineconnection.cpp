@@ -13,7 +13,7 @@ namespace {
 // Long server lines are cut in the transcript so a flood cannot blow up a report.
 constexpr int MaxTranscriptLine = 2000;
 
-QString printable(const QByteArray &bytes, const SecretRedactor &redactor)
+QString transcriptText(const QByteArray &bytes, const SecretRedactor &redactor)
 {
     QString text = redactor.redact(QString::fromUtf8(bytes));
     const bool cut = text.size() > MaxTranscriptLine;
@@ -63,6 +63,7 @@ DiagnosisId connectionFailureClass(ConnectionFailure failure)
     case ConnectionFailure::ClosedByServer: return DiagnosisId::ServerClosed;
     case ConnectionFailure::ReplyTimeout: return DiagnosisId::ResponseTimeout;
     case ConnectionFailure::Flooded: return DiagnosisId::UnexpectedReply;
+    case ConnectionFailure::TlsVersionTooOld: return DiagnosisId::TlsVersionTooOld;
     case ConnectionFailure::InjectionBeforeTls: return DiagnosisId::TlsFailure;
     case ConnectionFailure::NetworkError: return DiagnosisId::ConnectionRefused;
     }
@@ -70,7 +71,7 @@ DiagnosisId connectionFailureClass(ConnectionFailure failure)
 }
 
 LineConnection::LineConnection(const ProbeLimits &limits, QObject *parent)
-    : QObject(parent), m_limits(limits)
+    : QObject(parent), m_limits(limits), m_transcript(limits.maxTranscriptLines, limits.maxTranscriptBytes)
 {
     m_stepTimer.setSingleShot(true);
     connect(&m_stepTimer, &QTimer::timeout, this, [this] {
@@ -179,6 +180,7 @@ void LineConnection::connectToNextAddress()
         if (m_implicitTls) {
             // The handshake gets the reply time limit from here on, not what remains of the connect one.
             m_phase = Phase::Handshaking;
+            m_protocolVersionAlert = false;
             m_stepTimer.start(m_limits.replyTimeoutMs);
         } else {
             m_phase = Phase::Open;
@@ -195,6 +197,11 @@ void LineConnection::connectToNextAddress()
     connect(m_socket, &QSslSocket::readyRead, this, &LineConnection::onReadyRead);
     connect(m_socket, &QSslSocket::errorOccurred, this, &LineConnection::onSocketError);
     connect(m_socket, &QSslSocket::sslErrors, this, &LineConnection::onSslErrors);
+    // The alert, not OpenSSL's words, tells a server stuck on TLS 1.0 or 1.1 from other handshake failures.
+    connect(m_socket, &QSslSocket::alertReceived, this,
+            [this](QSsl::AlertLevel, QSsl::AlertType type, const QString &) { onTlsAlert(type); });
+    connect(m_socket, &QSslSocket::alertSent, this,
+            [this](QSsl::AlertLevel, QSsl::AlertType type, const QString &) { onTlsAlert(type); });
     connect(m_socket, &QSslSocket::disconnected, this, &LineConnection::onDisconnected);
 
     if (m_implicitTls)
@@ -227,6 +234,7 @@ void LineConnection::startTls()
         return;
     }
     m_phase = Phase::Handshaking;
+    m_protocolVersionAlert = false;
     m_stepTimer.start(m_limits.replyTimeoutMs);
     m_socket->startClientEncryption();
 }
@@ -245,7 +253,7 @@ void LineConnection::sendLines(const QList<QByteArray> &lines, const QList<QByte
         data += lines.at(i) + "\r\n";
         const QByteArray &shown = i < transcriptLines.size() && !transcriptLines.at(i).isEmpty()
             ? transcriptLines.at(i) : lines.at(i);
-        m_transcript << "C: "_L1 + printable(shown, m_redactor);
+        m_transcript.append("C: "_L1 + transcriptText(shown, m_redactor));
     }
     m_socket->write(data);
 }
@@ -291,9 +299,23 @@ void LineConnection::onReadyRead()
                  u"the server sent more than %1 bytes in one reply"_s.arg(m_limits.maxReplyBytes));
             return;
         }
-        m_transcript << "S: "_L1 + printable(line, m_redactor);
+        // Each reply under its limit, but reply after reply: the check as a whole has a limit too.
+        m_checkBytes += line.size() + 2;
+        if (++m_checkLines > m_limits.maxCheckLines || m_checkBytes > m_limits.maxCheckBytes) {
+            fail(ConnectionFailure::Flooded,
+                 u"the server sent more than %1 lines or %2 bytes in this check"_s.arg(m_limits.maxCheckLines)
+                     .arg(m_limits.maxCheckBytes));
+            return;
+        }
+        m_transcript.append("S: "_L1 + transcriptText(line, m_redactor));
         Q_EMIT lineReceived(line);
     }
+}
+
+void LineConnection::onTlsAlert(QSsl::AlertType type)
+{
+    if (m_phase == Phase::Handshaking && type == QSsl::AlertType::ProtocolVersion)
+        m_protocolVersionAlert = true;
 }
 
 void LineConnection::onSslErrors(const QList<QSslError> &errors)
@@ -318,6 +340,11 @@ void LineConnection::onSocketError()
     case Phase::Handshaking:
         if (!m_sslErrors.isEmpty())
             fail(ConnectionFailure::CertificateUntrusted, tlsDetails().errors.join("; "_L1));
+        else if (m_protocolVersionAlert)
+            // We offer TLS 1.2 and 1.3 only: a protocol_version alert means the server has neither.
+            fail(ConnectionFailure::TlsVersionTooOld,
+                 u"the server only speaks TLS 1.0 or 1.1, and Mail Setup needs TLS 1.2 or newer (%1)"_s
+                     .arg(m_socket->errorString()));
         else if (error == QAbstractSocket::RemoteHostClosedError)
             fail(ConnectionFailure::TlsFailure, u"the server closed the connection during the TLS handshake"_s);
         else
@@ -434,5 +461,5 @@ TlsDetails LineConnection::tlsDetails() const
 
 void LineConnection::note(const QString &text)
 {
-    m_transcript << "# "_L1 + text;
+    m_transcript.append("# "_L1 + text);
 }

@@ -1,11 +1,13 @@
 // A line-based connection to a mail server over QSslSocket: resolve, connect, implicit TLS or
-// STARTTLS, CRLF lines in and out, with a time limit on each step and a limit on line and reply size.
-// It records a C:/S: transcript in which secrets were replaced before they were written.
+// STARTTLS, CRLF lines in and out, with a time limit on each step and limits on the size of a line, of a
+// reply and of all a server sends. It records a bounded C:/S: transcript in which secrets were replaced
+// before they were written.
 #pragma once
 
 #include "probe/probelimits.h"
 #include "probe/proberesult.h"
 #include "probe/secretredactor.h"
+#include "probe/transcript.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -28,7 +30,8 @@ enum class ConnectionFailure {
     CertificateUntrusted,
     ClosedByServer,
     ReplyTimeout,
-    Flooded,               // a line or reply over the limits
+    Flooded,               // a line, a reply or all lines of the check over the limits
+    TlsVersionTooOld,      // the server speaks no TLS version we accept (1.2 or newer)
     InjectionBeforeTls,    // bytes after STARTTLS's go-ahead and before the handshake
     NetworkError,
 };
@@ -79,7 +82,7 @@ public:
     QHostAddress localAddress() const;
     bool isEncrypted() const;
     TlsDetails tlsDetails() const;
-    QStringList transcript() const { return m_transcript; }
+    QStringList transcript() const { return m_transcript.lines(); }
     // Adds a note to the transcript ("# TLS established: ...").
     void note(const QString &text);
 
@@ -95,6 +98,7 @@ private:
     void onReadyRead();
     void onSocketError();
     void onSslErrors(const QList<QSslError> &errors);
+    void onTlsAlert(QSsl::AlertType type);
     void onDisconnected();
     void fail(ConnectionFailure failure, const QString &detail);
     void configureTls();
@@ -111,10 +115,13 @@ private:
     int m_lookupId = -1;
     QByteArray m_buffer;
     qint64 m_replyBytes = 0;
+    qint64 m_checkBytes = 0;
+    int m_checkLines = 0;
+    bool m_protocolVersionAlert = false;  // a TLS protocol_version alert, sent or received, in this handshake
     QTimer m_stepTimer;
     QList<QSslError> m_sslErrors;
     QString m_lastConnectError;
-    QStringList m_transcript;
+    Transcript m_transcript;
     enum class Phase { Idle, Resolving, Connecting, Handshaking, Open, Closing, Failed };
     Phase m_phase = Phase::Idle;
 };

@@ -2,6 +2,9 @@
 
 #include "diagnosis/diagnosiscatalogue.h"
 #include "probe/xoauth2.h"
+#include "provider/emailaddress.h"
+
+#include <QMetaEnum>
 
 using namespace Qt::StringLiterals;
 
@@ -64,8 +67,36 @@ MailProbe::MailProbe(const ServerAddress &server, const QList<QSslCertificate> &
 
 MailProbe::~MailProbe() = default;
 
+QString MailProbe::refusedInput() const
+{
+    // Every caller checks the address first; this is the last line before it goes into a protocol line, where a
+    // CR, LF, '>' or '"' would let it write commands of its own.
+    const EmailAddress checked = EmailAddress::check(m_account.email);
+    if (!checked.isValid())
+        return u"the address is not one EmailAddress accepts (%1)"_s
+            .arg(QString::fromLatin1(QMetaEnum::fromType<EmailAddress::Problem>().valueToKey(int(checked.problem))));
+    // check() ignores white space around an address; a protocol line would not.
+    if (m_account.email != m_account.email.trimmed())
+        return u"the address has white space around it"_s;
+    return {};
+}
+
 void MailProbe::start()
 {
+    const QString refused = refusedInput();
+    if (!refused.isEmpty()) {
+        m_connection->note(u"not connecting: %1; nothing was sent"_s.arg(refused));
+        m_result.diagnosis = DiagnosisCatalogue::diagnosis(DiagnosisId::InvalidAddress, {},
+                                                           DiagnosisContext{ m_account.kind, {}, {}, {} });
+        // From the event loop, as after a connection: a caller may start the next probe before it hears of this one.
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_finished)
+                return;  // cancelled
+            m_finished = true;
+            Q_EMIT finished(result());
+        }, Qt::QueuedConnection);
+        return;
+    }
     m_checkTimer.start(m_limits.checkTimeoutMs);
     beginStep(ProbeStep::Resolve);
     m_connection->resolve(m_server.host);

@@ -29,6 +29,9 @@ public:
               const ProbeLimits &limits, QObject *parent = nullptr);
     ~MailProbe() override;
 
+    // Connects and speaks the protocol. An address that EmailAddress refuses (or other input no protocol line may
+    // carry, see refusedInput()) ends the probe before any connection, with an invalid-address diagnosis and no
+    // step; finished() comes from the event loop then, as it always does.
     void start();
     // Stops at once; finished() is not emitted.
     void cancel();
@@ -49,6 +52,9 @@ protected:
     virtual void onEncrypted() { }
     // Reading (IMAP) or sending (SMTP): the diagnosis names the server by it.
     virtual Direction direction() const = 0;
+    // Why the probe must not start with what it was given, for the transcript; empty when it may. This one checks
+    // the account's address (XOAUTH2's user=); a subclass adds what else its protocol lines carry.
+    virtual QString refusedInput() const;
 
     LineConnection *connection() const { return m_connection; }
     const MailAccount &account() const { return m_account; }

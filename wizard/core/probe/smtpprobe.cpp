@@ -1,6 +1,7 @@
 #include "smtpprobe.h"
 
 #include "probe/xoauth2.h"
+#include "provider/emailaddress.h"
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,21 @@ void SmtpProbe::onLine(const QByteArray &line)
     const QString reply = m_replyLines.join(u'\n');
     m_replyLines.clear();
     handleReply(line.left(3).toInt(), reply);
+}
+
+QString SmtpProbe::refusedInput() const
+{
+    const QString refused = MailProbe::refusedInput();
+    if (!refused.isEmpty() || !m_testMessage)
+        return refused;
+    // MAIL FROM, RCPT TO and the From:, To: and Message-ID: headers carry these as they are.
+    for (const QString &address : { m_testMessage->from, m_testMessage->to }) {
+        if (!EmailAddress::check(address).isValid() || address != address.trimmed())
+            return u"an address of the test message is not one EmailAddress accepts"_s;
+    }
+    if (!TestMessage::isMessageId(m_testMessage->messageId))
+        return u"the test message's Message-ID is not one Mail Setup makes"_s;
+    return {};
 }
 
 QByteArray SmtpProbe::ehloName() const

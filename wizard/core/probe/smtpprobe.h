@@ -25,6 +25,7 @@ protected:
     void onLine(const QByteArray &line) override;
     void onEncrypted() override;
     Direction direction() const override { return Direction::Outgoing; }
+    QString refusedInput() const override;
 
 private:
     enum class State {

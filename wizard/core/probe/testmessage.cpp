@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -54,6 +56,20 @@ TestMessage TestMessage::create(const QString &email)
         "It went from your computer to your provider's outgoing server and back into your inbox, "
         "so both work. You can delete it.\n");
     return message;
+}
+
+bool TestMessage::isMessageId(const QString &messageId)
+{
+    if (messageId.size() < 5 || messageId.size() > 250 || !messageId.startsWith(u'<') || !messageId.endsWith(u'>')
+        || messageId.count(u'@') != 1)
+        return false;
+    const QStringView inside = QStringView(messageId).mid(1, messageId.size() - 2);
+    if (inside.startsWith(u'@') || inside.endsWith(u'@'))
+        return false;
+    return std::none_of(inside.begin(), inside.end(), [](QChar c) {
+        return c.unicode() < 0x21 || c.unicode() == 0x7f || (c.unicode() >= 0x80 && c.unicode() <= 0x9f) || c.isSpace()
+            || c == u'<' || c == u'>' || c == u'"' || c == u'\\';
+    });
 }
 
 QByteArray TestMessage::toSmtpData() const

@@ -18,4 +18,8 @@ struct TestMessage {
 
     // RFC 5322 text with CRLF line ends, dot-stuffed for DATA, without the final ".".
     QByteArray toSmtpData() const;
+
+    // True for a Message-ID that a header line and an IMAP search may carry as it is: "<left@right>" with no
+    // white space, control character, quotation mark, backslash or further angle bracket or '@'.
+    static bool isMessageId(const QString &messageId);
 };

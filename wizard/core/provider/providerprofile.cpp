@@ -1,9 +1,13 @@
 #include "providerprofile.h"
 
+#include "provider/emailaddress.h"
+#include "provider/regularfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,8 +17,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Limits a profile file so a wrong path (a disk image, /dev/zero) cannot eat memory.
+// Limits a profile file, and the certificates it names, so a wrong path (a disk image) cannot eat memory.
 constexpr qint64 MaxProfileBytes = 1024 * 1024;
+
+// A mail server's host as the profile gives it: a host name DNS can look up, or an IP address as it is written
+// ("192.0.2.1", "2001:db8::1", without brackets). Anything else (white space, '@', ':' after a name, a path)
+// would only fail later as a network problem.
+bool isServerHost(const QString &host)
+{
+    if (host.contains(u'[') || host.contains(u']'))
+        return false;
+    QHostAddress literal;
+    if (literal.setAddress(host))
+        return true;
+    return EmailAddress::isHostName(host);
+}
 
 // Reads one profile object, remembering the first problem met. Each reader names the key it reads,
 // so the message says exactly which key of which file is wrong.
@@ -82,7 +99,24 @@ public:
             fail(path, tr("it must be an http or https address"));
             return {};
         }
+        if (!endpoint(url, path))
+            return {};
         return url;
+    }
+
+    // The sign-in's addresses carry the code, the PKCE verifier and the tokens: never in the clear over a network.
+    bool endpoint(const QUrl &url, const QString &path)
+    {
+        if (!url.userInfo().isEmpty()) {
+            fail(path, tr("it must not contain a user name or password"));
+            return false;
+        }
+        if (!OAuthSettings::isSafeEndpoint(url)) {
+            fail(path, tr("it must be an https address (plain http only to this computer: 127.0.0.1, ::1 or "
+                          "localhost)"));
+            return false;
+        }
+        return true;
     }
 
     ServerAddress server(const QJsonObject &parent, const QString &key)
@@ -92,7 +126,7 @@ public:
         if (m_failed)
             return server;
         server.host = string(object, u"host"_s, key + ".host"_L1);
-        if (!m_failed && (server.host.contains(u' ') || server.host.contains(u'/')))
+        if (!m_failed && !isServerHost(server.host))
             fail(key + ".host"_L1, tr("it must be a host name or an IP address"));
 
         const QJsonValue port = object.value(u"port"_s);
@@ -144,10 +178,23 @@ QUrl OAuthSettings::expandDiscoveryUrl(const QString &urlTemplate, const QString
     const QUrl url = expanded(lowerDomain);
     // The same template for another domain must reach the same server.
     const QUrl other = expanded(u"other-domain.invalid"_s);
-    if (!url.isValid() || !other.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1)
-        || url.host().isEmpty() || url.scheme() != other.scheme() || url.authority() != other.authority())
+    if (!url.isValid() || !other.isValid() || !isSafeEndpoint(url) || url.scheme() != other.scheme()
+        || url.authority() != other.authority())
         return {};
     return url;
+}
+
+bool OAuthSettings::isSafeEndpoint(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    if (url.scheme() == "https"_L1)
+        return true;
+    if (url.scheme() != "http"_L1)
+        return false;
+    // Tests and the offline sandbox answer on this computer, where nothing travels over a network.
+    const QString host = url.host().toLower();
+    return host == "localhost"_L1 || QHostAddress(host).isLoopback();
 }
 
 QStringList ProviderProfileLoader::builtInIds()
@@ -170,24 +217,31 @@ std::optional<ProviderProfile> ProviderProfileLoader::fromFile(const QString &pa
 {
     if (error)
         *error = ProfileError{ path, {}, {} };
-    QFile file(path);
+    QByteArray json;
+    QString problem;
+    switch (RegularFile::read(path, MaxProfileBytes, &json)) {
+    case RegularFile::Problem::None:
+        break;
+    case RegularFile::Problem::Missing:
+        problem = ProfileReader::tr("the file does not exist");
+        break;
+    case RegularFile::Problem::NotRegular:
+        problem = ProfileReader::tr("it is not a regular file but a folder, a device or a pipe");
+        break;
+    case RegularFile::Problem::Unreadable:
+        problem = ProfileReader::tr("the file cannot be read");
+        break;
+    case RegularFile::Problem::TooLarge:
+        problem = ProfileReader::tr("the file is too large to be a provider profile");
+        break;
+    }
+    if (!problem.isEmpty()) {
+        if (error)
+            error->problem = problem;
+        return std::nullopt;
+    }
     const QFileInfo info(path);
-    if (!info.exists()) {
-        if (error)
-            error->problem = ProfileReader::tr("the file does not exist");
-        return std::nullopt;
-    }
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
-        if (error)
-            error->problem = ProfileReader::tr("the file cannot be read");
-        return std::nullopt;
-    }
-    if (file.size() > MaxProfileBytes) {
-        if (error)
-            error->problem = ProfileReader::tr("the file is too large to be a provider profile");
-        return std::nullopt;
-    }
-    auto profile = fromJson(file.read(MaxProfileBytes), path, info.absolutePath(), error);
+    auto profile = fromJson(json, path, info.absolutePath(), error);
     if (profile)
         profile->sourceFile = info.absoluteFilePath();
     return profile;
@@ -247,6 +301,13 @@ std::optional<ProviderProfile> ProviderProfileLoader::fromJson(const QByteArray 
             if (!reader.failed() && !discovery.contains("{domain}"_L1))
                 reader.fail(u"oauth.discoveryUrl"_s,
                             ProfileReader::tr("it must contain {domain} where the domain goes"));
+            if (!reader.failed()) {
+                // The braces are not URL characters; with a domain in their place it is an address like the others.
+                QString sample = discovery;
+                const QUrl url(sample.replace("{domain}"_L1, "example.com"_L1), QUrl::StrictMode);
+                if (url.isValid() && !url.host().isEmpty() && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1))
+                    reader.endpoint(url, u"oauth.discoveryUrl"_s);
+            }
             if (!reader.failed() && !OAuthSettings::expandDiscoveryUrl(discovery, u"example.com"_s).isValid())
                 reader.fail(u"oauth.discoveryUrl"_s,
                             ProfileReader::tr("it must be an http or https address with {domain} after the host name"));
@@ -259,15 +320,28 @@ std::optional<ProviderProfile> ProviderProfileLoader::fromJson(const QByteArray 
         const QString caFile = reader.string(root, u"caCertificates"_s, u"caCertificates"_s);
         if (!reader.failed()) {
             profile.caCertificatesFile = QDir(baseDir.isEmpty() ? QDir::currentPath() : baseDir).absoluteFilePath(caFile);
-            QFile file(profile.caCertificatesFile);
-            if (!file.open(QIODevice::ReadOnly))
-                reader.fail(u"caCertificates"_s,
-                            ProfileReader::tr("the file %1 cannot be read").arg(profile.caCertificatesFile));
-            else {
-                profile.caCertificates = QSslCertificate::fromData(file.read(MaxProfileBytes), QSsl::Pem);
+            const QString &caPath = profile.caCertificatesFile;
+            QByteArray pem;
+            switch (RegularFile::read(caPath, MaxProfileBytes, &pem)) {
+            case RegularFile::Problem::None:
+                profile.caCertificates = QSslCertificate::fromData(pem, QSsl::Pem);
                 if (profile.caCertificates.isEmpty())
-                    reader.fail(u"caCertificates"_s, ProfileReader::tr("the file %1 holds no PEM certificate")
-                                                          .arg(profile.caCertificatesFile));
+                    reader.fail(u"caCertificates"_s, ProfileReader::tr("the file %1 holds no PEM certificate").arg(caPath));
+                break;
+            case RegularFile::Problem::Missing:
+                reader.fail(u"caCertificates"_s, ProfileReader::tr("the file %1 does not exist").arg(caPath));
+                break;
+            case RegularFile::Problem::NotRegular:
+                reader.fail(u"caCertificates"_s,
+                            ProfileReader::tr("%1 is not a regular file but a folder, a device or a pipe").arg(caPath));
+                break;
+            case RegularFile::Problem::Unreadable:
+                reader.fail(u"caCertificates"_s, ProfileReader::tr("the file %1 cannot be read").arg(caPath));
+                break;
+            case RegularFile::Problem::TooLarge:
+                reader.fail(u"caCertificates"_s, ProfileReader::tr("the file %1 is larger than %2 KB")
+                                                      .arg(caPath).arg(MaxProfileBytes / 1024));
+                break;
             }
         }
     }

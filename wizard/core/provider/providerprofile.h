@@ -32,9 +32,12 @@ struct OAuthSettings {
     QString discoveryUrl;
 
     // `urlTemplate` with `domain` (an ACE host name: a-z, 0-9, '-', '.') put in for every "{domain}". An invalid
-    // QUrl when either is unusable: the template must give an http or https address with a host name, and the
+    // QUrl when either is unusable: the template must give a safe address (isSafeEndpoint) with a host name, and the
     // placeholder may only stand after the host, so that no typed address can choose which server is asked.
     static QUrl expandDiscoveryUrl(const QString &urlTemplate, const QString &domain);
+    // True for an address the sign-in may send codes and tokens to: https, or http to this computer only
+    // (127.0.0.1, ::1, localhost: tests and the offline sandbox), and no user name or password in it.
+    static bool isSafeEndpoint(const QUrl &url);
 };
 
 struct ProviderProfile {

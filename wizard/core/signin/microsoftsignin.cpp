@@ -27,6 +27,17 @@ void setParameter(QMultiMap<QString, QVariant> *parameters, const QString &key, 
     parameters->insert(key, value);
 }
 
+// A time limit for the helpdesk's details, exact: "2 minutes", "30 seconds", "300 ms" (a limit under a minute
+// is no "0 minutes").
+QString durationForDetail(int ms)
+{
+    if (ms >= 60'000 && ms % 60'000 == 0)
+        return ms == 60'000 ? u"1 minute"_s : u"%1 minutes"_s.arg(ms / 60'000);
+    if (ms >= 1000 && ms % 1000 == 0)
+        return ms == 1000 ? u"1 second"_s : u"%1 seconds"_s.arg(ms / 1000);
+    return u"%1 ms"_s.arg(ms);
+}
+
 } // namespace
 
 MicrosoftSignIn::MicrosoftSignIn(const OAuthSettings &settings, QObject *parent)
@@ -36,7 +47,7 @@ MicrosoftSignIn::MicrosoftSignIn(const OAuthSettings &settings, QObject *parent)
     connect(&m_browserTimer, &QTimer::timeout, this, [this] {
         SignInFailure failure = SignInFailure::local(
             DiagnosisId::UserCancelled,
-            u"no answer came back from the browser within %1 minutes"_s.arg(m_browserTimeoutMs / 60000));
+            u"no answer came back from the browser within %1"_s.arg(durationForDetail(m_browserTimeoutMs)));
         failure.host = m_settings.authorizeUrl.host();
         failure.timeLimitSeconds = secondsOf(m_browserTimeoutMs);
         fail(failure);
