@@ -10,7 +10,7 @@ QString exitCodeHelp()
         "  1  internal error in Mail Setup\n"
         "  2  bad arguments or input files\n"
         "  3  sign-in is needed or failed\n"
-        "  4  network problem (name look-up, connection, time-out)\n"
+        "  4  network problem or server not available (name look-up, connection, time-out)\n"
         "  5  encryption (TLS) or certificate problem\n"
         "  6  the server refused the account\n"
         "  7  the test message could not be sent or did not arrive\n"

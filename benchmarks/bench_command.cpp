@@ -5,6 +5,8 @@
 // with 0 and report "ok": true, and shows what it said.
 //
 //   bench_command [--runs N] [--label TEXT] -- COMMAND [ARGUMENT...]
+#include "measurement.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,26 +30,10 @@
 
 extern char **environ;
 
+using Measurement::median;
+using Measurement::percentile;
+
 namespace {
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return NAN;
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-// Nearest rank: the smallest value with at least p of all values at or below it.
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return NAN;
-    std::sort(values.begin(), values.end());
-    const auto rank = std::max<size_t>(1, size_t(std::ceil(p * double(values.size()))));
-    return values[std::min(rank, values.size()) - 1];
-}
 
 double stepTotalMs(const QJsonObject &probe)
 {

@@ -3,27 +3,40 @@
 # (benchmarks/bench_replyclassifier), whole checks against in-process scripted servers
 # (benchmarks/bench_probe; with --flood, one check against a server that floods its searches), the secret
 # redactor over a 256 KB transcript, the sign-in's loopback listener under a 200 MB request line
-# (benchmarks/bench_loopbacklistener), and `mailsetup check --send-test --json` against the offline sandbox (real
-# Dovecot and Postfix on loopback; benchmarks/bench_command runs it and does the statistics). Numbers
-# only: nothing passes or fails on them. Everything stays on loopback; the sandbox is stopped at the end.
-# Needs what scripts/install-deps.sh installs, and root for the sandbox.
+# (benchmarks/bench_loopbacklistener), `mailsetup check --send-test --json` against the offline sandbox (real
+# Dovecot and Postfix on loopback; benchmarks/bench_command runs it and does the statistics), the same check
+# against curl with a delay added each way (benchmarks/latencyproxy in front of the sandbox,
+# benchmarks/bench_latency), in round trips, and the wizard's start and memory on the way to the ready page
+# (benchmarks/bench_wizard, offscreen, with a private keyring). Numbers only: nothing passes or fails on them.
+# Everything stays on loopback; the sandbox is stopped at the end. Needs what scripts/install-deps.sh installs,
+# and root for the sandbox.
 #
-#   scripts/benchmark.sh [--runs N] [--probe-runs N] [--rounds N]
-#     --runs        sandbox checks (default 20)
-#     --probe-runs  checks against the scripted servers (default 50)
-#     --rounds      passes over the reply sample (default 1000)
+#   scripts/benchmark.sh [--runs N] [--probe-runs N] [--rounds N] [--delay-ms MS] [--latency-runs N]
+#     --runs          sandbox checks (default 20)
+#     --probe-runs    checks against the scripted servers (default 50)
+#     --rounds        passes over the reply sample (default 1000)
+#     --delay-ms      the delay added each way for the check against curl (default 50: a round trip of 100 ms)
+#     --latency-runs  runs of each, mailsetup and curl, behind that delay (default 10)
+#     --wizard-runs   wizard starts, each walked to the ready page (default 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=20
 probe_runs=50
 rounds=1000
+delay_ms=50
+latency_runs=10
+wizard_runs=5
+usage="usage: scripts/benchmark.sh [--runs N] [--probe-runs N] [--rounds N] [--delay-ms MS] [--latency-runs N] [--wizard-runs N]"
 while [ $# -gt 0 ]; do
     case $1 in
         --runs) runs=$2; shift 2 ;;
         --probe-runs) probe_runs=$2; shift 2 ;;
         --rounds) rounds=$2; shift 2 ;;
-        *) echo "usage: scripts/benchmark.sh [--runs N] [--probe-runs N] [--rounds N]" >&2; exit 2 ;;
+        --delay-ms) delay_ms=$2; shift 2 ;;
+        --latency-runs) latency_runs=$2; shift 2 ;;
+        --wizard-runs) wizard_runs=$2; shift 2 ;;
+        *) echo "$usage" >&2; exit 2 ;;
     esac
 done
 
@@ -77,3 +90,16 @@ source "$sandbox_dir/sandbox.env"
     --label "mailsetup check --send-test --json, offline sandbox (Dovecot + Postfix on loopback)" -- \
     "$build_dir/app/mailsetup" check --email "$SANDBOX_EMAIL" --provider-file "$SANDBOX_PROVIDER_FILE" \
     --access-token-file "$SANDBOX_TOKEN_FILE" --send-test --json
+echo
+"$build_dir/benchmarks/bench_latency" --proxy "$build_dir/benchmarks/latencyproxy" --mailsetup "$build_dir/app/mailsetup" \
+    --sandbox-env "$sandbox_dir/sandbox.env" --delay-ms "$delay_ms" --runs "$latency_runs"
+echo
+# The wizard as a user meets it: the OS keychain (a private gnome-keyring), on an offscreen screen.
+wizard=("$build_dir/benchmarks/bench_wizard" --provider-file "$SANDBOX_PROVIDER_FILE" --email "$SANDBOX_EMAIL"
+        --runs "$wizard_runs")
+if command -v gnome-keyring-daemon >/dev/null && command -v dbus-run-session >/dev/null; then
+    bash tests/integration/with-keyring.sh --unlocked -- env QT_QPA_PLATFORM=offscreen "${wizard[@]}" 2>"$log" ||
+        { cat "$log" >&2; exit 1; }
+else
+    QT_QPA_PLATFORM=offscreen "${wizard[@]}" --memory-keychain 2>"$log" || { cat "$log" >&2; exit 1; }
+fi

@@ -54,6 +54,10 @@ inline ProbeLimits shortLimits()
     limits.deliveryTimeoutMs = 1000;
     limits.maxLineLength = 1024;
     limits.maxReplyBytes = 8 * 1024;
+    // A script lists every line the client sends. The quick looks for the test message go by the clock, not by
+    // the answers, so a busy machine that holds an answer back would add lines; the tests of the quick looks
+    // ask for them.
+    limits.quickLooksMs = 0;
     return limits;
 }
 

@@ -27,7 +27,7 @@ const char *const documentedIds[] = {
     "sign-in-expired", "mfa-required", "blocked-by-policy", "client-error",
     "imap-not-enabled", "auth-rejected", "basic-auth-disabled", "smtp-auth-disabled", "not-authenticated",
     "token-expired", "throttled", "protocol-error", "send-as-denied", "sending-blocked", "sending-limit-reached",
-    "temporary-server-error", "tls-version-too-old", "delivery-rejected",
+    "temporary-server-error", "server-unavailable", "tls-version-too-old", "delivery-rejected", "smtputf8-missing",
     "dns-failure", "connection-refused", "connection-timeout", "tls-failure", "certificate-untrusted",
     "starttls-missing", "server-closed", "response-timeout", "test-message-missing", "unexpected-reply", "invalid-address",
     "unknown",
@@ -109,7 +109,7 @@ void tst_DiagnosisCatalogue::keysRoundTrip()
     QSet<QString> keys;
     for (DiagnosisId id : DiagnosisCatalogue::ids()) {
         const QString key = DiagnosisCatalogue::key(id);
-        static const QRegularExpression shape(QStringLiteral("^[a-z]+(-[a-z0-9]+)*$"));
+        static const QRegularExpression shape(QStringLiteral("^[a-z][a-z0-9]*(-[a-z0-9]+)*$"));
         QVERIFY2(shape.match(key).hasMatch(), qPrintable(key));
         QVERIFY2(!keys.contains(key), qPrintable(key));
         keys.insert(key);

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace ProbeTesting;
@@ -36,6 +37,32 @@ QByteArray headerValue(const QList<QByteArray> &lines, const QByteArray &name)
     return {};
 }
 
+// A whole check with the test message against these servers, under the test limits; how long it took, and (with
+// waitForClients) until both clients have gone, so that everything they sent is in received().
+struct CheckRun {
+    std::optional<MailboxCheckReport> report;
+    qint64 ms = -1;
+    bool clientsGone = false;
+};
+
+CheckRun runCheckWithTestMessage(const ScriptedServer &imap, const ScriptedServer &smtp,
+                                 const MailAccount &account = ProbeTesting::account(), bool waitForClients = true)
+{
+    MailboxCheck check(profileFor(imap, smtp), account);
+    check.setLimits(tokenLimits());
+    check.setSendTestMessage(true);
+    CheckRun run;
+    QObject::connect(&check, &MailboxCheck::finished, &check, [&](const MailboxCheckReport &report) { run.report = report; });
+    QElapsedTimer clock;
+    clock.start();
+    check.start();
+    if (QTest::qWaitFor([&] { return run.report.has_value(); }, 10000))
+        run.ms = clock.elapsed();
+    run.clientsGone = !waitForClients
+        || QTest::qWaitFor([&] { return imap.clientDisconnected() && smtp.clientDisconnected(); }, 5000);
+    return run;
+}
+
 } // namespace
 
 class tst_MailboxCheck : public QObject
@@ -46,6 +73,10 @@ private Q_SLOTS:
     void bothAtOnce();
     void testMessageRoundTrip();
     void deliveryTimeCountsFromAcceptance();
+    void goodbyesNeverAnswered();
+    void looksWhileTheAcceptanceTravels();
+    void internationalDomain();
+    void refusedAfterSendingStopsTheLooks();
     void smtpFailsImapLogsOut_data();
     void smtpFailsImapLogsOut();
     void reportShape();
@@ -212,6 +243,153 @@ void tst_MailboxCheck::deliveryTimeCountsFromAcceptance()
     VERIFY_NO_SECRETS(report);
 }
 
+void tst_MailboxCheck::goodbyesNeverAnswered()
+{
+    // The message was accepted and found: servers that never answer LOGOUT and QUIT do not turn that into a failure,
+    // nor make the check wait for a time limit.
+    ScriptedServer imap(imapUntilExamine() + QStringList{ u"C: A2 EXAMINE INBOX"_s } + examineReply(u"A2"_s)
+                            + QStringList{ u"C: A3 UID SEARCH HEADER Message-ID *"_s, u"S: * SEARCH 4"_s,
+                                           u"S: A3 OK SEARCH completed."_s, u"C: A4 LOGOUT"_s, u"HANG"_s },
+                        ScriptedServer::Security::ImplicitTls);
+    QStringList smtpScript = smtpSendsMessage(email());
+    smtpScript.replace(smtpScript.indexOf(u"S: 221 2.0.0 Service closing transmission channel"_s), u"HANG"_s);
+    ScriptedServer smtp(smtpScript);
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+
+    const CheckRun run = runCheckWithTestMessage(imap, smtp, account(), false);
+    QVERIFY(run.report);
+    const qint64 ms = run.ms;
+    const MailboxCheckReport report = *run.report;
+
+    QVERIFY2(imap.mismatches().isEmpty(), qPrintable(imap.mismatches().join(u'\n')));
+    QVERIFY2(smtp.mismatches().isEmpty(), qPrintable(smtp.mismatches().join(u'\n')));
+    QVERIFY2(report.ok(), qPrintable(ReportFormat::checkToText(report)));
+    QVERIFY(report.testMessage->seenInInbox);
+    QCOMPARE(stepNames(report.imap).constLast(), u"logout"_s);
+    QCOMPARE(stepNames(report.smtp).constLast(), u"logout"_s);
+    QVERIFY(report.imap.transcript.contains(u"# not waiting for the answer to the goodbye: the check has its result"_s));
+    QVERIFY2(ms < tokenLimits().replyTimeoutMs, qPrintable(QString::number(ms)));
+    VERIFY_NO_SECRETS(report);
+}
+
+void tst_MailboxCheck::looksWhileTheAcceptanceTravels()
+{
+    // IMAP looks as soon as SMTP has sent the message, not when the acceptance is back: here the SMTP server holds
+    // its acceptance, and IMAP finds the message meanwhile. Delivered as it was accepted: 0 ms.
+    ScriptedServer imap(imapUntilExamine() + QStringList{ u"C: A2 EXAMINE INBOX"_s } + examineReply(u"A2"_s)
+                            + QStringList{ u"C: A3 UID SEARCH HEADER Message-ID *"_s, u"S: * SEARCH 2412"_s,
+                                           u"S: A3 OK SEARCH completed."_s }
+                            + imapLogout(u"A4"_s),
+                        ScriptedServer::Security::ImplicitTls);
+    QStringList smtpScript = smtpSendsMessage(email());
+    const qsizetype acceptance = smtpScript.indexOf(u"S: 250 2.0.0 OK <DM6PR11MB4595@DM6PR11MB4595.namprd11.prod.outlook.com>"_s);
+    QVERIFY(acceptance > 0);
+    smtpScript.insert(acceptance, u"WAIT: 400"_s);
+    ScriptedServer smtp(smtpScript);
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+
+    MailboxCheck check(profileFor(imap, smtp), account());
+    check.setLimits(tokenLimits());
+    check.setSendTestMessage(true);
+    bool foundBeforeAccepted = false;
+    bool accepted = false;
+    connect(&check, &MailboxCheck::stepFinished, &check, [&](MailboxCheck::Protocol protocol, const StepResult &step) {
+        if (protocol == MailboxCheck::Protocol::Smtp && step.step == ProbeStep::Send)
+            accepted = true;
+        if (protocol == MailboxCheck::Protocol::Imap && step.step == ProbeStep::FindMessage && step.ok)
+            foundBeforeAccepted = !accepted;
+    });
+    QSignalSpy finished(&check, &MailboxCheck::finished);
+    check.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    const MailboxCheckReport report = finished.at(0).at(0).value<MailboxCheckReport>();
+
+    QVERIFY2(imap.mismatches().isEmpty(), qPrintable(imap.mismatches().join(u'\n')));
+    QVERIFY2(smtp.mismatches().isEmpty(), qPrintable(smtp.mismatches().join(u'\n')));
+    QVERIFY2(report.ok(), qPrintable(ReportFormat::checkToText(report)));
+    QVERIFY(foundBeforeAccepted);
+    QVERIFY(report.testMessage->sent);
+    QVERIFY(report.testMessage->seenInInbox);
+    QCOMPARE(report.testMessage->ms, qint64(0));
+    VERIFY_NO_SECRETS(report);
+}
+
+void tst_MailboxCheck::internationalDomain()
+{
+    // An address whose domain is not ASCII: the protocols get its ASCII form (RFC 5890, "xn--"), in the envelope,
+    // the XOAUTH2 user, the Message-ID and the headers, so the Message-ID sent is byte for byte the one looked for.
+    const QString address = u"alice@bücher.test"_s;
+    const QString ascii = u"alice@xn--bcher-kva.test"_s;
+    ScriptedServer imap(imapFindsMessage(), ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(smtpSendsMessage(ascii));
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+
+    const CheckRun run = runCheckWithTestMessage(imap, smtp, MailAccount{ address, token() });
+    QVERIFY(run.report && run.clientsGone);
+    const MailboxCheckReport report = *run.report;
+
+    QVERIFY2(imap.mismatches().isEmpty(), qPrintable(imap.mismatches().join(u'\n')));
+    QVERIFY2(smtp.mismatches().isEmpty(), qPrintable(smtp.mismatches().join(u'\n')));
+    QVERIFY2(report.ok(), qPrintable(ReportFormat::checkToText(report)));
+    const QList<QByteArray> smtpLines = smtp.received();
+    const qsizetype data = smtpLines.indexOf("DATA");
+    QVERIFY(data > 0);
+    const QByteArray sentId = headerValue(smtpLines.mid(data + 1), "Message-ID");
+    QVERIFY2(sentId.endsWith("@xn--bcher-kva.test>"), sentId.constData());
+    QCOMPARE(headerValue(smtpLines.mid(data + 1), "From"), "<" + ascii.toUtf8() + ">");
+    QCOMPARE(headerValue(smtpLines.mid(data + 1), "To"), "<" + ascii.toUtf8() + ">");
+    QByteArray searched;
+    for (const QByteArray &line : imap.received()) {
+        if (line.contains(" UID SEARCH HEADER Message-ID "))
+            searched = line.mid(line.indexOf('"') + 1).chopped(1);
+    }
+    QCOMPARE(searched, sentId);
+    QCOMPARE(report.testMessage->messageId.toUtf8(), sentId);
+    for (const QByteArray &line : imap.received() + smtpLines) {
+        if (line.startsWith("A1 AUTHENTICATE XOAUTH2 ") || line.startsWith("AUTH XOAUTH2 ")) {
+            const QByteArray decoded = QByteArray::fromBase64(line.mid(line.lastIndexOf(' ') + 1));
+            QVERIFY2(decoded.startsWith("user=" + ascii.toUtf8() + "\x01"), decoded.left(40).constData());
+        }
+    }
+    VERIFY_NO_SECRETS(report);
+}
+
+void tst_MailboxCheck::refusedAfterSendingStopsTheLooks()
+{
+    // IMAP looks from the moment the message went out; the SMTP server then refuses it, so IMAP stops looking and
+    // logs out at once instead of waiting out the delivery limit.
+    QStringList imapScript = imapUntilExamine() + QStringList{ u"C: A2 EXAMINE INBOX"_s } + examineReply(u"A2"_s);
+    for (int tag = 3; tag < 40; ++tag)
+        imapScript << u"C: A%1 *"_s.arg(tag) << u"S: * SEARCH"_s << u"S: A%1 OK SEARCH completed."_s.arg(tag);
+    ScriptedServer imap(imapScript, ScriptedServer::Security::ImplicitTls);
+    QStringList smtpScript = smtpSendsMessage(email());
+    const qsizetype acceptance = smtpScript.indexOf(u"S: 250 2.0.0 OK <DM6PR11MB4595@DM6PR11MB4595.namprd11.prod.outlook.com>"_s);
+    QVERIFY(acceptance > 0);
+    smtpScript = smtpScript.mid(0, acceptance)
+        + QStringList{ u"WAIT: 200"_s,
+                       u"S: 554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message"_s,
+                       u"HANG"_s };
+    ScriptedServer smtp(smtpScript);
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+
+    const CheckRun run = runCheckWithTestMessage(imap, smtp);
+    QVERIFY(run.report && run.clientsGone);
+    const MailboxCheckReport report = *run.report;
+
+    QVERIFY2(imap.mismatches().isEmpty(), qPrintable(imap.mismatches().join(u'\n')));
+    QVERIFY2(report.imap.ok(), qPrintable(ReportFormat::checkToText(report)));
+    QCOMPARE(diagnosisId(report.smtp), DiagnosisId::SendingBlocked);
+    QVERIFY(!report.testMessage->sent);
+    QVERIFY(!report.testMessage->seenInInbox);
+    QVERIFY(imap.received().constLast().endsWith(" LOGOUT"));
+    QVERIFY2(run.ms < tokenLimits().deliveryTimeoutMs, qPrintable(QString::number(run.ms)));
+    VERIFY_NO_SECRETS(report);
+}
+
 void tst_MailboxCheck::smtpFailsImapLogsOut_data()
 {
     QTest::addColumn<int>("imapDelayMs");
@@ -243,6 +421,8 @@ void tst_MailboxCheck::smtpFailsImapLogsOut()
     QSignalSpy finished(&check, &MailboxCheck::finished);
     check.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    // The goodbye is not waited for: everything the client sent is read once it has gone.
+    QTRY_VERIFY(imap.clientDisconnected());
     const MailboxCheckReport report = finished.at(0).at(0).value<MailboxCheckReport>();
 
     QVERIFY2(imap.mismatches().isEmpty(), qPrintable(imap.mismatches().join(u'\n')));

@@ -22,9 +22,10 @@ const QString acceptedReply = u"S: 250 2.0.0 OK <DM6PR11MB4595E5B1A3F8C4D2@DM6PR
                               "[Hostname=DM6PR11MB4595.namprd11.prod.outlook.com]"_s;
 const QString quitReply = u"S: 221 2.0.0 Service closing transmission channel"_s;
 
-// Exchange's EHLO answer; AUTH appears only after STARTTLS, STARTTLS only before.
+// Exchange's EHLO answer; AUTH appears only after STARTTLS, STARTTLS only before. Exchange offers CHUNKING and
+// SMTPUTF8; the switches leave them out, for servers that do not.
 QStringList ehlo(bool afterTls, bool pipelining = true, bool starttls = true,
-                 const QString &auth = u"LOGIN XOAUTH2"_s)
+                 const QString &auth = u"LOGIN XOAUTH2"_s, bool chunking = true, bool smtputf8 = true)
 {
     QStringList lines{ u"C: EHLO [127.0.0.1]"_s,
                        u"S: 250-SN4PR0501CA0012.outlook.office365.com Hello [203.0.113.5]"_s,
@@ -36,7 +37,10 @@ QStringList ehlo(bool afterTls, bool pipelining = true, bool starttls = true,
         lines << u"S: 250-STARTTLS"_s;
     if (afterTls && !auth.isEmpty())
         lines << u"S: 250-AUTH "_s + auth;
-    lines << u"S: 250-8BITMIME"_s << u"S: 250-BINARYMIME"_s << u"S: 250-CHUNKING"_s << u"S: 250 SMTPUTF8"_s;
+    lines << u"S: 250-8BITMIME"_s << u"S: 250-BINARYMIME"_s;
+    if (chunking)
+        lines << u"S: 250-CHUNKING"_s;
+    lines << (smtputf8 ? u"S: 250 SMTPUTF8"_s : u"S: 250 RRVS"_s);
     return lines;
 }
 
@@ -46,15 +50,15 @@ QStringList startTls()
 }
 
 // Up to and including the client's AUTH line.
-QStringList microsoftUntilAuth(bool pipelining = true)
+QStringList microsoftUntilAuth(bool pipelining = true, bool chunking = true, bool smtputf8 = true)
 {
-    return QStringList{ microsoftGreeting } + ehlo(false, pipelining) + startTls() + ehlo(true, pipelining)
-        + QStringList{ u"C: AUTH XOAUTH2 *"_s };
+    return QStringList{ microsoftGreeting } + ehlo(false, pipelining, true, {}, chunking, smtputf8) + startTls()
+        + ehlo(true, pipelining, true, u"LOGIN XOAUTH2"_s, chunking, smtputf8) + QStringList{ u"C: AUTH XOAUTH2 *"_s };
 }
 
-QStringList microsoftAuthenticated(bool pipelining = true)
+QStringList microsoftAuthenticated(bool pipelining = true, bool chunking = true, bool smtputf8 = true)
 {
-    return microsoftUntilAuth(pipelining) + QStringList{ u"S: 235 2.7.0 Authentication successful"_s };
+    return microsoftUntilAuth(pipelining, chunking, smtputf8) + QStringList{ u"S: 235 2.7.0 Authentication successful"_s };
 }
 
 // A message with a fixed identity, so scripts can expect its exact lines.
@@ -66,9 +70,9 @@ TestMessage fixedMessage()
     return message;
 }
 
-QList<QByteArray> dataLines(const TestMessage &message)
+QList<QByteArray> dataLines(const TestMessage &message, bool dotStuffed = false)
 {
-    QList<QByteArray> lines = message.toSmtpData().split('\n');
+    QList<QByteArray> lines = (dotStuffed ? message.toSmtpData() : message.toMessageText()).split('\n');
     if (!lines.isEmpty() && lines.constLast().isEmpty())
         lines.removeLast();
     for (QByteArray &line : lines) {
@@ -81,10 +85,26 @@ QList<QByteArray> dataLines(const TestMessage &message)
 QStringList expectData(const TestMessage &message)
 {
     QStringList script;
-    for (const QByteArray &line : dataLines(message))
+    for (const QByteArray &line : dataLines(message, true))
         script << u"C: "_s + QString::fromUtf8(line);
     script << u"C: ."_s;
     return script;
+}
+
+// BDAT LAST with the message as it is (not dot-stuffed), its size counted in bytes.
+QStringList expectChunk(const TestMessage &message)
+{
+    QStringList script{ u"C: BDAT %1 LAST"_s.arg(message.toMessageText().size()) };
+    for (const QByteArray &line : dataLines(message))
+        script << u"C: "_s + QString::fromUtf8(line);
+    return script;
+}
+
+// The whole transaction in one flight, as the probe sends it to a server with PIPELINING and CHUNKING.
+QStringList chunkedTransaction(const TestMessage &message)
+{
+    return QStringList{ u"C: MAIL FROM:<%1>"_s.arg(email()), u"C: RCPT TO:<%1>"_s.arg(email()) } + expectChunk(message)
+        + QStringList{ u"C: QUIT"_s };
 }
 
 QStringList pipelinedEnvelope()
@@ -107,9 +127,9 @@ QStringList conversationFromMailFrom(const QStringList &transcript)
     for (const QString &line : transcript) {
         if (line.startsWith(u"C: MAIL FROM"_s))
             lines.clear();
-        if (line.startsWith(u"S: 354"_s)) {
+        if (line.startsWith(u"S: 354"_s) || line.startsWith(u"C: BDAT"_s)) {
             inData = true;
-            lines << line.left(6);
+            lines << line.left(line.startsWith(u"C: "_s) ? 7 : 6);
             continue;
         }
         if (inData && line.startsWith(u"C: "_s) && line != u"C: ."_s && line != u"C: QUIT"_s)
@@ -139,11 +159,17 @@ class tst_SmtpProbe : public QObject
 
 private Q_SLOTS:
     void microsoftHappyPath();
-    void pipelinedTestMessage();
+    void chunkedTestMessage();
+    void chunkedWithoutPipelining();
+    void pipelinedDataWithoutChunking();
     void sequentialTestMessage();
     void testMessageContent_data();
     void testMessageContent();
+    void internationalLocalPart();
+    void internationalLocalPartWithoutSmtpUtf8();
     void quitAnsweredByHangingUp();
+    void quitNeverAnswered_data();
+    void quitNeverAnswered();
     void failures_data();
     void failures();
     void echoedSecrets_data();
@@ -157,6 +183,24 @@ private:
         return std::make_unique<SmtpProbe>(localServer(server, ConnectionSecurity::StartTls), ScriptedServer::testCa(),
                                            account(), limits);
     }
+
+    // A probe sending this test message, run to its end: its result and the ids it said were accepted.
+    struct SendRun {
+        bool finished = false;
+        ProbeResult result;
+        QStringList accepted;
+    };
+    SendRun sendTestMessage(const ScriptedServer &server, const TestMessage &message)
+    {
+        auto probe = probeFor(server);
+        probe->setTestMessage(message);
+        SendRun sent;
+        connect(probe.get(), &SmtpProbe::messageAccepted, probe.get(), [&](const QString &id) { sent.accepted << id; });
+        ProbeRun run(*probe);
+        sent.finished = QTest::qWaitFor([&] { return run.finishedCount() == 1; }, 5000);
+        sent.result = run.result();
+        return sent;
+    }
 };
 
 void tst_SmtpProbe::microsoftHappyPath()
@@ -166,6 +210,8 @@ void tst_SmtpProbe::microsoftHappyPath()
     auto probe = probeFor(server);
     ProbeRun run(*probe);
     QTRY_COMPARE_WITH_TIMEOUT(run.finishedCount(), 1, 5000);
+    // The goodbye is not waited for: everything the client sent is read once it has gone.
+    QTRY_VERIFY(server.clientDisconnected());
     const ProbeResult result = run.result();
 
     QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
@@ -197,43 +243,98 @@ void tst_SmtpProbe::microsoftHappyPath()
     QVERIFY(run.ms() < 3000);
 }
 
-void tst_SmtpProbe::pipelinedTestMessage()
+void tst_SmtpProbe::chunkedTestMessage()
 {
-    // MAIL, RCPT and DATA in one write, then the message, "." and QUIT in another: the script expects
-    // each group complete before it answers, so a client that waited would hang here.
+    // Exchange offers PIPELINING and CHUNKING: MAIL, RCPT, BDAT LAST with the whole message, and QUIT, in one
+    // write. The script expects all of it before it answers anything, so a client that waited would hang here.
     const TestMessage message = fixedMessage();
-    const QStringList script = microsoftAuthenticated() + pipelinedEnvelope() + envelopeAccepted()
-        + expectData(message) + QStringList{ u"C: QUIT"_s, acceptedReply, quitReply, u"X"_s };
+    const QStringList script = microsoftAuthenticated() + chunkedTransaction(message)
+        + QStringList{ u"S: 250 2.1.0 Sender OK"_s, u"S: 250 2.1.5 Recipient OK"_s, acceptedReply, quitReply, u"X"_s };
     ScriptedServer server(script);
     QVERIFY(server.start());
-    auto probe = probeFor(server);
-    probe->setTestMessage(message);
-    QSignalSpy accepted(probe.get(), &SmtpProbe::messageAccepted);
-    ProbeRun run(*probe);
-    QTRY_COMPARE_WITH_TIMEOUT(run.finishedCount(), 1, 5000);
-    const ProbeResult result = run.result();
+    const SendRun sent = sendTestMessage(server, message);
+    QVERIFY(sent.finished);
+    const ProbeResult result = sent.result;
 
     QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
     QVERIFY2(result.ok(), qPrintable(result.transcript.join(u'\n')));
-    QCOMPARE(accepted.count(), 1);
-    QCOMPARE(accepted.at(0).at(0).toString(), message.messageId);
+    QCOMPARE(sent.accepted, QStringList{ message.messageId });
+    QCOMPARE(stepNames(result).mid(6), (QStringList{ u"authenticate"_s, u"send"_s, u"logout"_s }));
+    QVERIFY(result.steps.at(7).detail.contains(u"250 2.0.0 OK"_s));
+    QVERIFY(result.steps.at(8).detail.contains(u"QUIT sent with the message"_s));
+    // One round trip for the whole transaction.
+    QCOMPARE(conversationFromMailFrom(result.transcript),
+             (QStringList{ u"C: MAIL"_s, u"C: RCPT"_s, u"C: BDAT"_s, u"C: QUIT"_s, u"S: 250"_s, u"S: 250"_s,
+                           u"S: 250"_s }));
+    // The chunk is the message byte for byte, not dot-stuffed, and as long as BDAT said.
+    const QList<QByteArray> received = server.received();
+    const qsizetype bdat = received.indexOf("BDAT %1 LAST"_ba.replace("%1", QByteArray::number(message.toMessageText().size())));
+    QVERIFY(bdat > 0);
+    QByteArray chunk;
+    for (const QByteArray &line : received.mid(bdat + 1, received.size() - bdat - 2))
+        chunk += line + "\r\n";
+    QCOMPARE(chunk, message.toMessageText());
+    QVERIFY(!received.contains("DATA"));
+    QVERIFY(!received.contains("."));
+    VERIFY_NO_SECRETS(result);
+}
+
+void tst_SmtpProbe::chunkedWithoutPipelining()
+{
+    // CHUNKING without PIPELINING: each command waits for its reply; BDAT and its chunk are one command.
+    const TestMessage message = fixedMessage();
+    const QStringList script = microsoftAuthenticated(false)
+        + QStringList{ u"C: MAIL FROM:<%1>"_s.arg(email()), u"S: 250 2.1.0 Sender OK"_s,
+                       u"C: RCPT TO:<%1>"_s.arg(email()), u"S: 250 2.1.5 Recipient OK"_s }
+        + expectChunk(message) + QStringList{ acceptedReply, u"C: QUIT"_s, quitReply, u"X"_s };
+    ScriptedServer server(script);
+    QVERIFY(server.start());
+    const SendRun sent = sendTestMessage(server, message);
+    QVERIFY(sent.finished);
+    const ProbeResult result = sent.result;
+
+    QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+    QVERIFY2(result.ok(), qPrintable(result.transcript.join(u'\n')));
+    QCOMPARE(sent.accepted, QStringList{ message.messageId });
+    QCOMPARE(conversationFromMailFrom(result.transcript),
+             (QStringList{ u"C: MAIL"_s, u"S: 250"_s, u"C: RCPT"_s, u"S: 250"_s, u"C: BDAT"_s, u"S: 250"_s,
+                           u"C: QUIT"_s }));
+    VERIFY_NO_SECRETS(result);
+}
+
+void tst_SmtpProbe::pipelinedDataWithoutChunking()
+{
+    // PIPELINING without CHUNKING: MAIL, RCPT and DATA in one write, then the message, "." and QUIT in another:
+    // the script expects each group complete before it answers, so a client that waited would hang here.
+    const TestMessage message = fixedMessage();
+    const QStringList script = microsoftAuthenticated(true, false) + pipelinedEnvelope() + envelopeAccepted()
+        + expectData(message) + QStringList{ u"C: QUIT"_s, acceptedReply, quitReply, u"X"_s };
+    ScriptedServer server(script);
+    QVERIFY(server.start());
+    const SendRun sent = sendTestMessage(server, message);
+    QVERIFY(sent.finished);
+    const ProbeResult result = sent.result;
+
+    QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+    QVERIFY2(result.ok(), qPrintable(result.transcript.join(u'\n')));
+    QCOMPARE(sent.accepted, QStringList{ message.messageId });
     QCOMPARE(stepNames(result), (QStringList{ u"resolve"_s, u"connect"_s, u"greeting"_s, u"capabilities"_s,
                                               u"starttls"_s, u"capabilities"_s, u"authenticate"_s, u"send"_s,
                                               u"logout"_s }));
     QVERIFY(result.steps.at(7).detail.contains(u"250 2.0.0 OK"_s));
     QCOMPARE(server.received().constLast(), QByteArray("QUIT"));
-    // One round trip for the envelope, one for the message and QUIT.
+    // One round trip for the envelope, one for the message and QUIT, whose answer is not waited for.
     QCOMPARE(conversationFromMailFrom(result.transcript),
              (QStringList{ u"C: MAIL"_s, u"C: RCPT"_s, u"C: DATA"_s, u"S: 250"_s, u"S: 250"_s, u"S: 354"_s,
-                           u"C: ."_s, u"C: QUIT"_s, u"S: 250"_s, u"S: 221"_s }));
+                           u"C: ."_s, u"C: QUIT"_s, u"S: 250"_s }));
     VERIFY_NO_SECRETS(result);
 }
 
 void tst_SmtpProbe::sequentialTestMessage()
 {
-    // Without PIPELINING every command waits for its reply.
+    // Without PIPELINING or CHUNKING every command waits for its reply, and the message for DATA's 354.
     const TestMessage message = fixedMessage();
-    const QStringList script = microsoftAuthenticated(false)
+    const QStringList script = microsoftAuthenticated(false, false)
         + QStringList{ u"C: MAIL FROM:<%1>"_s.arg(email()), u"S: 250 2.1.0 Sender OK"_s,
                        u"C: RCPT TO:<%1>"_s.arg(email()), u"S: 250 2.1.5 Recipient OK"_s,
                        u"C: DATA"_s, u"S: 354 Start mail input; end with <CRLF>.<CRLF>"_s }
@@ -251,10 +352,10 @@ void tst_SmtpProbe::sequentialTestMessage()
     QVERIFY2(result.ok(), qPrintable(result.transcript.join(u'\n')));
     QCOMPARE(accepted.count(), 1);
     QCOMPARE(stepNames(result).mid(6), (QStringList{ u"authenticate"_s, u"send"_s, u"logout"_s }));
-    // Each command waited for its reply.
+    // Each command waited for its reply, but for QUIT: the message was accepted, so the check had its result.
     QCOMPARE(conversationFromMailFrom(result.transcript),
              (QStringList{ u"C: MAIL"_s, u"S: 250"_s, u"C: RCPT"_s, u"S: 250"_s, u"C: DATA"_s, u"S: 354"_s,
-                           u"C: ."_s, u"S: 250"_s, u"C: QUIT"_s, u"S: 221"_s }));
+                           u"C: ."_s, u"S: 250"_s, u"C: QUIT"_s }));
     VERIFY_NO_SECRETS(result);
 }
 
@@ -290,8 +391,8 @@ void tst_SmtpProbe::testMessageContent()
     }
     QVERIFY(data.endsWith("\r\n"));
 
-    // The whole conversation, so the server's copy of the message is what is checked.
-    const QStringList script = microsoftAuthenticated() + pipelinedEnvelope() + envelopeAccepted()
+    // The whole conversation, so the server's copy of the message is what is checked. DATA, where dots matter.
+    const QStringList script = microsoftAuthenticated(true, false) + pipelinedEnvelope() + envelopeAccepted()
         + expectData(message)
         + QStringList{ u"C: QUIT"_s, acceptedReply, quitReply, u"X"_s };
     ScriptedServer server(script);
@@ -351,6 +452,58 @@ void tst_SmtpProbe::testMessageContent()
     QCOMPARE(QString::fromUtf8(decoded.decoded), expected);
 }
 
+void tst_SmtpProbe::internationalLocalPart()
+{
+    // Letters outside ASCII before the @: only with SMTPUTF8 (RFC 6531), which MAIL FROM then asks for. The domain
+    // goes in its ASCII form all the same.
+    const QString address = u"jürgen@bücher.test"_s;
+    const QString envelope = u"jürgen@xn--bcher-kva.test"_s;
+    TestMessage message = TestMessage::create(address);
+    const QStringList script = microsoftAuthenticated()
+        + QStringList{ u"C: MAIL FROM:<%1> SMTPUTF8"_s.arg(envelope), u"C: RCPT TO:<%1>"_s.arg(envelope) }
+        + expectChunk(message)
+        + QStringList{ u"C: QUIT"_s, u"S: 250 2.1.0 Sender OK"_s, u"S: 250 2.1.5 Recipient OK"_s, acceptedReply,
+                       quitReply, u"X"_s };
+    ScriptedServer server(script);
+    QVERIFY(server.start());
+    auto probe = std::make_unique<SmtpProbe>(localServer(server, ConnectionSecurity::StartTls), ScriptedServer::testCa(),
+                                             MailAccount{ address, token() }, tokenLimits());
+    probe->setTestMessage(message);
+    ProbeRun run(*probe);
+    QTRY_COMPARE_WITH_TIMEOUT(run.finishedCount(), 1, 5000);
+    const ProbeResult result = run.result();
+
+    QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+    QVERIFY2(result.ok(), qPrintable(result.transcript.join(u'\n')));
+    QVERIFY(message.toMessageText().contains("From: <" + envelope.toUtf8() + ">\r\n"));
+    QVERIFY(message.messageId.endsWith(u"@xn--bcher-kva.test>"_s));
+}
+
+void tst_SmtpProbe::internationalLocalPartWithoutSmtpUtf8()
+{
+    // The same address at a server without SMTPUTF8: it could not take the address, so nothing is sent, and the
+    // check says why at once instead of running into a time limit.
+    const QString address = u"jürgen@bücher.test"_s;
+    ScriptedServer server(microsoftAuthenticated(true, true, false) + QStringList{ u"HANG"_s });
+    QVERIFY(server.start());
+    auto probe = std::make_unique<SmtpProbe>(localServer(server, ConnectionSecurity::StartTls), ScriptedServer::testCa(),
+                                             MailAccount{ address, token() }, tokenLimits());
+    probe->setTestMessage(TestMessage::create(address));
+    QSignalSpy sent(probe.get(), &SmtpProbe::messageSent);
+    ProbeRun run(*probe);
+    QTRY_COMPARE_WITH_TIMEOUT(run.finishedCount(), 1, 5000);
+    const ProbeResult result = run.result();
+    QTRY_VERIFY(server.clientDisconnected());
+
+    QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+    QCOMPARE(diagnosisId(result), DiagnosisId::SmtpUtf8Missing);
+    QCOMPARE(result.failedStep(), std::optional<ProbeStep>(ProbeStep::Send));
+    QVERIFY2(result.steps.constLast().detail.contains(u"SMTPUTF8"_s), qPrintable(result.steps.constLast().detail));
+    QCOMPARE(sent.count(), 0);
+    QVERIFY(server.received().constLast().startsWith("AUTH XOAUTH2 "));
+    QVERIFY2(run.ms() < tokenLimits().replyTimeoutMs, qPrintable(QString::number(run.ms())));
+}
+
 void tst_SmtpProbe::quitAnsweredByHangingUp()
 {
     // A server that closes instead of answering QUIT: rude, but the check had already passed.
@@ -368,6 +521,52 @@ void tst_SmtpProbe::quitAnsweredByHangingUp()
     VERIFY_NO_SECRETS(result);
 }
 
+void tst_SmtpProbe::quitNeverAnswered_data()
+{
+    QTest::addColumn<QStringList>("script");
+    QTest::addColumn<bool>("sendsMessage");
+
+    const TestMessage message = fixedMessage();
+    QTest::newRow("after the sign-in") << (microsoftAuthenticated() + QStringList{ u"C: QUIT"_s, u"HANG"_s }) << false;
+    QTest::newRow("after the test message, QUIT pipelined")
+        << (microsoftAuthenticated(true, false) + pipelinedEnvelope() + envelopeAccepted() + expectData(message)
+            + QStringList{ u"C: QUIT"_s, acceptedReply, u"HANG"_s })
+        << true;
+    QTest::newRow("after the test message, QUIT on its own")
+        << (microsoftAuthenticated(false, false)
+            + QStringList{ u"C: MAIL FROM:<%1>"_s.arg(email()), u"S: 250 2.1.0 Sender OK"_s,
+                           u"C: RCPT TO:<%1>"_s.arg(email()), u"S: 250 2.1.5 Recipient OK"_s,
+                           u"C: DATA"_s, u"S: 354 Start mail input; end with <CRLF>.<CRLF>"_s }
+            + expectData(message) + QStringList{ acceptedReply, u"C: QUIT"_s, u"HANG"_s })
+        << true;
+}
+
+void tst_SmtpProbe::quitNeverAnswered()
+{
+    // The check has its result before the goodbye: a server that never answers QUIT changes nothing.
+    QFETCH(QStringList, script);
+    QFETCH(bool, sendsMessage);
+
+    ScriptedServer server(script);
+    QVERIFY(server.start());
+    auto probe = probeFor(server);
+    if (sendsMessage)
+        probe->setTestMessage(fixedMessage());
+    ProbeRun run(*probe);
+    QTRY_COMPARE_WITH_TIMEOUT(run.finishedCount(), 1, 5000);
+    // The goodbye is not waited for: everything the client sent is read once it has gone.
+    QTRY_VERIFY(server.clientDisconnected());
+    const ProbeResult result = run.result();
+
+    QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+    QVERIFY2(result.ok(), qPrintable(result.transcript.join(u'\n')));
+    QCOMPARE(server.received().constLast(), QByteArray("QUIT"));
+    QCOMPARE(stepNames(result).constLast(), u"logout"_s);
+    QVERIFY2(result.steps.constLast().detail.contains(u"did not wait"_s), qPrintable(result.steps.constLast().detail));
+    QVERIFY2(run.ms() < tokenLimits().replyTimeoutMs, qPrintable(QString::number(run.ms())));
+    VERIFY_NO_SECRETS(result);
+}
+
 void tst_SmtpProbe::failures_data()
 {
     QTest::addColumn<QStringList>("script");
@@ -377,8 +576,11 @@ void tst_SmtpProbe::failures_data()
 
     const QByteArray authLine = "AUTH XOAUTH2 " + xoauth2();
     const TestMessage message = fixedMessage();
-    const QStringList messageSent = microsoftAuthenticated() + pipelinedEnvelope() + envelopeAccepted()
+    // A server without CHUNKING (DATA), and Exchange, which has it (BDAT).
+    const QStringList dataAuthenticated = microsoftAuthenticated(true, false);
+    const QStringList messageSent = dataAuthenticated + pipelinedEnvelope() + envelopeAccepted()
         + expectData(message) + QStringList{ u"C: QUIT"_s };
+    const QStringList transactionSent = microsoftAuthenticated() + chunkedTransaction(message);
 
     QTest::newRow("STARTTLS not offered")
         << (QStringList{ microsoftGreeting } + ehlo(false, true, false) + QStringList{ u"HANG"_s })
@@ -435,18 +637,18 @@ void tst_SmtpProbe::failures_data()
                            u"HANG"_s })
         << DiagnosisId::TemporaryServerError << ProbeStep::Authenticate << authLine;
     QTest::newRow("send as denied on MAIL FROM")
-        << (microsoftAuthenticated() + pipelinedEnvelope()
+        << (dataAuthenticated + pipelinedEnvelope()
             + QStringList{ u"S: 550 5.7.60 SMTP; Client does not have permissions to send as this sender "
                            "[MW2PR1901MB2155.namprd19.prod.outlook.com]"_s,
                            u"S: 503 5.5.2 Need mail command"_s, u"S: 503 5.5.2 Need rcpt command"_s, u"HANG"_s })
         << DiagnosisId::SendAsDenied << ProbeStep::Send << QByteArray("DATA");
     QTest::newRow("not authenticated on MAIL FROM")
-        << (microsoftAuthenticated() + pipelinedEnvelope()
+        << (dataAuthenticated + pipelinedEnvelope()
             + QStringList{ u"S: 530 5.7.57 Client not authenticated to send mail. [US22278CA0034.US7P278.PROD.OUTLOOK.COM]"_s,
                            u"HANG"_s })
         << DiagnosisId::NotAuthenticated << ProbeStep::Send << QByteArray("DATA");
     QTest::newRow("thread limit on DATA")
-        << (microsoftAuthenticated() + pipelinedEnvelope()
+        << (dataAuthenticated + pipelinedEnvelope()
             + QStringList{ u"S: 250 2.1.0 Sender OK"_s, u"S: 250 2.1.5 Recipient OK"_s,
                            u"S: 432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded "
                            "[Hostname=DM5SPR00MB2471.namprd08.prod.outlook.com]"_s,
@@ -470,9 +672,33 @@ void tst_SmtpProbe::failures_data()
                            "MapiExceptionSendAsDenied"_s,
                            u"HANG"_s })
         << DiagnosisId::SendAsDenied << ProbeStep::Send << QByteArray("QUIT");
+    QTest::newRow("send as denied on MAIL FROM, BDAT pipelined")
+        << (transactionSent
+            + QStringList{ u"S: 550 5.7.60 SMTP; Client does not have permissions to send as this sender "
+                           "[MW2PR1901MB2155.namprd19.prod.outlook.com]"_s,
+                           u"S: 503 5.5.2 Need mail command"_s, u"S: 503 5.5.2 Need rcpt command"_s, u"HANG"_s })
+        << DiagnosisId::SendAsDenied << ProbeStep::Send << QByteArray("QUIT");
+    QTest::newRow("recipient refused, BDAT pipelined")
+        << (transactionSent
+            + QStringList{ u"S: 250 2.1.0 Sender OK"_s,
+                           u"S: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"_s,
+                           u"S: 554 5.5.1 Error: no valid recipients"_s, u"HANG"_s })
+        << DiagnosisId::DeliveryRejected << ProbeStep::Send << QByteArray("QUIT");
+    QTest::newRow("outbound spam on BDAT")
+        << (transactionSent
+            + QStringList{ u"S: 250 2.1.0 Sender OK"_s, u"S: 250 2.1.5 Recipient OK"_s,
+                           u"S: 554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process "
+                           "message due to a permanent exception with message WASCL UserAction verdict is not None. "
+                           "Actual verdict is RefuseQuota, ShowTierUpgrade."_s,
+                           u"S: 221 2.0.0 Service closing transmission channel"_s, u"X"_s })
+        << DiagnosisId::SendingBlocked << ProbeStep::Send << QByteArray("QUIT");
+    // A 421 instead of a greeting: the server is not letting anyone in now, which says nothing about the account.
     QTest::newRow("greeting says go away")
         << QStringList{ u"S: 421 4.3.2 Service not available, closing transmission channel"_s, u"X"_s }
-        << DiagnosisId::TemporaryServerError << ProbeStep::Greeting << QByteArray();
+        << DiagnosisId::ServerUnavailable << ProbeStep::Greeting << QByteArray();
+    QTest::newRow("greeting says too many connections")
+        << QStringList{ u"S: 421 4.7.0 Too many concurrent connections from this IP address"_s, u"X"_s }
+        << DiagnosisId::Throttled << ProbeStep::Greeting << QByteArray();
     QTest::newRow("POP3 server on the SMTP port")
         << QStringList{ u"S: +OK The Microsoft Exchange POP3 service is ready."_s, u"HANG"_s }
         << DiagnosisId::UnexpectedReply << ProbeStep::Greeting << QByteArray();

@@ -4,6 +4,7 @@
 #include "account/mailboxcheck.h"
 #include "account/reportformat.h"
 #include "sandboxenvironment.h"
+#include "scriptedserver.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void commandLineExitCodes_data();
     void commandLineExitCodes();
     void transcriptHoldsNoToken();
+    void commandLineServerUnavailable();
 
 private:
     QString value(const QString &key) const { return m_sandbox.value(key); }
@@ -248,6 +250,50 @@ void tst_SandboxCheck::transcriptHoldsNoToken()
     QVERIFY(text.contains("C: A2 AUTHENTICATE XOAUTH2 [secret removed]") || text.contains("AUTHENTICATE XOAUTH2 [secret removed]"));
     QVERIFY(text.contains("C: AUTH XOAUTH2 [secret removed]"));
     verifyNoSecrets(text);
+}
+
+void tst_SandboxCheck::commandLineServerUnavailable()
+{
+    // Servers that turn every connection away at their greeting (IMAP's BYE, SMTP's 421): not available now,
+    // exit code 4 like a network problem, not 6 as if they had refused the account. Scripted servers, since the
+    // sandbox cannot be made to say this; the sandbox's profile with their ports and the test CA.
+    ScriptedServer imap({ u"S: * BYE [UNAVAILABLE] Server is down for maintenance, try again later"_s, u"X"_s },
+                        ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp({ u"S: 421 4.3.2 Service not available, closing transmission channel"_s, u"X"_s });
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    QFile sandboxProfile(value(u"SANDBOX_PROVIDER_FILE"_s));
+    QVERIFY(sandboxProfile.open(QIODevice::ReadOnly));
+    QJsonObject profile = QJsonDocument::fromJson(sandboxProfile.readAll()).object();
+    profile.insert(u"imap"_s, QJsonObject{ { u"host"_s, u"127.0.0.1"_s }, { u"port"_s, imap.serverPort() },
+                                           { u"security"_s, u"tls"_s } });
+    profile.insert(u"smtp"_s, QJsonObject{ { u"host"_s, u"127.0.0.1"_s }, { u"port"_s, smtp.serverPort() },
+                                           { u"security"_s, u"starttls"_s } });
+    profile.insert(u"caCertificates"_s, ScriptedServer::testDataDir() + u"/tls/ca.pem"_s);
+    QTemporaryDir dir;
+    QFile profileFile(dir.filePath(u"provider.json"_s));
+    QVERIFY(profileFile.open(QIODevice::WriteOnly));
+    profileFile.write(QJsonDocument(profile).toJson());
+    profileFile.close();
+    QFile tokenFile(dir.filePath(u"token"_s));
+    QVERIFY(tokenFile.open(QIODevice::WriteOnly));
+    tokenFile.write("EwBoA8l6BAAUnotarealtoken");
+    tokenFile.close();
+
+    // The scripted servers answer from this process's event loop: wait for the command without blocking it.
+    QProcess process;
+    process.start(m_binary, { u"check"_s, u"--email"_s, value(u"SANDBOX_EMAIL"_s), u"--provider-file"_s,
+                              profileFile.fileName(), u"--access-token-file"_s, tokenFile.fileName(), u"--json"_s });
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 20'000);
+    const QByteArray out = process.readAllStandardOutput();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 4, out + process.readAllStandardError());
+    const QJsonObject json = QJsonDocument::fromJson(out).object();
+    for (const QString &protocol : { u"imap"_s, u"smtp"_s }) {
+        const QJsonObject probe = json.value(protocol).toObject();
+        QCOMPARE(probe.value(u"diagnosis"_s).toObject().value(u"id"_s).toString(), u"server-unavailable"_s);
+        QCOMPARE(probe.value(u"steps"_s).toArray().last().toObject().value(u"name"_s).toString(), u"greeting"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxCheck)

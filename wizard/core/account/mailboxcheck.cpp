@@ -12,6 +12,10 @@ ExitCode MailboxCheckReport::exitCode() const
         const ProbeStep step = result->failedStep().value_or(ProbeStep::Connect);
         if (code == ExitCode::AccountRefused && (step == ProbeStep::Send || step == ProbeStep::FindMessage))
             code = ExitCode::TestMessageFailed;
+        // A server that turns connections away before the sign-in (too many of them) is not available now:
+        // nothing was asked about the account yet.
+        if (step == ProbeStep::Greeting && result->diagnosis->id == DiagnosisId::Throttled)
+            code = ExitCode::Network;
         if (worst == ExitCode::Ok || int(code) < int(worst))
             worst = code;
     }
@@ -59,7 +63,8 @@ void MailboxCheck::run(bool runImap, bool runSmtp, const MailboxCheckReport &pre
     m_runImap = runImap;
     m_runSmtp = runSmtp;
     m_mailboxReady = false;
-    m_acceptedMessageId.clear();
+    m_sentMessageId.clear();
+    m_sinceAccepted.invalidate();
     m_report = previous;
     m_report.email = m_account.email;
 
@@ -73,15 +78,23 @@ void MailboxCheck::run(bool runImap, bool runSmtp, const MailboxCheckReport &pre
             const TestMessage message = TestMessage::create(m_account.email);
             m_report.testMessage = TestMessageOutcome{ false, false, message.messageId, -1 };
             m_smtp->setTestMessage(message);
-            connect(m_smtp, &SmtpProbe::messageAccepted, this, [this](const QString &messageId) {
+            // IMAP looks as soon as the message went out, not when its acceptance comes back: the server
+            // delivers it as it accepts it, and the acceptance is half a round trip away by then.
+            connect(m_smtp, &SmtpProbe::messageSent, this, [this](const QString &messageId) {
+                m_sentMessageId = messageId;
+                maybeSearchForTestMessage();
+            });
+            connect(m_smtp, &SmtpProbe::messageAccepted, this, [this] {
                 m_sinceAccepted.start();
-                m_acceptedMessageId = messageId;
                 m_report.testMessage->sent = true;
+                // Seen already (an IMAP server nearer than the SMTP one): it arrived as it was accepted.
+                if (m_report.testMessage->seenInInbox)
+                    m_report.testMessage->ms = 0;
                 maybeSearchForTestMessage();
             });
         } else if (m_report.testMessage && m_report.testMessage->sent) {
             // Sent by an earlier run whose IMAP side failed: only look for it now.
-            m_acceptedMessageId = m_report.testMessage->messageId;
+            m_sentMessageId = m_report.testMessage->messageId;
             m_sinceAccepted.start();
         }
         m_imap->setWaitForTestMessage(true);
@@ -92,7 +105,8 @@ void MailboxCheck::run(bool runImap, bool runSmtp, const MailboxCheckReport &pre
         connect(m_imap, &ImapProbe::messageFound, this, [this] {
             m_report.testMessage->seenInInbox = true;
             // From SMTP's acceptance, not from IMAP's first look: the inbox may open later than that.
-            m_report.testMessage->ms = m_sinceAccepted.elapsed();
+            if (m_sinceAccepted.isValid())
+                m_report.testMessage->ms = m_sinceAccepted.elapsed();
         });
     }
 
@@ -109,11 +123,12 @@ void MailboxCheck::run(bool runImap, bool runSmtp, const MailboxCheckReport &pre
         connect(m_smtp, &MailProbe::finished, this, &MailboxCheck::onProbeFinished);
     }
 
-    // Both at once: a check takes as long as the slower protocol, not the sum of both.
-    if (m_imap)
-        m_imap->start();
+    // Both at once: a check takes as long as the slower protocol, not the sum of both. SMTP first: it is the
+    // slower one, so it is the one that should not wait for the other's first steps (the TLS set-up).
     if (m_smtp)
         m_smtp->start();
+    if (m_imap)
+        m_imap->start();
 }
 
 bool MailboxCheck::bothFinished() const
@@ -125,18 +140,22 @@ void MailboxCheck::maybeSearchForTestMessage()
 {
     if (!m_imap || !m_mailboxReady)
         return;
-    if (!m_acceptedMessageId.isEmpty())
-        m_imap->findMessage(m_acceptedMessageId);
-    else if (!m_smtp || m_smtp->isFinished())
-        m_imap->logout();  // nothing was sent, so there is nothing to wait for
+    const bool accepted = m_report.testMessage && m_report.testMessage->sent;
+    if (m_smtp && m_smtp->isFinished() && !accepted)
+        m_imap->logout();  // nothing was accepted, so there is nothing to wait for
+    else if (!m_sentMessageId.isEmpty())
+        m_imap->findMessage(m_sentMessageId);  // nothing happens when it already looks
+    else if (!m_smtp)
+        m_imap->logout();
 }
 
 void MailboxCheck::onProbeFinished()
 {
-    // SMTP ended without a message: IMAP stops waiting for one.
+    // SMTP ended without a message: IMAP stops waiting for one. Its goodbye finishes it at once, which comes back
+    // here and reports: then there is nothing left to do.
     if (m_smtp && m_smtp->isFinished())
         maybeSearchForTestMessage();
-    if (!bothFinished())
+    if (!m_running || !bothFinished())
         return;
     if (m_imap) {
         m_report.imap = m_imap->result();

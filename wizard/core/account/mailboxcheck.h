@@ -77,7 +77,7 @@ private:
     bool m_runImap = true;
     bool m_runSmtp = true;
     bool m_mailboxReady = false;
-    QString m_acceptedMessageId;
+    QString m_sentMessageId;      // sent (perhaps not yet accepted), or accepted in an earlier run
     QElapsedTimer m_sinceAccepted;
     MailboxCheckReport m_report;
 };

@@ -471,6 +471,14 @@ const Entry entries[] = {
      QT_TRANSLATE_NOOP("Diagnosis",
                        "Nothing is wrong with your settings. Wait a few minutes and run the check again. If it "
                        "still fails hours later, Microsoft's service status page may say more.")},
+    {DiagnosisId::ServerUnavailable, "server-unavailable", AccountKind::Unknown, ExitCode::Network, Audience::Provider,
+     bit(Remedy::TryAgain), AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "The mail server is not taking connections at the moment."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Nothing is wrong with your settings or your account: the server turned the connection away "
+                       "before Mail Setup could sign in, as servers do while they are busy or being maintained. Wait "
+                       "a few minutes and run the check again. If it still fails an hour later, Microsoft's service "
+                       "status page may say more.")},
     {DiagnosisId::TlsVersionTooOld, "tls-version-too-old", AccountKind::Unknown, ExitCode::Tls, Audience::Developer, bit(Remedy::TryAgain),
      AdministratorRequest::None,
      QT_TRANSLATE_NOOP("Diagnosis", "The connection used an old kind of encryption that Microsoft no longer accepts."),
@@ -549,6 +557,16 @@ const Entry entries[] = {
                        "Deleted Items folder, then run the check again. If that cannot free enough, your IT "
                        "administrator can raise the mailbox's limit or switch on an archive mailbox. If the bounce "
                        "names someone else's mailbox, only they can make room in it.")},
+
+    {DiagnosisId::SmtpUtf8Missing, "smtputf8-missing", AccountKind::Unknown, ExitCode::TestMessageFailed,
+     Audience::Administrator, bit(Remedy::TryAgain), AdministratorRequest::General,
+     QT_TRANSLATE_NOOP("Diagnosis", "The outgoing mail server cannot send from this email address."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "The part of the address before the @ has letters that this server does not accept in an "
+                       "address: it would need the SMTPUTF8 extension, which it does not offer. Signing in worked. "
+                       "Ask the people who run your email whether the mailbox also has an address with plain letters "
+                       "(a to z, digits, dots), and set up that one, or whether the server can be given SMTPUTF8.")},
+
 
     // This side of the connection
     {DiagnosisId::DnsFailure, "dns-failure", AccountKind::Unknown, ExitCode::Network, Audience::User, bit(Remedy::TryAgain),

@@ -43,8 +43,10 @@ enum class DiagnosisId {
     SendingBlocked,
     SendingLimitReached,
     TemporaryServerError,
+    ServerUnavailable,
     TlsVersionTooOld,
     DeliveryRejected,
+    SmtpUtf8Missing,
     SmtpPasswordRetired,            // 550 5.7.30: Exchange Online no longer takes a password for sending
     SmtpBlockedBySecurityDefaults,  // security defaults refuse a device that sends with a password
     DirectSendRejected,             // 550 5.7.68: the organisation rejects direct send

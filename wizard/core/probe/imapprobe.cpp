@@ -22,6 +22,18 @@ QByteArray capabilityCode(const QByteArray &text)
     return text.mid(start + 12, end - start - 12);
 }
 
+// How IMAP looks for the test message: every 25 ms at first, from the moment it was sent, counted from the last
+// look sent and not from its answer, so that a long round trip does not slow the looks down. As many looks are in
+// flight as fit into the round trip that EXAMINE took (a server answers them in order), at most four: enough for
+// 100 ms; on a short round trip each look waits for the one before. Delivery usually takes well under a second,
+// and it is measured to that. Later every second, or in IDLE every five seconds: then the server tells of new
+// mail itself (Dovecot half a second after it landed), and the looks only cover a server that tells late or not
+// at all.
+constexpr int QuickLookIntervalMs = 25;
+constexpr int MaxLooksInFlight = 4;
+constexpr int LookIntervalMs = 1000;
+constexpr int IdleLookIntervalMs = 5000;
+
 QString imapQuoted(const QString &text)
 {
     QString quoted = text;
@@ -30,6 +42,16 @@ QString imapQuoted(const QString &text)
 }
 
 } // namespace
+
+ImapProbe::ImapProbe(const ServerAddress &server, const QList<QSslCertificate> &extraCa, const MailAccount &account,
+                     const ProbeLimits &limits, QObject *parent)
+    : MailProbe(server, extraCa, account, limits, parent)
+{
+    m_lookAgainTimer.setSingleShot(true);
+    // Precise: the last look must not come before the delivery limit, as a coarse timer's may.
+    m_lookAgainTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_lookAgainTimer, &QTimer::timeout, this, &ImapProbe::look);
+}
 
 QByteArray ImapProbe::nextTag()
 {
@@ -73,12 +95,17 @@ void ImapProbe::onLine(const QByteArray &line)
         default:
             break;
         }
-        if (rest.startsWith("CAPABILITY "))
+        if (rest.startsWith("CAPABILITY ")) {
             parseCapabilities(rest.mid(11));
-        else if (rest.endsWith(" EXISTS") && m_state == State::AfterAuthentication)
+        } else if (rest.endsWith(" EXISTS")) {
+            // EXAMINE's count; after it, any EXISTS says that the inbox changed (in IDLE, at once).
+            const bool opened = m_state == State::AfterAuthentication;
             m_messagesInInbox = rest.left(rest.indexOf(' ')).toLongLong();
-        else if (rest.startsWith("SEARCH") && m_state == State::Searching)
-            m_searchHit = !rest.mid(6).trimmed().isEmpty();
+            if (!opened)
+                onInboxChanged();
+        } else if (rest.startsWith("SEARCH") && m_state == State::Searching) {
+            m_searchHit = !rest.mid(6).trimmed().isEmpty();  // for the oldest look in flight
+        }
         return;
     }
 
@@ -107,6 +134,10 @@ void ImapProbe::onLine(const QByteArray &line)
             connection()->expectReply();
             return;
         }
+        if (m_idleStarting) {
+            onIdling();
+            return;
+        }
         failStep(DiagnosisId::UnexpectedReply, QString::fromUtf8(line), u"the server asked for more data unexpectedly"_s);
         return;
     }
@@ -133,6 +164,10 @@ bool ImapProbe::handleUntaggedBye(const QByteArray &line)
     // A BYE is expected while logging out; anywhere else the server is hanging up, and its words say why.
     if (m_state == State::LoggingOut)
         return false;
+    if (m_state == State::Greeting) {
+        failRefusedGreeting(QString::fromUtf8(line));
+        return true;
+    }
     const ReplyContext context = m_state == State::Authenticate || m_state == State::AuthenticateChallengeAnswered
         ? ReplyContext::ImapAuthenticate : ReplyContext::ImapCommand;
     failWithReply(QString::fromUtf8(line), context, DiagnosisId::ServerClosed);
@@ -165,6 +200,9 @@ void ImapProbe::requestCapabilities()
 
 void ImapProbe::authenticate()
 {
+    // AUTHENTICATE goes alone and EXAMINE waits for its OK: an error challenge ("+ <error>") takes the next line
+    // as its answer, so a pipelined EXAMINE would be eaten and the server's words for the refusal lost in the
+    // confusion. IMAP is not the slower side of the check, so the round trip costs nothing in the end.
     beginStep(ProbeStep::Authenticate);
     m_state = State::Authenticate;
     m_challenge = QString();
@@ -199,6 +237,7 @@ void ImapProbe::openInbox()
     // One round trip for all of them: IMAP lets a client pipeline commands that do not depend on each other.
     connection()->sendLines(commands);
     connection()->expectReply();
+    m_roundTripClock.start();
 }
 
 void ImapProbe::findMessage(const QString &messageId)
@@ -214,31 +253,157 @@ void ImapProbe::findMessage(const QString &messageId)
     m_messageId = messageId;
     m_searchClock.start();
     beginStep(ProbeStep::FindMessage);
-    search();
+    m_state = State::Searching;
+    look();
 }
 
-void ImapProbe::search()
+bool ImapProbe::canIdle() const
 {
-    m_state = State::Searching;
-    m_searchHit = false;
-    m_searchTag = nextTag();
-    sendCommand(m_searchTag + " UID SEARCH HEADER Message-ID " + imapQuoted(m_messageId).toUtf8());
+    return m_capabilities.contains("IDLE") && !m_idleRefused;
+}
+
+QByteArray ImapProbe::idleCommand()
+{
+    m_idleTag = nextTag();
+    m_idleTags.insert(m_idleTag);
+    m_idleStarting = true;
+    m_idling = false;
+    return m_idleTag + " IDLE";
+}
+
+void ImapProbe::onIdling()
+{
+    m_idleStarting = false;
+    m_idling = true;
+    if (m_searchTags.isEmpty())
+        connection()->replyComplete();
+    // DONE may only follow the server's "+": what was waiting for it goes now.
+    if (m_state == State::LoggingOut)
+        goodbye();
+    else if (m_lookWhenIdling)
+        look();
+}
+
+void ImapProbe::onIdleEnded(const QByteArray &tag, const QByteArray &status)
+{
+    m_idleTags.remove(tag);
+    if (tag != m_idleTag)
+        return;  // the OK to an IDLE that our DONE ended
+    // The server refused IDLE (NO, BAD) or ended it by itself: look and wait as without IDLE.
+    if (status != "OK")
+        m_idleRefused = true;
+    m_idleTag.clear();
+    m_idleStarting = false;
+    m_idling = false;
+    if (m_state == State::LoggingOut) {
+        goodbye();
+    } else if (m_state == State::Searching) {
+        m_lookWhenIdling = false;
+        look();
+    }
+}
+
+void ImapProbe::onInboxChanged()
+{
+    m_inboxChanged = true;
+    // Perhaps the test message: look at once, or as soon as a look in flight is answered.
+    if (m_state == State::Searching && m_searchTags.isEmpty())
+        look();
+}
+
+bool ImapProbe::inQuickLooks() const
+{
+    return m_searchClock.elapsed() < limits().quickLooksMs;
+}
+
+void ImapProbe::look()
+{
+    if (isFinished() || m_state != State::Searching)
+        return;
+    const int inFlight = int(std::clamp<qint64>((m_roundTripMs + QuickLookIntervalMs - 1) / QuickLookIntervalMs, 1,
+                                                 MaxLooksInFlight));
+    if (m_searchTags.size() >= inFlight) {
+        m_lookWhenAnswered = true;
+        return;
+    }
+    QList<QByteArray> commands;
+    if (m_idleStarting) {
+        m_lookWhenIdling = true;  // DONE may only follow the IDLE's "+", which is on its way
+        return;
+    }
+    if (m_idling) {
+        commands << "DONE";
+        m_idling = false;
+        m_idleTag.clear();  // its OK follows, and is expected (m_idleTags)
+    }
+    m_lookAgainTimer.stop();
+    m_lookWhenIdling = false;
+    m_lookWhenAnswered = false;
+    m_inboxChanged = false;
+    const QByteArray tag = nextTag();
+    m_searchTags.append(tag);
+    commands << tag + " UID SEARCH HEADER Message-ID " + imapQuoted(m_messageId).toUtf8();
+    // After the quick looks, wait in IDLE (RFC 2177) behind a look that is alone in flight: the server tells of
+    // new mail when it lands, instead of being asked every second. DONE, the search and IDLE again go in one
+    // round trip: IMAP lets a client pipeline them (RFC 3501, 5.5). Not for the last look at the delivery limit.
+    const qint64 remaining = limits().deliveryTimeoutMs - m_searchClock.elapsed();
+    if (!inQuickLooks() && canIdle() && m_searchTags.size() == 1 && remaining > 0)
+        commands << idleCommand();
+    connection()->sendLines(commands);
+    connection()->expectReply();
+    scheduleNextLook();
+}
+
+void ImapProbe::scheduleNextLook()
+{
+    const qint64 remaining = limits().deliveryTimeoutMs - m_searchClock.elapsed();
+    if (remaining <= 0)
+        return;  // the answers in flight decide
+    const int interval = inQuickLooks() ? QuickLookIntervalMs : canIdle() ? IdleLookIntervalMs : LookIntervalMs;
+    // Never past the delivery limit: the last look is at the limit, not up to a second after it.
+    m_lookAgainTimer.start(int(std::min<qint64>(interval, remaining)));
 }
 
 void ImapProbe::logout()
 {
-    if (isFinished() || m_state != State::MailboxOpen)
+    if (isFinished() || (m_state != State::MailboxOpen && m_state != State::Searching))
         return;
-    beginStep(ProbeStep::Logout);
+    goodbye();
+}
+
+void ImapProbe::goodbye()
+{
     m_state = State::LoggingOut;
+    m_lookAgainTimer.stop();
+    if (m_idleStarting) {
+        // An IDLE on its way: DONE, and so LOGOUT, may only follow its "+". The check has its result, so the
+        // wait is short, and a missing "+" is no failure.
+        beginStep(ProbeStep::Logout);
+        connection()->replyComplete();
+        QTimer::singleShot(limits().goodbyeTimeoutMs, this, [this] {
+            if (!isFinished())
+                sayGoodbye({}, u"the server did not start IDLE in time, so LOGOUT was not sent"_s);
+        });
+        return;
+    }
+    QList<QByteArray> commands;
+    if (m_idling) {
+        commands << "DONE";
+        m_idling = false;
+    }
     m_logoutTag = nextTag();
-    sendCommand(m_logoutTag + " LOGOUT");
+    commands << m_logoutTag + " LOGOUT";
+    sayGoodbye(commands, u"LOGOUT sent; the check has its result, so it did not wait for the answer"_s);
 }
 
 void ImapProbe::handleTagged(const QByteArray &tag, const QByteArray &status, const QByteArray &text,
                              const QByteArray &line)
 {
     const QString reply = QString::fromUtf8(line);
+    if (!tag.isEmpty() && m_idleTags.contains(tag)) {
+        onIdleEnded(tag, status);
+        return;
+    }
     switch (m_state) {
     case State::Capability:
         if (!tag.isEmpty() && tag != m_capabilityTag)
@@ -315,67 +480,59 @@ void ImapProbe::handleTagged(const QByteArray &tag, const QByteArray &status, co
             failWithReply(reply, ReplyContext::ImapCommand, DiagnosisId::UnexpectedReply);
             return;
         }
+        m_roundTripMs = m_roundTripClock.elapsed();
         passStep(m_messagesInInbox >= 0 ? u"INBOX opened read-only, %1 messages"_s.arg(m_messagesInInbox)
                                         : u"INBOX opened read-only"_s);
+        connection()->replyComplete();
         if (m_waitForTestMessage) {
-            connection()->replyComplete();
             m_state = State::MailboxOpen;
             Q_EMIT mailboxReady();
         } else {
-            beginStep(ProbeStep::Logout);
             m_state = State::LoggingOut;
-            connection()->expectReply();
+            sayGoodbye({}, u"LOGOUT sent with EXAMINE; the check has its result, so it did not wait for the answer"_s);
         }
         return;
 
-    case State::Searching:
-        if (tag != m_searchTag)
+    case State::Searching: {
+        if (m_searchTags.isEmpty() || tag != m_searchTags.constFirst())
             break;
-        connection()->replyComplete();
+        m_searchTags.removeFirst();
+        const bool hit = m_searchHit;
+        m_searchHit = false;
+        if (m_searchTags.isEmpty() && !m_idleStarting)
+            connection()->replyComplete();
         if (status != "OK") {
             failWithReply(reply, ReplyContext::ImapCommand, DiagnosisId::UnexpectedReply);
             return;
         }
-        if (m_searchHit) {
+        if (hit) {
             m_foundAfterMs = m_searchClock.elapsed();
             passStep(u"found in INBOX after %1 ms"_s.arg(m_foundAfterMs));
             Q_EMIT messageFound(m_foundAfterMs);
-            m_state = State::MailboxOpen;
-            logout();
+            goodbye();
             return;
         }
         if (m_searchClock.elapsed() >= limits().deliveryTimeoutMs) {
+            if (!m_searchTags.isEmpty())
+                return;  // the last look is still to be answered
             failStep(DiagnosisId::TestMessageMissing, u"Message-ID: %1"_s.arg(m_messageId),
                      u"the test message was not in INBOX after %1 seconds"_s.arg(limits().deliveryTimeoutMs / 1000),
                      limits().deliveryTimeoutMs);
             return;
         }
-        {
-            // Delivery usually takes well under a second: look every 100 ms for the first two seconds (the
-            // delivery time is measured to that), then every second.
-            m_state = State::WaitingToSearchAgain;
-            // Never past the delivery limit: the last look is at the limit, not up to a second after it.
-            const qint64 remaining = limits().deliveryTimeoutMs - m_searchClock.elapsed();
-            const int interval = ++m_searchRound <= 20 ? 100 : 1000;
-            const int delay = int(std::min<qint64>(interval, remaining));
-            QTimer::singleShot(delay, this, [this] {
-                if (!isFinished() && m_state == State::WaitingToSearchAgain)
-                    search();
-            });
-        }
+        // Something landed while this look ran (perhaps the message, just too late for it), or a look waited
+        // for a free place: look now.
+        if (m_lookWhenAnswered || m_inboxChanged)
+            look();
         return;
+    }
 
     case State::LoggingOut:
-        if (tag != m_logoutTag)
-            break;
-        connection()->replyComplete();
-        passStep(reply);
-        finish();
+        // The check has its result: late answers (to looks still in flight, to LOGOUT) change nothing.
         return;
 
     case State::Greeting:
     case State::MailboxOpen:
-    case State::WaitingToSearchAgain:
         break;
     }
     failStep(DiagnosisId::UnexpectedReply, reply, u"the server answered a command that was not sent"_s);

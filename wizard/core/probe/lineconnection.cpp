@@ -405,7 +405,10 @@ void LineConnection::close()
         return;
     }
     m_phase = Phase::Closing;
-    m_stepTimer.start(2000);
+    m_stepTimer.start(m_limits.goodbyeTimeoutMs);
+    // Hands what is still buffered (a goodbye just written) to the system at once: the probe may be deleted,
+    // and the connection aborted, before the event loop would have written it.
+    m_socket->flush();
     m_socket->disconnectFromHost();
 }
 

@@ -172,6 +172,13 @@ void MailProbe::failWithReply(const QString &reply, ReplyContext context, Diagno
     failStep(recognised == DiagnosisId::Unknown ? fallback : recognised, reply);
 }
 
+void MailProbe::failRefusedGreeting(const QString &reply)
+{
+    const DiagnosisId recognised = ReplyClassifier::classify(reply, ReplyContext::Unknown);
+    failStep(recognised == DiagnosisId::Throttled ? recognised : DiagnosisId::ServerUnavailable, reply,
+             u"the server turned the connection away before sign-in: %1"_s.arg(reply));
+}
+
 void MailProbe::finish()
 {
     if (m_finished)
@@ -180,6 +187,19 @@ void MailProbe::finish()
     m_checkTimer.stop();
     m_connection->close();
     Q_EMIT finished(result());
+}
+
+void MailProbe::sayGoodbye(const QList<QByteArray> &lines, const QString &detail)
+{
+    if (m_finished)
+        return;
+    if (m_currentStep != ProbeStep::Logout)
+        beginStep(ProbeStep::Logout);
+    if (!lines.isEmpty())
+        m_connection->sendLines(lines);
+    m_connection->note(u"not waiting for the answer to the goodbye: the check has its result"_s);
+    passStep(detail);
+    finish();
 }
 
 void MailProbe::onConnectionFailed(ConnectionFailure failure, const QString &detail)

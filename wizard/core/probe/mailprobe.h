@@ -69,8 +69,15 @@ protected:
     void failStep(DiagnosisId id, const QString &reply, const QString &detail = {}, int timeLimitMs = 0);
     // Fails the current step with the class the reply means in this context.
     void failWithReply(const QString &reply, ReplyContext context, DiagnosisId fallback);
+    // Fails the greeting of a server that turns the connection away (IMAP's BYE, SMTP's 421): it is not letting
+    // anyone in now, which says nothing about the account. Too many connections keep their own words.
+    void failRefusedGreeting(const QString &reply);
     // The protocol ended; closes the connection and reports.
     void finish();
+    // Once the check has its result: sends the goodbye (LOGOUT, QUIT; no lines when it went out earlier, pipelined),
+    // passes the logout step with `detail` and finishes without waiting for the answer, which cannot change the
+    // result: waiting would cost a round trip, or a whole time limit with a server that never answers.
+    void sayGoodbye(const QList<QByteArray> &lines, const QString &detail);
 
     QString redact(const QString &text) const { return m_redactor.redact(text); }
 

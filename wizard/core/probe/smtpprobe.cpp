@@ -15,6 +15,19 @@ bool isReplyLine(const QByteArray &line)
     return line.size() == 3 || line[3] == ' ' || line[3] == '-';
 }
 
+// The lines of a text with CRLF line ends, without them: sendLines() puts them back, byte for byte.
+QList<QByteArray> crlfLines(const QByteArray &text)
+{
+    QList<QByteArray> lines = text.split('\n');
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    return lines;
+}
+
 } // namespace
 
 void SmtpProbe::onReady()
@@ -91,6 +104,10 @@ void SmtpProbe::handleReply(int code, const QString &reply)
     connection()->replyComplete();
     switch (m_state) {
     case State::Greeting:
+        if (code == 421) {
+            failRefusedGreeting(reply);
+            return;
+        }
         if (code != 220) {
             failWithReply(reply, ReplyContext::Unknown, DiagnosisId::UnexpectedReply);
             return;
@@ -118,6 +135,7 @@ void SmtpProbe::handleReply(int code, const QString &reply)
             }
         }
         m_pipelining = m_extensions.contains("PIPELINING");
+        m_chunking = m_extensions.contains("CHUNKING");
         if (m_state == State::Ehlo) {
             if (!m_extensions.contains("STARTTLS")) {
                 // Signing in without TLS would send the token in the clear: stop here.
@@ -145,6 +163,11 @@ void SmtpProbe::handleReply(int code, const QString &reply)
         beginStep(ProbeStep::Authenticate);
         m_state = State::Authenticate;
         m_challenge.clear();
+        // AUTH goes alone, and the envelope waits for its 235, although that costs a round trip: a refused token
+        // comes back as a "334 <error>" challenge (Google, Postfix with Dovecot) that takes the next line as its
+        // answer, so a pipelined MAIL FROM would be eaten, and after it the message would be read as commands.
+        // RFC 2920 does not allow AUTH in a group either, and Postfix may drop a client that pipelines before it
+        // has signed in.
         connection()->sendLine("AUTH XOAUTH2 " + Xoauth2::initialResponse(account().email, account().accessToken),
                                "AUTH XOAUTH2 " + SecretRedactor::placeholder().toUtf8());
         connection()->expectReply();
@@ -204,9 +227,17 @@ void SmtpProbe::handleReply(int code, const QString &reply)
             failWithReply(reply, ReplyContext::SmtpSend, DiagnosisId::DeliveryRejected);
             return;
         }
-        m_state = State::Data;
-        if (!m_pipelining)
-            connection()->sendLine("DATA");
+        if (m_chunking) {
+            m_state = State::Bdat;
+            if (!m_pipelining) {
+                connection()->sendLines(bdatChunk());
+                Q_EMIT messageSent(m_testMessage->messageId);
+            }
+        } else {
+            m_state = State::Data;
+            if (!m_pipelining)
+                connection()->sendLine("DATA");
+        }
         connection()->expectReply();
         return;
 
@@ -219,26 +250,16 @@ void SmtpProbe::handleReply(int code, const QString &reply)
         return;
 
     case State::MessageBody:
+    case State::Bdat:
         if (code != 250) {
             failWithReply(reply, ReplyContext::SmtpSend, DiagnosisId::DeliveryRejected);
             return;
         }
-        passStep(reply);
-        if (m_quitPipelined) {
-            beginStep(ProbeStep::Logout);
-            m_state = State::Quit;
-            connection()->expectReply();
-        } else {
-            quit();
-        }
-        // Announced once the probe is in its next state, so a slot that runs an event loop cannot
-        // meet the QUIT reply while the probe still expects the DATA one.
-        Q_EMIT messageAccepted(m_testMessage->messageId);
+        onMessageAccepted(reply);
         return;
 
     case State::Quit:
-        passStep(reply);
-        finish();
+        // The answer to QUIT, met in an event loop run by a slot of messageAccepted(): nothing to do.
         return;
     }
 }
@@ -247,26 +268,64 @@ void SmtpProbe::sendEnvelope()
 {
     beginStep(ProbeStep::Send);
     m_state = State::MailFrom;
-    const QByteArray mailFrom = "MAIL FROM:<" + m_testMessage->from.toUtf8() + ">";
+    QByteArray mailFrom = "MAIL FROM:<" + m_testMessage->from.toUtf8() + ">";
+    // The domains are ASCII already (TestMessage); letters outside ASCII before the @ need SMTPUTF8 (RFC 6531).
+    if (!EmailAddress::hasAsciiLocalPart(m_testMessage->from) || !EmailAddress::hasAsciiLocalPart(m_testMessage->to)) {
+        if (!m_extensions.contains("SMTPUTF8")) {
+            failStep(DiagnosisId::SmtpUtf8Missing, {},
+                     u"the address %1 has letters outside ASCII before the @, and the server does not offer SMTPUTF8 "
+                     "to take such an address"_s.arg(m_testMessage->from));
+            return;
+        }
+        mailFrom += " SMTPUTF8";
+    }
+    const QByteArray rcptTo = "RCPT TO:<" + m_testMessage->to.toUtf8() + ">";
+    if (m_pipelining && m_chunking) {
+        // RFC 2920 with RFC 3030: the whole transaction and QUIT in one round trip. This is safe even when MAIL
+        // or RCPT is refused: BDAT carries the size of its chunk, so the server reads the message as data and
+        // answers the BDAT (503), where after a refused DATA it would take the message's lines for commands.
+        // That is why DATA waits for its 354. The sign-in is never pipelined with anything (see the AUTH step).
+        m_quitPipelined = true;
+        connection()->sendLines(QList<QByteArray>{ mailFrom, rcptTo } + bdatChunk() + QList<QByteArray>{ "QUIT" });
+        connection()->expectReply();
+        Q_EMIT messageSent(m_testMessage->messageId);
+        return;
+    }
     if (m_pipelining) {
-        // RFC 2920: MAIL, RCPT and DATA in one round trip.
-        connection()->sendLines({ mailFrom, "RCPT TO:<" + m_testMessage->to.toUtf8() + ">", "DATA" });
+        // RFC 2920: MAIL, RCPT and DATA in one round trip; the message waits for DATA's 354.
+        connection()->sendLines({ mailFrom, rcptTo, "DATA" });
     } else {
         connection()->sendLine(mailFrom);
     }
     connection()->expectReply();
 }
 
+QList<QByteArray> SmtpProbe::bdatChunk() const
+{
+    // The message as it is, not dot-stuffed: BDAT's size says where it ends. It ends with CRLF, so the lines
+    // sendLines() writes are exactly these bytes.
+    const QByteArray text = m_testMessage->toMessageText();
+    return QList<QByteArray>{ "BDAT " + QByteArray::number(text.size()) + " LAST" } + crlfLines(text);
+}
+
+void SmtpProbe::onMessageAccepted(const QString &reply)
+{
+    passStep(reply);
+    // QUIT goes out, and the probe is in its next state, before the acceptance is announced: a slot that runs an
+    // event loop then cannot meet the QUIT reply while the probe still expects the message's.
+    m_state = State::Quit;
+    beginStep(ProbeStep::Logout);
+    if (!m_quitPipelined)
+        connection()->sendLine("QUIT");
+    Q_EMIT messageAccepted(m_testMessage->messageId);
+    sayGoodbye({}, m_quitPipelined ? u"QUIT sent with the message; the check has its result, so it did not wait for the answer"_s
+                                   : u"QUIT sent; the check has its result, so it did not wait for the answer"_s);
+}
+
 void SmtpProbe::sendBody()
 {
     m_state = State::MessageBody;
-    QList<QByteArray> lines = m_testMessage->toSmtpData().split('\n');
-    if (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();
-    for (QByteArray &line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-    }
+    QList<QByteArray> lines = crlfLines(m_testMessage->toSmtpData());
     lines << ".";
     // The end of the data and QUIT may share a round trip when the server pipelines.
     m_quitPipelined = m_pipelining;
@@ -274,12 +333,11 @@ void SmtpProbe::sendBody()
         lines << "QUIT";
     connection()->sendLines(lines);
     connection()->expectReply();
+    Q_EMIT messageSent(m_testMessage->messageId);
 }
 
 void SmtpProbe::quit()
 {
-    beginStep(ProbeStep::Logout);
     m_state = State::Quit;
-    connection()->sendLine("QUIT");
-    connection()->expectReply();
+    sayGoodbye({ "QUIT" }, u"QUIT sent; the check has its result, so it did not wait for the answer"_s);
 }

@@ -17,6 +17,8 @@ public:
     void setTestMessage(const TestMessage &message) { m_testMessage = message; }
 
 Q_SIGNALS:
+    // The whole test message went out; the server may deliver it before its acceptance gets here.
+    void messageSent(const QString &messageId);
     // The server accepted the test message for delivery.
     void messageAccepted(const QString &messageId);
 
@@ -40,6 +42,7 @@ private:
         RcptTo,
         Data,
         MessageBody,
+        Bdat,          // BDAT n LAST and the message sent, waiting for its answer
         Quit,
     };
 
@@ -47,6 +50,8 @@ private:
     void sendEhlo();
     void sendEnvelope();
     void sendBody();
+    QList<QByteArray> bdatChunk() const;
+    void onMessageAccepted(const QString &reply);
     void quit();
     QByteArray ehloName() const;
 
@@ -57,6 +62,7 @@ private:
     std::optional<TestMessage> m_testMessage;
     QString m_challenge;
     bool m_pipelining = false;
+    bool m_chunking = false;
     bool m_quitPipelined = false;
     QString m_sendDetail;
 };

@@ -1,5 +1,7 @@
 #include "testmessage.h"
 
+#include "provider/emailaddress.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRandomGenerator>
@@ -41,14 +43,17 @@ QByteArray base64Lines(const QByteArray &bytes)
 TestMessage TestMessage::create(const QString &email)
 {
     TestMessage message;
-    message.from = email;
-    message.to = email;
-    const QString domain = email.section(u'@', -1);
+    // The domain's ASCII form in the envelope, the headers and the Message-ID: "bücher.test" written in one
+    // encoding and looked for in another is never found.
+    message.from = EmailAddress::protocolForm(email);
+    message.to = message.from;
+    const QString domain = EmailAddress::protocolDomain(email);
+    const bool asciiDomain = std::all_of(domain.cbegin(), domain.cend(), [](QChar c) { return c.unicode() <= 0x7f; });
     const quint64 random = QRandomGenerator::system()->generate64();
     message.messageId = u"<mailsetup-test.%1.%2@%3>"_s
                             .arg(QDateTime::currentMSecsSinceEpoch())
                             .arg(random, 16, 16, QChar(u'0'))
-                            .arg(domain.isEmpty() ? u"mailsetup.invalid"_s : domain);
+                            .arg(domain.isEmpty() || !asciiDomain ? u"mailsetup.invalid"_s : domain);
     message.date = QDateTime::currentDateTime();
     message.subject = QCoreApplication::translate("TestMessage", "Mail Setup test message");
     message.body = QCoreApplication::translate("TestMessage",
@@ -72,7 +77,7 @@ bool TestMessage::isMessageId(const QString &messageId)
     });
 }
 
-QByteArray TestMessage::toSmtpData() const
+QByteArray TestMessage::toMessageText() const
 {
     QByteArray data;
     // RFC 5322 dates are always in English, whatever the user's language.
@@ -82,7 +87,7 @@ QByteArray TestMessage::toSmtpData() const
                              .arg(std::abs(offsetMinutes) / 60, 2, 10, QChar(u'0'))
                              .arg(std::abs(offsetMinutes) % 60, 2, 10, QChar(u'0'));
     data += "Date: " + QLocale::c().toString(date, u"ddd, dd MMM yyyy hh:mm:ss "_s).toLatin1() + zone.toLatin1() + "\r\n";
-    data += "Message-ID: " + messageId.toLatin1() + "\r\n";
+    data += "Message-ID: " + messageId.toUtf8() + "\r\n";
     data += "From: <" + from.toUtf8() + ">\r\n";
     data += "To: <" + to.toUtf8() + ">\r\n";
     data += "Subject: " + headerText(subject) + "\r\n";
@@ -95,6 +100,12 @@ QByteArray TestMessage::toSmtpData() const
     QString body = this->body;
     body.replace("\r\n"_L1, "\n"_L1).replace(u'\n', "\r\n"_L1);
     data += base64Lines(body.toUtf8());
+    return data;
+}
+
+QByteArray TestMessage::toSmtpData() const
+{
+    QByteArray data = toMessageText();
     // Base64 never starts a line with a dot, but headers could in theory: stuff any that do.
     data.replace("\r\n.", "\r\n..");
     return data;

@@ -6,9 +6,9 @@
 #include <QString>
 
 struct TestMessage {
-    QString from;        // the signed-in address: another sender is refused (SendAsDenied)
+    QString from;        // the signed-in address (another sender is refused: SendAsDenied), its domain in ASCII
     QString to;          // the same address, so the message can be found in its INBOX
-    QString messageId;   // "<...@...>", unique, to find it again
+    QString messageId;   // "<...@...>", unique, to find it again; ASCII, so it reads the same in SMTP and IMAP
     QString subject;
     QDateTime date;
     QString body;
@@ -16,7 +16,9 @@ struct TestMessage {
     // A new message for this address, with a fresh Message-ID and the current time.
     static TestMessage create(const QString &email);
 
-    // RFC 5322 text with CRLF line ends, dot-stuffed for DATA, without the final ".".
+    // RFC 5322 text with CRLF line ends, as BDAT sends it.
+    QByteArray toMessageText() const;
+    // The same, dot-stuffed for DATA, without the final ".".
     QByteArray toSmtpData() const;
 
     // True for a Message-ID that a header line and an IMAP search may carry as it is: "<left@right>" with no

@@ -1,10 +1,14 @@
 #include "xoauth2.h"
 
+#include "provider/emailaddress.h"
+
 namespace Xoauth2 {
 
 QByteArray initialResponse(const QString &email, const QString &accessToken)
 {
-    const QByteArray raw = "user=" + email.toUtf8() + "\x01" "auth=Bearer " + accessToken.toUtf8() + "\x01\x01";
+    // The domain's ASCII form, as in the envelope: the server compares the user with the address it knows.
+    const QByteArray raw = "user=" + EmailAddress::protocolForm(email).toUtf8() + "\x01" "auth=Bearer "
+        + accessToken.toUtf8() + "\x01\x01";
     return raw.toBase64();
 }
 

@@ -113,6 +113,25 @@ EmailAddress EmailAddress::check(const QString &typed)
     return checked;
 }
 
+QString EmailAddress::protocolForm(const QString &address)
+{
+    const EmailAddress checked = check(address);
+    return checked.isValid() ? checked.normalized : address;
+}
+
+QString EmailAddress::protocolDomain(const QString &address)
+{
+    const EmailAddress checked = check(address);
+    return checked.isValid() ? checked.domain : address.section(u'@', -1);
+}
+
+bool EmailAddress::hasAsciiLocalPart(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    const QStringView local = QStringView(address).left(at < 0 ? address.size() : at);
+    return std::all_of(local.begin(), local.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
 bool EmailAddress::isHostName(const QString &host)
 {
     const QString ace = QString::fromLatin1(QUrl::toAce(host)).toLower();

@@ -35,6 +35,14 @@ public:
     static EmailAddress check(const QString &typed);
     // What to fix, in one translated sentence; empty for None and Empty (nothing typed yet is no mistake).
     static QString problemText(Problem problem);
+    // The address as protocol lines carry it (MAIL FROM, RCPT TO, XOAUTH2's user=, From, To, Message-ID): the domain
+    // in its ASCII form, which every server takes, the part before the @ as typed. An address that does not check
+    // comes back as it is: the probes refuse it before any connection.
+    static QString protocolForm(const QString &address);
+    // The domain of protocolForm().
+    static QString protocolDomain(const QString &address);
+    // False when the part before the @ has letters outside ASCII: only a server with SMTPUTF8 takes it (RFC 6531).
+    static bool hasAsciiLocalPart(const QString &address);
     // True for a host name (Unicode or ACE) that DNS can look up: labels of letters, digits and hyphens.
     static bool isHostName(const QString &host);
 
