@@ -3,6 +3,7 @@
 #include "app/commandline.h"
 #include "report/printable.h"
 #include "secrets/keychainsecretstore.h"
+#include "secrets/splitsecretstore.h"
 #include "signin/microsoftsignin.h"
 
 #include <QCoreApplication>
@@ -120,9 +121,13 @@ std::optional<int> testTimeLimitMs(const char *variable)
 
 std::unique_ptr<SecretStore> CommandEnvironment::createKeychain()
 {
-    auto keychain = std::make_unique<KeychainSecretStore>();
-    if (const auto limit = testTimeLimitMs("MAILSETUP_TEST_KEYCHAIN_TIME_LIMIT_MS"))
+    auto *backend = new KeychainSecretStore;
+    // Tokens longer than one keychain entry takes (Windows: 2,560 bytes) are kept in parts, on every platform.
+    auto keychain = std::make_unique<SplitSecretStore>(backend);
+    if (const auto limit = testTimeLimitMs("MAILSETUP_TEST_KEYCHAIN_TIME_LIMIT_MS")) {
+        backend->setTimeLimit(std::chrono::milliseconds(*limit));
         keychain->setTimeLimit(std::chrono::milliseconds(*limit));
+    }
     return keychain;
 }
 

@@ -13,6 +13,7 @@
 //
 // The binary is its own second process: with MAILSETUP_KEYCHAIN_HELPER set it runs one operation and prints it.
 #include "secrets/keychainsecretstore.h"
+#include "secrets/splitsecretstore.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -198,6 +199,7 @@ private Q_SLOTS:
     void noSecretInClearOnDisk();
     void secondProcessReadsIt();
     void keysAreSeparate();
+    void longTokenKeptInParts();
     // relock
     void lockedKeyringHidesExistingEntry();
     // locked
@@ -294,6 +296,45 @@ void tst_KeychainStore::roundTrip()
     QCOMPARE(SecretStore::statusName(perform(store, SecretStore::Operation::Read, key).status), u"not-found"_s);
     const SecretResult removedAgain = perform(store, SecretStore::Operation::Remove, key);
     QVERIFY2(removedAgain.ok(), qPrintable(describe(removedAgain)));  // removing a missing entry is done
+}
+
+// A token longer than Windows' Credential Manager takes (2,560 bytes) goes through the split store into the real
+// Secret Service as parts, comes back whole, and leaves nothing behind when removed.
+void tst_KeychainStore::longTokenKeptInParts()
+{
+    REQUIRE_SCENARIO("unlocked");
+    auto *backend = new KeychainSecretStore;
+    SplitSecretStore store(backend);
+    const QString key = uniqueKey();
+    QByteArray token;
+    while (token.size() < 7000)
+        token += makeToken("long");
+    token.truncate(7000);
+
+    const SecretResult written = perform(store, SecretStore::Operation::Write, key, token);
+    QVERIFY2(written.ok(), qPrintable(describe(written)));
+    // Each entry in the keychain itself fits the limit.
+    const SecretResult header = perform(*backend, SecretStore::Operation::Read, key);
+    QVERIFY2(header.ok(), qPrintable(describe(header)));
+    int generation = 0;
+    QCOMPARE(SplitSecretStore::partsInHeader(header.secret, nullptr, &generation), 3);
+    for (int index = 1; index <= 3; ++index) {
+        const SecretResult part =
+            perform(*backend, SecretStore::Operation::Read, SplitSecretStore::partKey(key, generation, index));
+        QVERIFY2(part.ok(), qPrintable(describe(part)));
+        QVERIFY(part.secret.size() <= SplitSecretStore::defaultPartBytes);
+    }
+    const SecretResult read = perform(store, SecretStore::Operation::Read, key);
+    QVERIFY2(read.ok(), qPrintable(describe(read)));
+    QCOMPARE(read.secret, token);
+
+    QVERIFY(perform(store, SecretStore::Operation::Remove, key).ok());
+    for (int index = 1; index <= 3; ++index) {
+        QCOMPARE(perform(*backend, SecretStore::Operation::Read, SplitSecretStore::partKey(key, generation, index))
+                     .status,
+                 SecretStatus::NotFound);
+    }
+    QCOMPARE(perform(store, SecretStore::Operation::Read, key).status, SecretStatus::NotFound);
 }
 
 void tst_KeychainStore::binaryRoundTrip()

@@ -60,6 +60,10 @@ SecretResult MemorySecretStore::answer(SecretOperation *operation)
         return {SecretStatus::Ok, *found, {}};
     }
     case Operation::Write:
+        if (m_writesUntilFailure > 0 && --m_writesUntilFailure == 0)
+            return {SecretStatus::Failed, {}, tr("The keychain refused to store the secret.")};
+        if (m_secretSizeLimit > 0 && operation->secret().size() > m_secretSizeLimit)
+            return {SecretStatus::Failed, {}, tr("The secret is larger than the keychain takes.")};
         m_secrets.insert(operation->key(), operation->secret());
         return {SecretStatus::Ok, {}, {}};
     case Operation::Remove:

@@ -24,6 +24,11 @@ public:
     void setAnswerDelay(std::chrono::milliseconds delay) { m_answerDelay = delay; }
     // Never answers at all (a keychain that hangs): only the time limit ends the operations.
     void setSilent(bool silent) { m_silent = silent; }
+    // Refuses (Failed) any write of more than this many bytes, as Windows' Credential Manager refuses a blob over
+    // 2,560 bytes; zero: no limit.
+    void setSecretSizeLimit(int bytes) { m_secretSizeLimit = bytes; }
+    // Makes the write of the `count`-th write from now fail (Failed); zero: none. For writes cut short.
+    void failWriteAfter(int count) { m_writesUntilFailure = count; }
 
     // What is stored, for tests.
     QStringList keys() const;
@@ -45,5 +50,7 @@ private:
     QString m_failureDetail;
     std::chrono::milliseconds m_answerDelay{0};
     bool m_silent = false;
+    int m_secretSizeLimit = 0;
+    int m_writesUntilFailure = 0;
     int m_operationsStarted = 0;
 };
