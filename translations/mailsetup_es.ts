@@ -72,15 +72,15 @@
         <translation>Mail Setup no pudo averiguar quién gestiona esta dirección. Elija el tipo de cuenta abajo.</translation>
     </message>
     <message>
-        <source>Addresses at %1 belong to Microsoft's own mail service.</source>
+        <source>Addresses at %1 belong to Microsoft&apos;s own mail service.</source>
         <translation>Las direcciones de %1 pertenecen al servicio de correo de Microsoft.</translation>
     </message>
     <message>
-        <source>Mail for %1 goes to Outlook.com's servers.</source>
+        <source>Mail for %1 goes to Outlook.com&apos;s servers.</source>
         <translation>El correo para %1 llega a los servidores de Outlook.com.</translation>
     </message>
     <message>
-        <source>Mail for %1 goes to Microsoft 365's servers.</source>
+        <source>Mail for %1 goes to Microsoft 365&apos;s servers.</source>
         <translation>El correo para %1 llega a los servidores de Microsoft 365.</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
         <translation>Microsoft no conoce ninguna organización para %1.</translation>
     </message>
     <message>
-        <source>Mail for %1 goes to servers that are not Microsoft's.</source>
+        <source>Mail for %1 goes to servers that are not Microsoft&apos;s.</source>
         <translation>El correo para %1 llega a servidores que no son de Microsoft.</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>En Microsoft Graph PowerShell:</translation>
     </message>
     <message>
-        <source>Please allow authenticated SMTP (SMTP AUTH) for my mailbox %1, so that mail apps that sign in with Microsoft can send. Switching it on for the mailbox is enough; it wins over the organisation's setting.</source>
+        <source>Please allow authenticated SMTP (SMTP AUTH) for my mailbox %1, so that mail apps that sign in with Microsoft can send. Switching it on for the mailbox is enough; it wins over the organisation&apos;s setting.</source>
         <translation>Le ruego que permita SMTP autenticado (SMTP AUTH) para mi buzón %1, para que las aplicaciones de correo que inician sesión con Microsoft puedan enviar. Basta con activarlo para el buzón; esta opción prevalece sobre la de la organización.</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@
         <translation>Le ruego que permita IMAP para mi buzón %1, para que las aplicaciones de correo que inician sesión con Microsoft puedan leerlo.</translation>
     </message>
     <message>
-        <source>Please grant admin consent to the application Mail Setup for the delegated permissions IMAP.AccessAsUser.All, SMTP.Send and offline_access, so that I can set up %1. The consent page is https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=&lt;application-id&gt; with the application's ID in place of &lt;application-id&gt;.</source>
+        <source>Please grant admin consent to the application Mail Setup for the delegated permissions IMAP.AccessAsUser.All, SMTP.Send and offline_access, so that I can set up %1. The consent page is https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=&lt;application-id&gt; with the application&apos;s ID in place of &lt;application-id&gt;.</source>
         <translation>Le ruego que conceda el consentimiento de administrador a la aplicación Mail Setup para los permisos delegados IMAP.AccessAsUser.All, SMTP.Send y offline_access, para que yo pueda configurar %1. La página de consentimiento es https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=&lt;application-id&gt;, con el Id. de la aplicación en lugar de &lt;application-id&gt;.</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         <translation>Una regla de inicio de sesión de nuestra organización (acceso condicional o valores predeterminados de seguridad) impidió que Mail Setup iniciara sesión en mi buzón %1. Le ruego que busque este inicio de sesión en los registros de inicio de sesión de Entra con los identificadores de abajo y me diga qué debo hacer.</translation>
     </message>
     <message>
-        <source>A test message that Mail Setup sent from my mailbox %1 to itself was turned away. Please look at the server's reason below; common causes are the domain's SPF, DKIM or DMARC records or a block on the sending server.</source>
+        <source>A test message that Mail Setup sent from my mailbox %1 to itself was turned away. Please look at the server&apos;s reason below; common causes are the domain&apos;s SPF, DKIM or DMARC records or a block on the sending server.</source>
         <translation>Un mensaje de prueba que Mail Setup envió desde mi buzón %1 a sí mismo fue rechazado. Le ruego que revise el motivo del servidor que aparece abajo; las causas habituales son los registros SPF, DKIM o DMARC del dominio o un bloqueo del servidor de envío.</translation>
     </message>
     <message>
@@ -151,11 +151,11 @@
         <translation>Mail Setup no pudo configurar mi buzón %1 e indica que solo un administrador puede solucionarlo.</translation>
     </message>
     <message>
-        <source>Microsoft says that the application I use for my mailbox %1 is switched off for our organisation. Please switch it on again: Microsoft Entra admin center, Enterprise applications, the application with the ID below, Properties, "Enabled for users to sign-in": Yes. The commands below do the same.</source>
+        <source>Microsoft says that the application I use for my mailbox %1 is switched off for our organisation. Please switch it on again: Microsoft Entra admin center, Enterprise applications, the application with the ID below, Properties, &quot;Enabled for users to sign-in&quot;: Yes. The commands below do the same.</source>
         <translation>Microsoft indica que la aplicación que uso para mi buzón %1 está desactivada para nuestra organización. Le ruego que la vuelva a activar: Centro de administración Microsoft Entra, Aplicaciones empresariales, la aplicación con el Id. de abajo, Propiedades, «¿Habilitado para que los usuarios inicien sesión?»: Sí. Los comandos de abajo hacen lo mismo.</translation>
     </message>
     <message>
-        <source>Microsoft says that the application I use for my mailbox %1 is switched off for our organisation. Please switch it on again: Microsoft Entra admin center, Enterprise applications, the application that the error names, Properties, "Enabled for users to sign-in": Yes. The commands below do the same, with its ID in place of &lt;application-id&gt;.</source>
+        <source>Microsoft says that the application I use for my mailbox %1 is switched off for our organisation. Please switch it on again: Microsoft Entra admin center, Enterprise applications, the application that the error names, Properties, &quot;Enabled for users to sign-in&quot;: Yes. The commands below do the same, with its ID in place of &lt;application-id&gt;.</source>
         <translation>Microsoft indica que la aplicación que uso para mi buzón %1 está desactivada para nuestra organización. Le ruego que la vuelva a activar: Centro de administración Microsoft Entra, Aplicaciones empresariales, la aplicación que nombra el error, Propiedades, «¿Habilitado para que los usuarios inicien sesión?»: Sí. Los comandos de abajo hacen lo mismo, con su Id. en lugar de &lt;application-id&gt;.</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
         <translation>En nuestra organización están activados los valores predeterminados de seguridad, por lo que Exchange Online rechaza el dispositivo o la aplicación que envía como %1 con una contraseña, sea cual sea la opción de SMTP AUTH. Si no puede iniciar sesión con OAuth, le ruego que sustituya los valores predeterminados de seguridad por directivas de acceso condicional (Centro de administración Microsoft Entra: Información general, Propiedades, Administrar valores predeterminados de seguridad) y permita SMTP AUTH solo para este buzón con el comando de abajo. Exchange Online deja de aceptar contraseñas para enviar de forma predeterminada a partir de finales de diciembre de 2026, así que un relé o un conector para el dispositivo durará más.</translation>
     </message>
     <message>
-        <source>Our organisation rejects direct send (RejectDirectSend is on), so mail that a device or app sends to our mailboxes without signing in, as %1, is turned away with 550 5.7.68. Please create a partner inbound connector for the device's public IP address or certificate so that its mail is accepted, or, if the organisation prefers, allow direct send again with the command below.</source>
+        <source>Our organisation rejects direct send (RejectDirectSend is on), so mail that a device or app sends to our mailboxes without signing in, as %1, is turned away with 550 5.7.68. Please create a partner inbound connector for the device&apos;s public IP address or certificate so that its mail is accepted, or, if the organisation prefers, allow direct send again with the command below.</source>
         <translation>Nuestra organización rechaza el envío directo (RejectDirectSend está activado), por lo que el correo que un dispositivo o una aplicación envía a nuestros buzones sin iniciar sesión, como %1, se rechaza con 550 5.7.68. Le ruego que cree un conector de entrada de asociado para la dirección IP pública o el certificado del dispositivo, para que se acepte su correo, o, si la organización lo prefiere, que vuelva a permitir el envío directo con el comando de abajo.</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
         <translation>Microsoft 365 ha impedido que mi buzón %1 envíe, como remitente restringido. Le ruego que primero compruebe si la cuenta se ha usado de forma indebida (restablecer su contraseña, cerrar sus sesiones, buscar reglas de la bandeja de entrada y reenvíos que nadie configuró) y después la libere en el portal de Microsoft Defender, en Entidades restringidas, o con los comandos de abajo.</translation>
     </message>
     <message>
-        <source>My account %1 is locked or switched off, so I cannot sign in. Please look up the sign-in in the Entra sign-in logs (error 50053 for a lock, 50057 for an account that is switched off) and, if it is safe, unlock it: a lock after wrong passwords passes by itself, a block for risk ends when the user's risk is dismissed or the password is reset, and an account that was switched off is switched on with the command below.</source>
+        <source>My account %1 is locked or switched off, so I cannot sign in. Please look up the sign-in in the Entra sign-in logs (error 50053 for a lock, 50057 for an account that is switched off) and, if it is safe, unlock it: a lock after wrong passwords passes by itself, a block for risk ends when the user&apos;s risk is dismissed or the password is reset, and an account that was switched off is switched on with the command below.</source>
         <translation>Mi cuenta %1 está bloqueada o desactivada, por lo que no puedo iniciar sesión. Le ruego que busque el inicio de sesión en los registros de inicio de sesión de Entra (error 50053 para un bloqueo, 50057 para una cuenta desactivada) y, si es seguro, la desbloquee: un bloqueo por contraseñas incorrectas pasa solo, un bloqueo por riesgo termina cuando se descarta el riesgo del usuario o se restablece la contraseña, y una cuenta desactivada se vuelve a activar con el comando de abajo.</translation>
     </message>
     <message>
@@ -254,7 +254,7 @@
         <translation>Mail Setup inicia sesión en su buzón como lo hace una aplicación de correo, para el correo entrante y para el saliente.</translation>
     </message>
     <message>
-        <source>Choose "Check my account" to start. It takes up to a minute.</source>
+        <source>Choose &quot;Check my account&quot; to start. It takes up to a minute.</source>
         <translation>Elija «Comprobar mi cuenta» para empezar. Tarda hasta un minuto.</translation>
     </message>
     <message>
@@ -317,7 +317,7 @@
         <translation>Mostrar un token de acceso nuevo para una dirección con sesión iniciada (para msmtp, isync, neomutt).</translation>
     </message>
     <message>
-        <source>Remove an address's sign-in and settings from this computer.</source>
+        <source>Remove an address&apos;s sign-in and settings from this computer.</source>
         <translation>Quitar de este equipo el inicio de sesión y la configuración de una dirección.</translation>
     </message>
     <message>
@@ -337,7 +337,7 @@
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Run "mailsetup COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;mailsetup COMMAND --help&quot; for the options of a command.</source>
         <translation>Ejecute «mailsetup COMANDO --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
@@ -345,7 +345,7 @@
         <translation>Comando desconocido: %1</translation>
     </message>
     <message>
-        <source>Run "mailsetup --help" for help.</source>
+        <source>Run &quot;mailsetup --help&quot; for help.</source>
         <translation>Ejecute «mailsetup --help» para obtener ayuda.</translation>
     </message>
     <message>
@@ -373,19 +373,19 @@
         <translation>archivo</translation>
     </message>
     <message>
-        <source>Unknown provider "%1". Known providers: %2.</source>
+        <source>Unknown provider &quot;%1&quot;. Known providers: %2.</source>
         <translation>Proveedor «%1» desconocido. Proveedores conocidos: %2.</translation>
     </message>
     <message>
-        <source>The saved settings of %1 name an unknown provider "%2". Sign in again.</source>
+        <source>The saved settings of %1 name an unknown provider &quot;%2&quot;. Sign in again.</source>
         <translation>La configuración guardada de %1 nombra un proveedor desconocido «%2». Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>«%1» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address. %2</source>
+        <source>&quot;%1&quot; is not an e-mail address. %2</source>
         <translation>«%1» no es una dirección de correo electrónico. %2</translation>
     </message>
     <message>
@@ -405,7 +405,7 @@
         <translation>El archivo de token de acceso %1 no contiene un único token de acceso.</translation>
     </message>
     <message>
-        <source>Checks incoming (IMAP) and outgoing (SMTP) mail for an address. Without --access-token-file it uses the sign-in stored by "mailsetup signin".</source>
+        <source>Checks incoming (IMAP) and outgoing (SMTP) mail for an address. Without --access-token-file it uses the sign-in stored by &quot;mailsetup signin&quot;.</source>
         <translation>Comprueba el correo entrante (IMAP) y saliente (SMTP) de una dirección. Sin --access-token-file, usa el inicio de sesión guardado por «mailsetup signin».</translation>
     </message>
     <message>
@@ -461,7 +461,7 @@
         <translation>TEXTO…</translation>
     </message>
     <message>
-        <source>The address of the mailbox, for the advice and the administrator's commands.</source>
+        <source>The address of the mailbox, for the advice and the administrator&apos;s commands.</source>
         <translation>La dirección del buzón, para los consejos y los comandos del administrador.</translation>
     </message>
     <message>
@@ -473,11 +473,11 @@
         <translation>tipo</translation>
     </message>
     <message>
-        <source>The application (client) ID the administrator's request names.</source>
+        <source>The application (client) ID the administrator&apos;s request names.</source>
         <translation>El Id. de aplicación (cliente) que nombra la solicitud al administrador.</translation>
     </message>
     <message>
-        <source>Unknown kind "%1". Use personal or work.</source>
+        <source>Unknown kind &quot;%1&quot;. Use personal or work.</source>
         <translation>Tipo de cuenta «%1» desconocido. Use personal o work.</translation>
     </message>
     <message>
@@ -541,7 +541,7 @@
         <translation>--timeout admite un número de segundos de 10 a 3600.</translation>
     </message>
     <message>
-        <source>Mail Setup has no application (client) ID to sign in with. Microsoft only lets registered applications read mail. Give the ID with --client-id, or in the provider file's "oauth" settings; docs/app-registration.md says how an IT department registers Mail Setup and gets one.</source>
+        <source>Mail Setup has no application (client) ID to sign in with. Microsoft only lets registered applications read mail. Give the ID with --client-id, or in the provider file&apos;s &quot;oauth&quot; settings; docs/app-registration.md says how an IT department registers Mail Setup and gets one.</source>
         <translation>Mail Setup no tiene ningún Id. de aplicación (cliente) con el que iniciar sesión. Microsoft solo deja leer el correo a las aplicaciones registradas. Indique el Id. con --client-id, o en la configuración «oauth» del archivo de proveedor; docs/app-registration.md explica cómo un departamento de TI registra Mail Setup y obtiene uno.</translation>
     </message>
     <message>
@@ -549,7 +549,7 @@
         <translation>¿Iniciar sesión de todos modos, guardando el inicio de sesión solo hasta que termine este comando?</translation>
     </message>
     <message>
-        <source>Your browser opens Microsoft's sign-in page. If it does not, open this address:</source>
+        <source>Your browser opens Microsoft&apos;s sign-in page. If it does not, open this address:</source>
         <translation>El navegador abre la página de inicio de sesión de Microsoft. Si no lo hace, abra esta dirección:</translation>
     </message>
     <message>
@@ -558,18 +558,24 @@
     </message>
     <message numerus="yes">
         <source>Waiting for the sign-in to finish (time limit: %n minute(s)) …</source>
-        <translation><numerusform>Esperando a que termine el inicio de sesión (límite: %n minuto) …</numerusform><numerusform>Esperando a que termine el inicio de sesión (límite: %n minutos) …</numerusform></translation>
+        <translation>
+            <numerusform>Esperando a que termine el inicio de sesión (límite: %n minuto) …</numerusform>
+            <numerusform>Esperando a que termine el inicio de sesión (límite: %n minutos) …</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the sign-in to finish (time limit: %n second(s)) …</source>
-        <translation><numerusform>Esperando a que termine el inicio de sesión (límite: %n segundo) …</numerusform><numerusform>Esperando a que termine el inicio de sesión (límite: %n segundos) …</numerusform></translation>
+        <translation>
+            <numerusform>Esperando a que termine el inicio de sesión (límite: %n segundo) …</numerusform>
+            <numerusform>Esperando a que termine el inicio de sesión (límite: %n segundos) …</numerusform>
+        </translation>
     </message>
     <message>
         <source>You signed in as %1, but you are setting up %2.</source>
         <translation>Inició sesión como %1, pero está configurando %2.</translation>
     </message>
     <message>
-        <source>Run the sign-in again and choose %1 in the browser; if the browser picks %2 by itself, choose "Use another account" there.</source>
+        <source>Run the sign-in again and choose %1 in the browser; if the browser picks %2 by itself, choose &quot;Use another account&quot; there.</source>
         <translation>Vuelva a iniciar sesión y elija %1 en el navegador; si el navegador elige %2 por sí mismo, elija allí «Usar otra cuenta».</translation>
     </message>
     <message>
@@ -613,7 +619,7 @@
         <translation>Indique la dirección con sesión iniciada con --email.</translation>
     </message>
     <message>
-        <source>Removes an address's sign-in from the keychain and its settings from this computer.</source>
+        <source>Removes an address&apos;s sign-in from the keychain and its settings from this computer.</source>
         <translation>Quita del llavero el inicio de sesión de una dirección y de este equipo su configuración.</translation>
     </message>
     <message>
@@ -654,14 +660,17 @@
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s), so Mail Setup cannot use your sign-in. It may be waiting for a password prompt that is hidden behind other windows, or it is stuck: unlock it, or log out and in again, and try again.</source>
-        <translation><numerusform>El llavero no respondió en %n segundo, así que Mail Setup no puede usar su inicio de sesión. Puede que esté esperando una contraseña en una ventana oculta detrás de otras, o que esté bloqueado: desbloquéelo, o cierre la sesión y vuelva a abrirla, e inténtelo de nuevo.</numerusform><numerusform>El llavero no respondió en %n segundos, así que Mail Setup no puede usar su inicio de sesión. Puede que esté esperando una contraseña en una ventana oculta detrás de otras, o que esté bloqueado: desbloquéelo, o cierre la sesión y vuelva a abrirla, e inténtelo de nuevo.</numerusform></translation>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo, así que Mail Setup no puede usar su inicio de sesión. Puede que esté esperando una contraseña en una ventana oculta detrás de otras, o que esté bloqueado: desbloquéelo, o cierre la sesión y vuelva a abrirla, e inténtelo de nuevo.</numerusform>
+            <numerusform>El llavero no respondió en %n segundos, así que Mail Setup no puede usar su inicio de sesión. Puede que esté esperando una contraseña en una ventana oculta detrás de otras, o que esté bloqueado: desbloquéelo, o cierre la sesión y vuelva a abrirla, e inténtelo de nuevo.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The keychain is locked, so Mail Setup cannot read your sign-in. Unlock it (for example by logging in to the desktop, or with your keyring's password) and try again.</source>
+        <source>The keychain is locked, so Mail Setup cannot read your sign-in. Unlock it (for example by logging in to the desktop, or with your keyring&apos;s password) and try again.</source>
         <translation>El llavero está bloqueado, así que Mail Setup no puede leer su inicio de sesión. Desbloquéelo (por ejemplo, iniciando sesión en el escritorio o con la contraseña de su llavero) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>No keychain is available, so Mail Setup cannot read your sign-in. Start your desktop's keyring (such as GNOME Keyring or KWallet), or install one, and try again.</source>
+        <source>No keychain is available, so Mail Setup cannot read your sign-in. Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet), or install one, and try again.</source>
         <translation>No hay ningún llavero disponible, así que Mail Setup no puede leer su inicio de sesión. Inicie el llavero de su escritorio (como GNOME Keyring o KWallet), o instale uno, e inténtelo de nuevo.</translation>
     </message>
     <message>
@@ -671,6 +680,26 @@
     <message>
         <source>Mail Setup</source>
         <translation>Mail Setup</translation>
+    </message>
+    <message>
+        <source>The option --lang needs a language code: %1.</source>
+        <translation>La opción --lang necesita un código de idioma: %1.</translation>
+    </message>
+    <message>
+        <source>Mail Setup does not speak the language &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>Mail Setup no habla el idioma «%1». Elija uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>The language of Mail Setup (%1) instead of the system&apos;s.</source>
+        <translation>El idioma de Mail Setup (%1) en lugar del del sistema.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Options of the window and of every command:</source>
+        <translation>Opciones de la ventana y de cada comando:</translation>
     </message>
 </context>
 <context>
@@ -727,7 +756,7 @@
         <translation>Su organización todavía no ha permitido que Mail Setup use su buzón.</translation>
     </message>
     <message>
-        <source>Only an administrator of your organisation can give this approval, once for everyone. They can do it in the Microsoft Entra admin center under Enterprise applications, Mail Setup, Permissions, Grant admin consent, or by opening https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id={client-id} with your organisation's domain in place of {tenant} and Mail Setup's application ID in place of {client-id}. After that, sign in again.</source>
+        <source>Only an administrator of your organisation can give this approval, once for everyone. They can do it in the Microsoft Entra admin center under Enterprise applications, Mail Setup, Permissions, Grant admin consent, or by opening https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id={client-id} with your organisation&apos;s domain in place of {tenant} and Mail Setup&apos;s application ID in place of {client-id}. After that, sign in again.</source>
         <translation>Solo un administrador de su organización puede dar esta aprobación, una vez para todos. Puede hacerlo en el Centro de administración Microsoft Entra, en Aplicaciones empresariales, Mail Setup, Permisos, Conceder consentimiento de administrador, o abriendo https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id={client-id} con el dominio de su organización en lugar de {tenant} y el Id. de aplicación de Mail Setup en lugar de {client-id}. Después, vuelva a iniciar sesión.</translation>
     </message>
     <message>
@@ -743,7 +772,7 @@
         <translation>Su organización tiene que aprobar Mail Setup antes de que usted pueda usarlo con su buzón.</translation>
     </message>
     <message>
-        <source>Your organisation decides which apps its users may approve themselves, and Mail Setup needs an administrator's approval, given once for everyone. Mail Setup can write the request for your IT administrator, with the consent link for your organisation. After they have approved it, sign in again.</source>
+        <source>Your organisation decides which apps its users may approve themselves, and Mail Setup needs an administrator&apos;s approval, given once for everyone. Mail Setup can write the request for your IT administrator, with the consent link for your organisation. After they have approved it, sign in again.</source>
         <translation>Su organización decide qué aplicaciones pueden aprobar sus usuarios por sí mismos, y Mail Setup necesita la aprobación de un administrador, dada una vez para todos. Mail Setup puede redactar la solicitud para su administrador de TI, con el enlace de consentimiento de su organización. Cuando la haya aprobado, vuelva a iniciar sesión.</translation>
     </message>
     <message>
@@ -751,7 +780,7 @@
         <translation>La cuenta con la que inició sesión no sirve para este buzón.</translation>
     </message>
     <message>
-        <source>Sign in again and pick the account that owns this email address: your personal Microsoft account for an Outlook.com, Hotmail or Live address, or your work or school account for an address run by your organisation. If the browser signs you in with another account by itself, choose "Use another account" or sign out of it there first.</source>
+        <source>Sign in again and pick the account that owns this email address: your personal Microsoft account for an Outlook.com, Hotmail or Live address, or your work or school account for an address run by your organisation. If the browser signs you in with another account by itself, choose &quot;Use another account&quot; or sign out of it there first.</source>
         <translation>Vuelva a iniciar sesión y elija la cuenta a la que pertenece esta dirección de correo electrónico: su cuenta personal de Microsoft para una dirección de Outlook.com, Hotmail o Live, o su cuenta profesional o educativa para una dirección que gestiona su organización. Si el navegador inicia sesión por sí mismo con otra cuenta, elija allí «Usar otra cuenta» o cierre antes la sesión de esa cuenta.</translation>
     </message>
     <message>
@@ -759,7 +788,7 @@
         <translation>Esta dirección necesita su cuenta personal de Microsoft, y el inicio de sesión usó otra.</translation>
     </message>
     <message>
-        <source>An Outlook.com, Hotmail, Live or MSN address opens only with its own personal Microsoft account, never with a work or school account. Sign in again and choose that personal account. If the browser signs you in with another account by itself, choose "Use another account" or sign out of it there first.</source>
+        <source>An Outlook.com, Hotmail, Live or MSN address opens only with its own personal Microsoft account, never with a work or school account. Sign in again and choose that personal account. If the browser signs you in with another account by itself, choose &quot;Use another account&quot; or sign out of it there first.</source>
         <translation>Una dirección de Outlook.com, Hotmail, Live o MSN solo se abre con su propia cuenta personal de Microsoft, nunca con una cuenta profesional o educativa. Vuelva a iniciar sesión y elija esa cuenta personal. Si el navegador inicia sesión por sí mismo con otra cuenta, elija allí «Usar otra cuenta» o cierre antes la sesión de esa cuenta.</translation>
     </message>
     <message>
@@ -775,7 +804,7 @@
         <translation>Microsoft no acepta la forma en que está registrada esta copia de Mail Setup.</translation>
     </message>
     <message>
-        <source>Nothing is wrong with your account, and nothing can be changed from here. Please report this to the makers of Mail Setup with the details below. If your organisation registered its own copy of Mail Setup, its administrator should check that registration: a public client on the "Mobile and desktop applications" platform, with the redirect address http://localhost, open to both personal and work or school accounts.</source>
+        <source>Nothing is wrong with your account, and nothing can be changed from here. Please report this to the makers of Mail Setup with the details below. If your organisation registered its own copy of Mail Setup, its administrator should check that registration: a public client on the &quot;Mobile and desktop applications&quot; platform, with the redirect address http://localhost, open to both personal and work or school accounts.</source>
         <translation>Su cuenta no tiene ningún problema, y desde aquí no se puede cambiar nada. Le rogamos que lo comunique a los desarrolladores de Mail Setup con los detalles de abajo. Si su organización registró su propia copia de Mail Setup, su administrador debe revisar ese registro: un cliente público en la plataforma «Aplicaciones móviles y de escritorio», con la dirección de redirección http://localhost, abierto tanto a cuentas personales como a cuentas profesionales o educativas.</translation>
     </message>
     <message>
@@ -819,7 +848,7 @@
         <translation>Su organización pide un segundo paso, como un aviso en la aplicación Microsoft Authenticator o un código por SMS. Vuelva a iniciar sesión y complételo en el navegador. Si el navegador le pide configurar primero el segundo paso, sígalo; si no es posible, su administrador de TI puede ayudarle.</translation>
     </message>
     <message>
-        <source>Your organisation's security rules did not allow this sign-in.</source>
+        <source>Your organisation&apos;s security rules did not allow this sign-in.</source>
         <translation>Las reglas de seguridad de su organización no permitieron este inicio de sesión.</translation>
     </message>
     <message>
@@ -839,15 +868,15 @@
         <translation>La contraseña ha caducado o hay que cambiarla antes de poder iniciar sesión.</translation>
     </message>
     <message>
-        <source>Sign in again: Microsoft's sign-in page offers to change the password there. Afterwards use the new password on your other devices and apps too, since the old one no longer works anywhere.</source>
+        <source>Sign in again: Microsoft&apos;s sign-in page offers to change the password there. Afterwards use the new password on your other devices and apps too, since the old one no longer works anywhere.</source>
         <translation>Vuelva a iniciar sesión: la página de inicio de sesión de Microsoft ofrece cambiar allí la contraseña. Después use la contraseña nueva también en sus otros dispositivos y aplicaciones, porque la antigua ya no funciona en ninguna parte.</translation>
     </message>
     <message>
-        <source>Sign in again and change the password when Microsoft's sign-in page asks, or change it at account.microsoft.com, under Security. Then sign in again in Mail Setup, and use the new password on your other devices too.</source>
+        <source>Sign in again and change the password when Microsoft&apos;s sign-in page asks, or change it at account.microsoft.com, under Security. Then sign in again in Mail Setup, and use the new password on your other devices too.</source>
         <translation>Vuelva a iniciar sesión y cambie la contraseña cuando la página de inicio de sesión de Microsoft lo pida, o cámbiela en account.microsoft.com, en Seguridad. Después vuelva a iniciar sesión en Mail Setup y use la contraseña nueva también en sus otros dispositivos.</translation>
     </message>
     <message>
-        <source>Sign in again and change the password when the sign-in page asks. If it does not offer that, change it on your organisation's password reset page, often https://aka.ms/sspr, or ask your IT administrator to reset it. Then sign in again.</source>
+        <source>Sign in again and change the password when the sign-in page asks. If it does not offer that, change it on your organisation&apos;s password reset page, often https://aka.ms/sspr, or ask your IT administrator to reset it. Then sign in again.</source>
         <translation>Vuelva a iniciar sesión y cambie la contraseña cuando lo pida la página de inicio de sesión. Si no lo ofrece, cámbiela en la página de restablecimiento de contraseñas de su organización, a menudo https://aka.ms/sspr, o pida a su administrador de TI que la restablezca. Después vuelva a iniciar sesión.</translation>
     </message>
     <message>
@@ -855,7 +884,7 @@
         <translation>Microsoft no aceptó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <source>Check the email address and the password, mind the Caps Lock key, and sign in again. If you have forgotten the password, choose "Forgot password?" on Microsoft's sign-in page. If an app or a device asked for the password itself instead of opening Microsoft's sign-in page, it signs in a way that many accounts refuse: choose its option called OAuth2 or Modern Authentication instead.</source>
+        <source>Check the email address and the password, mind the Caps Lock key, and sign in again. If you have forgotten the password, choose &quot;Forgot password?&quot; on Microsoft&apos;s sign-in page. If an app or a device asked for the password itself instead of opening Microsoft&apos;s sign-in page, it signs in a way that many accounts refuse: choose its option called OAuth2 or Modern Authentication instead.</source>
         <translation>Compruebe la dirección de correo electrónico y la contraseña, tenga en cuenta la tecla Bloq Mayús y vuelva a iniciar sesión. Si ha olvidado la contraseña, elija «¿Olvidó su contraseña?» en la página de inicio de sesión de Microsoft. Si una aplicación o un dispositivo pidió la contraseña por sí mismo en lugar de abrir la página de inicio de sesión de Microsoft, inicia sesión de una forma que muchas cuentas rechazan: elija en su lugar su opción llamada OAuth2 o Autenticación moderna.</translation>
     </message>
     <message>
@@ -863,7 +892,7 @@
         <translation>Compruebe la dirección de correo electrónico y la contraseña, tenga en cuenta la tecla Bloq Mayús y vuelva a iniciar sesión. Si ha olvidado la contraseña, restablézcala en https://account.live.com/password/reset. Las aplicaciones de correo que piden la contraseña por sí mismas ya no funcionan en absoluto con Outlook.com: elija en su lugar su opción llamada OAuth2 o Autenticación moderna.</translation>
     </message>
     <message>
-        <source>Check the email address and the password, mind the Caps Lock key, and sign in again. If you have forgotten the password, reset it on your organisation's password reset page, often https://aka.ms/sspr, or ask your IT administrator. If an app asked for the password itself, choose its option called OAuth2 or Modern Authentication instead.</source>
+        <source>Check the email address and the password, mind the Caps Lock key, and sign in again. If you have forgotten the password, reset it on your organisation&apos;s password reset page, often https://aka.ms/sspr, or ask your IT administrator. If an app asked for the password itself, choose its option called OAuth2 or Modern Authentication instead.</source>
         <translation>Compruebe la dirección de correo electrónico y la contraseña, tenga en cuenta la tecla Bloq Mayús y vuelva a iniciar sesión. Si ha olvidado la contraseña, restablézcala en la página de restablecimiento de contraseñas de su organización, a menudo https://aka.ms/sspr, o pregunte a su administrador de TI. Si una aplicación pidió la contraseña por sí misma, elija en su lugar su opción llamada OAuth2 o Autenticación moderna.</translation>
     </message>
     <message>
@@ -895,7 +924,7 @@
         <translation>Microsoft indica que esta aplicación está desactivada.</translation>
     </message>
     <message>
-        <source>With a work or school account, your organisation's administrator may have switched the application off for its users. Only they can switch it on again, under Enterprise applications in the Microsoft Entra admin center; Mail Setup can write the request for them. If a personal account gets this too, Microsoft has switched off the application itself: please report it to the makers of the application with the details below.</source>
+        <source>With a work or school account, your organisation&apos;s administrator may have switched the application off for its users. Only they can switch it on again, under Enterprise applications in the Microsoft Entra admin center; Mail Setup can write the request for them. If a personal account gets this too, Microsoft has switched off the application itself: please report it to the makers of the application with the details below.</source>
         <translation>Con una cuenta profesional o educativa, puede que el administrador de su organización haya desactivado la aplicación para sus usuarios. Solo él puede volver a activarla, en Aplicaciones empresariales del Centro de administración Microsoft Entra; Mail Setup puede redactarle la solicitud. Si una cuenta personal también recibe este mensaje, Microsoft ha desactivado la propia aplicación: le rogamos que lo comunique a los desarrolladores de la aplicación con los detalles de abajo.</translation>
     </message>
     <message>
@@ -903,7 +932,7 @@
         <translation>Microsoft ha desactivado la aplicación para las cuentas personales, algo que solo sus desarrolladores pueden resolver. Le rogamos que lo comunique a los desarrolladores de Mail Setup, o de la aplicación que mostró el mensaje, con los detalles de abajo.</translation>
     </message>
     <message>
-        <source>The clock of this computer or device does not agree with Microsoft's.</source>
+        <source>The clock of this computer or device does not agree with Microsoft&apos;s.</source>
         <translation>El reloj de este equipo o dispositivo no coincide con el de Microsoft.</translation>
     </message>
     <message>
@@ -919,7 +948,7 @@
         <translation>Es un fallo de Mail Setup, no de su cuenta. Inténtelo una vez más; si vuelve a ocurrir, le rogamos que lo comunique a los desarrolladores de Mail Setup con los detalles de abajo.</translation>
     </message>
     <message>
-        <source>Mail Setup could not reach Microsoft's sign-in service.</source>
+        <source>Mail Setup could not reach Microsoft&apos;s sign-in service.</source>
         <translation>Mail Setup no pudo comunicarse con el servicio de inicio de sesión de Microsoft.</translation>
     </message>
     <message>
@@ -927,19 +956,19 @@
         <translation>Compruebe que este equipo esté conectado a Internet, por ejemplo abriendo una página web, e inténtelo de nuevo. Si las páginas web se abren, puede que un cortafuegos, un proxy o un programa de seguridad impida a Mail Setup comunicarse con Microsoft: revise su configuración o pruebe otra red.</translation>
     </message>
     <message>
-        <source>Microsoft's sign-in service did not answer in time.</source>
+        <source>Microsoft&apos;s sign-in service did not answer in time.</source>
         <translation>El servicio de inicio de sesión de Microsoft no respondió a tiempo.</translation>
     </message>
     <message>
-        <source>The connection to Microsoft was too slow, or stopped before the sign-in could finish. Check the internet connection and try again in a few minutes. If it keeps happening on this network, try another one, for example a phone's hotspot: some networks and proxies hold such connections back.</source>
+        <source>The connection to Microsoft was too slow, or stopped before the sign-in could finish. Check the internet connection and try again in a few minutes. If it keeps happening on this network, try another one, for example a phone&apos;s hotspot: some networks and proxies hold such connections back.</source>
         <translation>La conexión con Microsoft era demasiado lenta o se cortó antes de que terminara el inicio de sesión. Compruebe la conexión a Internet e inténtelo de nuevo dentro de unos minutos. Si sigue ocurriendo en esta red, pruebe otra, por ejemplo la zona Wi-Fi de un teléfono: algunas redes y proxies retienen este tipo de conexiones.</translation>
     </message>
     <message>
-        <source>Microsoft's sign-in service answered with an error instead of the sign-in.</source>
+        <source>Microsoft&apos;s sign-in service answered with an error instead of the sign-in.</source>
         <translation>El servicio de inicio de sesión de Microsoft respondió con un error en lugar del inicio de sesión.</translation>
     </message>
     <message>
-        <source>This is usually a passing problem at Microsoft: wait a few minutes and try again. On a network that first shows a page of its own, as in hotels, trains and airports, open any web page in the browser, accept the network's terms or sign in to it, and then try again.</source>
+        <source>This is usually a passing problem at Microsoft: wait a few minutes and try again. On a network that first shows a page of its own, as in hotels, trains and airports, open any web page in the browser, accept the network&apos;s terms or sign in to it, and then try again.</source>
         <translation>Suele ser un problema pasajero de Microsoft: espere unos minutos e inténtelo de nuevo. En una red que muestra primero una página propia, como en hoteles, trenes y aeropuertos, abra cualquier página web en el navegador, acepte las condiciones de la red o inicie sesión en ella, y después inténtelo de nuevo.</translation>
     </message>
     <message>
@@ -947,7 +976,7 @@
         <translation>Mail Setup no pudo preparar en este equipo la dirección a la que vuelve el navegador después del inicio de sesión.</translation>
     </message>
     <message>
-        <source>To receive the sign-in from the browser, Mail Setup needs a free port on this computer's own addresses 127.0.0.1 and ::1. Other programs may be holding them, or security software may block them. Close programs you do not need and sign in again. If it keeps happening, restart the computer, and if even that does not help, please report it to the makers of Mail Setup with the details below.</source>
+        <source>To receive the sign-in from the browser, Mail Setup needs a free port on this computer&apos;s own addresses 127.0.0.1 and ::1. Other programs may be holding them, or security software may block them. Close programs you do not need and sign in again. If it keeps happening, restart the computer, and if even that does not help, please report it to the makers of Mail Setup with the details below.</source>
         <translation>Para recibir el inicio de sesión desde el navegador, Mail Setup necesita un puerto libre en las direcciones propias de este equipo, 127.0.0.1 y ::1. Puede que otros programas los estén ocupando o que un software de seguridad los bloquee. Cierre los programas que no necesite y vuelva a iniciar sesión. Si sigue ocurriendo, reinicie el equipo, y si ni eso ayuda, le rogamos que lo comunique a los desarrolladores de Mail Setup con los detalles de abajo.</translation>
     </message>
     <message>
@@ -955,7 +984,7 @@
         <translation>El acceso a este buzón desde aplicaciones de correo está desactivado.</translation>
     </message>
     <message>
-        <source>For an Outlook.com, Hotmail or Live address: sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on "Let devices and apps use IMAP", save, and run the check again. For a work or school address, only your IT administrator can allow IMAP for the mailbox.</source>
+        <source>For an Outlook.com, Hotmail or Live address: sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on &quot;Let devices and apps use IMAP&quot;, save, and run the check again. For a work or school address, only your IT administrator can allow IMAP for the mailbox.</source>
         <translation>Para una dirección de Outlook.com, Hotmail o Live: inicie sesión en outlook.com, abra Configuración &gt; Correo &gt; Reenvío e IMAP (en las versiones más nuevas Configuración &gt; Correo &gt; Sincronizar correo electrónico), active «Permitir que los dispositivos y las aplicaciones usen IMAP», guarde y vuelva a ejecutar la comprobación. Para una dirección profesional o educativa, solo su administrador de TI puede permitir IMAP para el buzón.</translation>
     </message>
     <message>
@@ -963,7 +992,7 @@
         <translation>Outlook.com todavía no deja entrar a las aplicaciones de correo en este buzón.</translation>
     </message>
     <message>
-        <source>Sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on "Let devices and apps use IMAP", save, and run the check again. If the switch is already on, the account may have no Outlook.com mailbox at all, as happens with a Microsoft account made with another provider's address.</source>
+        <source>Sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on &quot;Let devices and apps use IMAP&quot;, save, and run the check again. If the switch is already on, the account may have no Outlook.com mailbox at all, as happens with a Microsoft account made with another provider&apos;s address.</source>
         <translation>Inicie sesión en outlook.com, abra Configuración &gt; Correo &gt; Reenvío e IMAP (en las versiones más nuevas Configuración &gt; Correo &gt; Sincronizar correo electrónico), active «Permitir que los dispositivos y las aplicaciones usen IMAP», guarde y vuelva a ejecutar la comprobación. Si la opción ya está activada, puede que la cuenta no tenga ningún buzón de Outlook.com, como ocurre con una cuenta de Microsoft creada con la dirección de otro proveedor.</translation>
     </message>
     <message>
@@ -983,7 +1012,7 @@
         <translation>Asegúrese de haber iniciado sesión con la misma cuenta que la dirección de correo electrónico que se está configurando, y vuelva a ejecutar la comprobación. El servidor no dice por qué la rechazó. Si sigue ocurriendo con una dirección profesional o educativa, pida a su administrador de TI que compruebe que IMAP y SMTP autenticado estén permitidos para este buzón.</translation>
     </message>
     <message>
-        <source>Make sure you signed in with the same Microsoft account as the email address being set up, then run the check again. If reading mail fails this way, check that "Let devices and apps use IMAP" is on at outlook.com, under Settings &gt; Mail &gt; Forwarding and IMAP. The server does not say why it refused.</source>
+        <source>Make sure you signed in with the same Microsoft account as the email address being set up, then run the check again. If reading mail fails this way, check that &quot;Let devices and apps use IMAP&quot; is on at outlook.com, under Settings &gt; Mail &gt; Forwarding and IMAP. The server does not say why it refused.</source>
         <translation>Asegúrese de haber iniciado sesión con la misma cuenta de Microsoft que la dirección de correo electrónico que se está configurando, y vuelva a ejecutar la comprobación. Si la lectura del correo falla así, compruebe que «Permitir que los dispositivos y las aplicaciones usen IMAP» esté activado en outlook.com, en Configuración &gt; Correo &gt; Reenvío e IMAP. El servidor no dice por qué la rechazó.</translation>
     </message>
     <message>
@@ -991,7 +1020,7 @@
         <translation>El buzón ya no acepta contraseñas de las aplicaciones de correo.</translation>
     </message>
     <message>
-        <source>The app or device tried a password, and Microsoft refuses passwords from mail apps, app passwords included: Outlook.com since 16 September 2024, Microsoft 365 as well. Mail Setup signs in through Microsoft's sign-in page instead, so run the check again and sign in through the browser. In other mail apps, choose the sign-in method called OAuth2 or Modern Authentication. A printer, scanner or older app that only knows passwords can send through a relay that signs in with Microsoft on its behalf.</source>
+        <source>The app or device tried a password, and Microsoft refuses passwords from mail apps, app passwords included: Outlook.com since 16 September 2024, Microsoft 365 as well. Mail Setup signs in through Microsoft&apos;s sign-in page instead, so run the check again and sign in through the browser. In other mail apps, choose the sign-in method called OAuth2 or Modern Authentication. A printer, scanner or older app that only knows passwords can send through a relay that signs in with Microsoft on its behalf.</source>
         <translation>La aplicación o el dispositivo probó una contraseña, y Microsoft rechaza las contraseñas de las aplicaciones de correo, incluidas las contraseñas de aplicación: Outlook.com desde el 16 de septiembre de 2024, y Microsoft 365 también. Mail Setup inicia sesión a través de la página de inicio de sesión de Microsoft, así que vuelva a ejecutar la comprobación e inicie sesión en el navegador. En otras aplicaciones de correo, elija el método de inicio de sesión llamado OAuth2 o Autenticación moderna. Una impresora, un escáner o una aplicación antigua que solo conoce contraseñas puede enviar a través de un relé que inicia sesión con Microsoft en su nombre.</translation>
     </message>
     <message>
@@ -999,7 +1028,7 @@
         <translation>Outlook.com ya no acepta contraseñas de las aplicaciones de correo ni de los dispositivos.</translation>
     </message>
     <message>
-        <source>Since 16 September 2024 Outlook.com, Hotmail and Live accept no password from mail apps, not even an app password. Choose the sign-in method called OAuth2 or Modern Authentication in the app, which opens Microsoft's sign-in page; Mail Setup signs in that way. A printer, scanner or older app that only knows passwords can send through a relay that signs in with Microsoft on its behalf.</source>
+        <source>Since 16 September 2024 Outlook.com, Hotmail and Live accept no password from mail apps, not even an app password. Choose the sign-in method called OAuth2 or Modern Authentication in the app, which opens Microsoft&apos;s sign-in page; Mail Setup signs in that way. A printer, scanner or older app that only knows passwords can send through a relay that signs in with Microsoft on its behalf.</source>
         <translation>Desde el 16 de septiembre de 2024, Outlook.com, Hotmail y Live no aceptan ninguna contraseña de las aplicaciones de correo, ni siquiera una contraseña de aplicación. Elija en la aplicación el método de inicio de sesión llamado OAuth2 o Autenticación moderna, que abre la página de inicio de sesión de Microsoft; así es como inicia sesión Mail Setup. Una impresora, un escáner o una aplicación antigua que solo conoce contraseñas puede enviar a través de un relé que inicia sesión con Microsoft en su nombre.</translation>
     </message>
     <message>
@@ -1007,7 +1036,7 @@
         <translation>Microsoft 365 ya no acepta contraseñas de esta aplicación de correo o de este dispositivo.</translation>
     </message>
     <message>
-        <source>Your organisation's mailboxes accept mail apps only through Microsoft's sign-in page, and app passwords do not help. Choose the sign-in method called OAuth2 or Modern Authentication in the app; Mail Setup signs in that way. For a printer, scanner or older app that only knows passwords, your IT administrator can set up a relay that signs in with Microsoft on its behalf, or a connector.</source>
+        <source>Your organisation&apos;s mailboxes accept mail apps only through Microsoft&apos;s sign-in page, and app passwords do not help. Choose the sign-in method called OAuth2 or Modern Authentication in the app; Mail Setup signs in that way. For a printer, scanner or older app that only knows passwords, your IT administrator can set up a relay that signs in with Microsoft on its behalf, or a connector.</source>
         <translation>Los buzones de su organización solo aceptan aplicaciones de correo a través de la página de inicio de sesión de Microsoft, y las contraseñas de aplicación no sirven. Elija en la aplicación el método de inicio de sesión llamado OAuth2 o Autenticación moderna; así es como inicia sesión Mail Setup. Para una impresora, un escáner o una aplicación antigua que solo conoce contraseñas, su administrador de TI puede configurar un relé que inicie sesión con Microsoft en su nombre, o un conector.</translation>
     </message>
     <message>
@@ -1115,11 +1144,11 @@
         <translation>Microsoft 365 deja que un buzón envíe como máximo a 10.000 destinatarios al día y unos 30 mensajes por minuto. Espere a que se restablezca el límite, lo que puede tardar hasta 24 horas, y después vuelva a ejecutar la comprobación. Si el buzón realmente tiene que enviar más, pregunte a su administrador de TI por un servicio pensado para envíos masivos.</translation>
     </message>
     <message>
-        <source>Microsoft's server had a passing problem.</source>
+        <source>Microsoft&apos;s server had a passing problem.</source>
         <translation>El servidor de Microsoft tuvo un problema pasajero.</translation>
     </message>
     <message>
-        <source>Nothing is wrong with your settings. Wait a few minutes and run the check again. If it still fails hours later, Microsoft's service status page may say more.</source>
+        <source>Nothing is wrong with your settings. Wait a few minutes and run the check again. If it still fails hours later, Microsoft&apos;s service status page may say more.</source>
         <translation>Su configuración no tiene ningún problema. Espere unos minutos y vuelva a ejecutar la comprobación. Si sigue fallando horas después, puede que la página de estado de los servicios de Microsoft diga más.</translation>
     </message>
     <message>
@@ -1127,7 +1156,7 @@
         <translation>El servidor de correo no está aceptando conexiones en este momento.</translation>
     </message>
     <message>
-        <source>Nothing is wrong with your settings or your account: the server turned the connection away before Mail Setup could sign in, as servers do while they are busy or being maintained. Wait a few minutes and run the check again. If it still fails an hour later, Microsoft's service status page may say more.</source>
+        <source>Nothing is wrong with your settings or your account: the server turned the connection away before Mail Setup could sign in, as servers do while they are busy or being maintained. Wait a few minutes and run the check again. If it still fails an hour later, Microsoft&apos;s service status page may say more.</source>
         <translation>Su configuración y su cuenta no tienen ningún problema: el servidor rechazó la conexión antes de que Mail Setup pudiera iniciar sesión, como hacen los servidores cuando están ocupados o en mantenimiento. Espere unos minutos y vuelva a ejecutar la comprobación. Si sigue fallando una hora después, puede que la página de estado de los servicios de Microsoft diga más.</translation>
     </message>
     <message>
@@ -1143,11 +1172,11 @@
         <translation>El mensaje de prueba fue rechazado y no se entregó.</translation>
     </message>
     <message>
-        <source>A server on the way refused the message; its own words are in the details below. Signing in worked, so the settings are right. Ask the administrator of the sending domain to look at the reason: common ones are the domain's SPF, DKIM or DMARC records, or a block on the sending server's address.</source>
+        <source>A server on the way refused the message; its own words are in the details below. Signing in worked, so the settings are right. Ask the administrator of the sending domain to look at the reason: common ones are the domain&apos;s SPF, DKIM or DMARC records, or a block on the sending server&apos;s address.</source>
         <translation>Un servidor del camino rechazó el mensaje; sus propias palabras están en los detalles de abajo. El inicio de sesión funcionó, así que la configuración es correcta. Pida al administrador del dominio de envío que revise el motivo: los habituales son los registros SPF, DKIM o DMARC del dominio, o un bloqueo de la dirección del servidor de envío.</translation>
     </message>
     <message>
-        <source>A server on the way refused the message; its own words are in the details below. Signing in worked, so the settings are right. If the words speak of an address that does not exist, check the address. If they speak of spam or of the sending server's reputation, wait a few hours and try again; if it keeps happening, contact Microsoft support through Help on outlook.com.</source>
+        <source>A server on the way refused the message; its own words are in the details below. Signing in worked, so the settings are right. If the words speak of an address that does not exist, check the address. If they speak of spam or of the sending server&apos;s reputation, wait a few hours and try again; if it keeps happening, contact Microsoft support through Help on outlook.com.</source>
         <translation>Un servidor del camino rechazó el mensaje; sus propias palabras están en los detalles de abajo. El inicio de sesión funcionó, así que la configuración es correcta. Si esas palabras hablan de una dirección que no existe, compruebe la dirección. Si hablan de spam o de la reputación del servidor de envío, espere unas horas e inténtelo de nuevo; si sigue ocurriendo, póngase en contacto con el soporte de Microsoft a través de la Ayuda de outlook.com.</translation>
     </message>
     <message>
@@ -1159,11 +1188,11 @@
         <translation>El dispositivo o la aplicación inició sesión para enviar correo con un nombre de usuario y una contraseña. Exchange Online lo desactiva, de forma predeterminada a partir de finales de diciembre de 2026 y definitivamente en 2027, y las contraseñas de aplicación no sirven. Elija en la aplicación el método de inicio de sesión llamado OAuth2 o Autenticación moderna. Una impresora, un escáner o una aplicación antigua que no pueda hacerlo puede enviar a través de un relé que inicia sesión con Microsoft en su nombre, y su administrador de TI puede configurar en su lugar un conector para ella.</translation>
     </message>
     <message>
-        <source>Your organisation's security defaults do not let mail apps send with a password.</source>
+        <source>Your organisation&apos;s security defaults do not let mail apps send with a password.</source>
         <translation>Los valores predeterminados de seguridad de su organización no dejan que las aplicaciones de correo envíen con contraseña.</translation>
     </message>
     <message>
-        <source>Your organisation has Microsoft's security defaults switched on, and while they are, Exchange Online refuses every device or app that signs in to send with a user name and a password, whatever else is set. Choose the sign-in method called OAuth2 or Modern Authentication in the app if it has one. If it has not, only your IT administrator can help, by replacing the security defaults with Conditional Access rules; Mail Setup can write the request for them.</source>
+        <source>Your organisation has Microsoft&apos;s security defaults switched on, and while they are, Exchange Online refuses every device or app that signs in to send with a user name and a password, whatever else is set. Choose the sign-in method called OAuth2 or Modern Authentication in the app if it has one. If it has not, only your IT administrator can help, by replacing the security defaults with Conditional Access rules; Mail Setup can write the request for them.</source>
         <translation>Su organización tiene activados los valores predeterminados de seguridad de Microsoft y, mientras lo estén, Exchange Online rechaza todo dispositivo o aplicación que inicie sesión para enviar con un nombre de usuario y una contraseña, sea cual sea el resto de la configuración. Elija en la aplicación el método de inicio de sesión llamado OAuth2 o Autenticación moderna si lo tiene. Si no, solo su administrador de TI puede ayudar, sustituyendo los valores predeterminados de seguridad por reglas de acceso condicional; Mail Setup puede redactarle la solicitud.</translation>
     </message>
     <message>
@@ -1171,7 +1200,7 @@
         <translation>Su organización rechaza el correo que un dispositivo le envía sin iniciar sesión.</translation>
     </message>
     <message>
-        <source>The device or app sends straight to your organisation's mail servers without a sign-in (direct send), and your organisation has switched that off, as Microsoft recommends. If the device can sign in with OAuth2 or Modern Authentication, set it to send through smtp.office365.com on port 587 that way. Otherwise only your IT administrator can let its mail in, best with a connector for the device's network address; Mail Setup can write the request for them.</source>
+        <source>The device or app sends straight to your organisation&apos;s mail servers without a sign-in (direct send), and your organisation has switched that off, as Microsoft recommends. If the device can sign in with OAuth2 or Modern Authentication, set it to send through smtp.office365.com on port 587 that way. Otherwise only your IT administrator can let its mail in, best with a connector for the device&apos;s network address; Mail Setup can write the request for them.</source>
         <translation>El dispositivo o la aplicación envía directamente a los servidores de correo de su organización sin iniciar sesión (envío directo), y su organización lo ha desactivado, como recomienda Microsoft. Si el dispositivo puede iniciar sesión con OAuth2 o Autenticación moderna, configúrelo para que envíe así a través de smtp.office365.com en el puerto 587. Si no, solo su administrador de TI puede dejar entrar su correo, mejor con un conector para la dirección de red del dispositivo; Mail Setup puede redactarle la solicitud.</translation>
     </message>
     <message>
@@ -1179,15 +1208,15 @@
         <translation>Un buzón está lleno, así que el mensaje no se pudo enviar ni entregar.</translation>
     </message>
     <message>
-        <source>Microsoft stops a mailbox that is over its storage limit from sending, and later from receiving. If it is your own mailbox, delete messages you do not need, large ones first, and empty the Deleted Items and Junk Email folders, then run the check again. If the bounce names someone else's mailbox, only they can make room in it.</source>
+        <source>Microsoft stops a mailbox that is over its storage limit from sending, and later from receiving. If it is your own mailbox, delete messages you do not need, large ones first, and empty the Deleted Items and Junk Email folders, then run the check again. If the bounce names someone else&apos;s mailbox, only they can make room in it.</source>
         <translation>Microsoft impide enviar a un buzón que supera su límite de almacenamiento, y más tarde también recibir. Si es su propio buzón, elimine los mensajes que no necesite, los grandes primero, y vacíe las carpetas Elementos eliminados y Correo no deseado; después vuelva a ejecutar la comprobación. Si el aviso de no entrega nombra el buzón de otra persona, solo esa persona puede hacer sitio en él.</translation>
     </message>
     <message>
-        <source>Outlook.com's storage is shared with OneDrive: see what uses it at outlook.com, under Settings &gt; General &gt; Storage. Delete messages you do not need, large ones first, empty the Deleted Items and Junk Email folders, and remove large files from OneDrive if that is what fills it; then run the check again. If the bounce names someone else's mailbox, only they can make room in it.</source>
+        <source>Outlook.com&apos;s storage is shared with OneDrive: see what uses it at outlook.com, under Settings &gt; General &gt; Storage. Delete messages you do not need, large ones first, empty the Deleted Items and Junk Email folders, and remove large files from OneDrive if that is what fills it; then run the check again. If the bounce names someone else&apos;s mailbox, only they can make room in it.</source>
         <translation>El almacenamiento de Outlook.com se comparte con OneDrive: vea qué lo ocupa en outlook.com, en Configuración &gt; General &gt; Almacenamiento. Elimine los mensajes que no necesite, los grandes primero, vacíe las carpetas Elementos eliminados y Correo no deseado, y quite los archivos grandes de OneDrive si son ellos los que lo llenan; después vuelva a ejecutar la comprobación. Si el aviso de no entrega nombra el buzón de otra persona, solo esa persona puede hacer sitio en él.</translation>
     </message>
     <message>
-        <source>If it is your own mailbox, delete messages you do not need, large ones first, and empty the Deleted Items folder, then run the check again. If that cannot free enough, your IT administrator can raise the mailbox's limit or switch on an archive mailbox. If the bounce names someone else's mailbox, only they can make room in it.</source>
+        <source>If it is your own mailbox, delete messages you do not need, large ones first, and empty the Deleted Items folder, then run the check again. If that cannot free enough, your IT administrator can raise the mailbox&apos;s limit or switch on an archive mailbox. If the bounce names someone else&apos;s mailbox, only they can make room in it.</source>
         <translation>Si es su propio buzón, elimine los mensajes que no necesite, los grandes primero, y vacíe la carpeta Elementos eliminados; después vuelva a ejecutar la comprobación. Si así no se libera bastante espacio, su administrador de TI puede aumentar el límite del buzón o activar un buzón de archivo. Si el aviso de no entrega nombra el buzón de otra persona, solo esa persona puede hacer sitio en él.</translation>
     </message>
     <message>
@@ -1199,7 +1228,7 @@
         <translation>La parte de la dirección antes de la @ tiene letras que este servidor no acepta en una dirección: necesitaría la extensión SMTPUTF8, que no ofrece. El inicio de sesión funcionó. Pregunte a quienes gestionan su correo si el buzón tiene también una dirección con letras sencillas (de la a a la z, dígitos, puntos), y configure esa, o si el servidor puede tener SMTPUTF8.</translation>
     </message>
     <message>
-        <source>The mail server's name could not be found.</source>
+        <source>The mail server&apos;s name could not be found.</source>
         <translation>No se encontró el nombre del servidor de correo.</translation>
     </message>
     <message>
@@ -1219,7 +1248,7 @@
         <translation>No se pudo llegar a tiempo al servidor de correo.</translation>
     </message>
     <message>
-        <source>Check the internet connection. Some networks, such as those of offices, hotels and schools, and some home routers or antivirus programs, block the mail ports 587 and 993. Try another network, for example a phone's hotspot, to find out, and ask the owner of the network to allow these ports.</source>
+        <source>Check the internet connection. Some networks, such as those of offices, hotels and schools, and some home routers or antivirus programs, block the mail ports 587 and 993. Try another network, for example a phone&apos;s hotspot, to find out, and ask the owner of the network to allow these ports.</source>
         <translation>Compruebe la conexión a Internet. Algunas redes, como las de oficinas, hoteles y centros educativos, y algunos routers domésticos o antivirus, bloquean los puertos de correo 587 y 993. Pruebe otra red, por ejemplo la zona Wi-Fi de un teléfono, para averiguarlo, y pida al propietario de la red que permita esos puertos.</translation>
     </message>
     <message>
@@ -1227,7 +1256,7 @@
         <translation>No se pudo establecer una conexión segura con el servidor de correo.</translation>
     </message>
     <message>
-        <source>Check that the computer's date and time are right, then run the check again. If it keeps failing, try another network: some networks and security programs get in the way of encrypted connections.</source>
+        <source>Check that the computer&apos;s date and time are right, then run the check again. If it keeps failing, try another network: some networks and security programs get in the way of encrypted connections.</source>
         <translation>Compruebe que la fecha y la hora del equipo sean correctas, y vuelva a ejecutar la comprobación. Si sigue fallando, pruebe otra red: algunas redes y programas de seguridad interfieren en las conexiones cifradas.</translation>
     </message>
     <message>
@@ -1235,7 +1264,7 @@
         <translation>Mail Setup no pudo confirmar que hablaba con el servidor de correo auténtico.</translation>
     </message>
     <message>
-        <source>Usually something between this computer and Microsoft looks inside encrypted connections, such as antivirus software or a company proxy, or the computer's date and time are wrong. Check the date and time, try another network, and ask whoever runs the security software or the network to let mail connections to Microsoft through untouched. Do not accept the connection anyway: your sign-in could be read by others.</source>
+        <source>Usually something between this computer and Microsoft looks inside encrypted connections, such as antivirus software or a company proxy, or the computer&apos;s date and time are wrong. Check the date and time, try another network, and ask whoever runs the security software or the network to let mail connections to Microsoft through untouched. Do not accept the connection anyway: your sign-in could be read by others.</source>
         <translation>Normalmente, algo entre este equipo y Microsoft mira dentro de las conexiones cifradas, como un antivirus o un proxy de empresa, o bien la fecha y la hora del equipo son incorrectas. Compruebe la fecha y la hora, pruebe otra red y pida a quien gestione el software de seguridad o la red que deje pasar intactas las conexiones de correo con Microsoft. No acepte la conexión de todos modos: otros podrían leer su inicio de sesión.</translation>
     </message>
     <message>
@@ -1243,7 +1272,7 @@
         <translation>El servidor de correo no ofreció cifrado, así que Mail Setup no envió su inicio de sesión.</translation>
     </message>
     <message>
-        <source>Microsoft's servers always offer encryption, so something on the network has probably removed it. Try another network, and check for security software or a proxy that handles mail connections.</source>
+        <source>Microsoft&apos;s servers always offer encryption, so something on the network has probably removed it. Try another network, and check for security software or a proxy that handles mail connections.</source>
         <translation>Los servidores de Microsoft siempre ofrecen cifrado, así que probablemente algo en la red lo ha quitado. Pruebe otra red y busque algún software de seguridad o proxy que trate las conexiones de correo.</translation>
     </message>
     <message>
@@ -1295,7 +1324,7 @@
         <translation>Algo falló que Mail Setup no reconoce.</translation>
     </message>
     <message>
-        <source>Run the check again. If it fails the same way, please pass the details below to your IT administrator or to the makers of Mail Setup: the server's own words usually tell them what happened.</source>
+        <source>Run the check again. If it fails the same way, please pass the details below to your IT administrator or to the makers of Mail Setup: the server&apos;s own words usually tell them what happened.</source>
         <translation>Vuelva a ejecutar la comprobación. Si falla de la misma forma, le rogamos que pase los detalles de abajo a su administrador de TI o a los desarrolladores de Mail Setup: las propias palabras del servidor suelen decirles qué pasó.</translation>
     </message>
     <message>
@@ -1311,7 +1340,7 @@
         <translation>Servidor de salida (SMTP): %1, puerto %2.</translation>
     </message>
     <message>
-        <source>Microsoft's sign-in service: %1.</source>
+        <source>Microsoft&apos;s sign-in service: %1.</source>
         <translation>Servicio de inicio de sesión de Microsoft: %1.</translation>
     </message>
     <message>
@@ -1324,7 +1353,10 @@
     </message>
     <message numerus="yes">
         <source>Mail Setup waited %n second(s).</source>
-        <translation><numerusform>Mail Setup esperó %n segundo.</numerusform><numerusform>Mail Setup esperó %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>Mail Setup esperó %n segundo.</numerusform>
+            <numerusform>Mail Setup esperó %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1346,7 +1378,7 @@
         <translation>Detalles para el soporte técnico</translation>
     </message>
     <message>
-        <source>What the server or Microsoft's sign-in said, word for word.</source>
+        <source>What the server or Microsoft&apos;s sign-in said, word for word.</source>
         <translation>Lo que respondió el servidor o el inicio de sesión de Microsoft, palabra por palabra.</translation>
     </message>
     <message>
@@ -1354,7 +1386,7 @@
         <translation>&amp;Volver a iniciar sesión</translation>
     </message>
     <message>
-        <source>Opens Microsoft's sign-in page in your browser once more.</source>
+        <source>Opens Microsoft&apos;s sign-in page in your browser once more.</source>
         <translation>Abre una vez más la página de inicio de sesión de Microsoft en el navegador.</translation>
     </message>
     <message>
@@ -1362,7 +1394,7 @@
         <translation>&amp;Usar otra cuenta</translation>
     </message>
     <message>
-        <source>Opens Microsoft's sign-in page so that you can choose the account of the address you are setting up.</source>
+        <source>Opens Microsoft&apos;s sign-in page so that you can choose the account of the address you are setting up.</source>
         <translation>Abre la página de inicio de sesión de Microsoft para que pueda elegir la cuenta de la dirección que está configurando.</translation>
     </message>
     <message>
@@ -1506,7 +1538,7 @@
         <translation>Activar POP e IMAP</translation>
     </message>
     <message>
-        <source>Sign in at Outlook.com in your browser, or choose "Open Outlook.com settings" below, which takes you straight to step 3.</source>
+        <source>Sign in at Outlook.com in your browser, or choose &quot;Open Outlook.com settings&quot; below, which takes you straight to step 3.</source>
         <translation>Inicie sesión en Outlook.com en el navegador, o elija abajo «Abrir la configuración de Outlook.com», que le lleva directamente al paso 3.</translation>
     </message>
     <message>
@@ -1514,7 +1546,7 @@
         <translation>Elija Configuración (el engranaje de arriba a la derecha), luego Correo y luego Reenvío e IMAP. En las versiones más nuevas de Outlook.com la página se llama Sincronizar correo electrónico, con una parte llamada POP e IMAP.</translation>
     </message>
     <message>
-        <source>Switch on "Let devices and apps use IMAP". If your mail app uses POP, switch on "Let devices and apps use POP" as well.</source>
+        <source>Switch on &quot;Let devices and apps use IMAP&quot;. If your mail app uses POP, switch on &quot;Let devices and apps use POP&quot; as well.</source>
         <translation>Active «Permitir que los dispositivos y las aplicaciones usen IMAP». Si su aplicación de correo usa POP, active también «Permitir que los dispositivos y las aplicaciones usen POP».</translation>
     </message>
     <message>
@@ -1550,11 +1582,11 @@
         <translation>Para una cuenta profesional o educativa, su administrador de TI decide si las aplicaciones de correo pueden usar IMAP y POP; aquí no hay nada que activar. Si no está permitido, la comprobación lo dirá y le ayudará a pedirlo.</translation>
     </message>
     <message>
-        <source>I've &amp;switched it on</source>
-        <translation>Ya lo he &amp;activado</translation>
+        <source>I&apos;ve &amp;switched it on</source>
+        <translation>Ya lo he acti&amp;vado</translation>
     </message>
     <message>
-        <source>Tick this once "Let devices and apps use IMAP" is on and saved.</source>
+        <source>Tick this once &quot;Let devices and apps use IMAP&quot; is on and saved.</source>
         <translation>Marque esta casilla cuando «Permitir que los dispositivos y las aplicaciones usen IMAP» esté activado y guardado.</translation>
     </message>
     <message>
@@ -1562,7 +1594,7 @@
         <translation>Outlook.com solo deja entrar a las aplicaciones de correo después de que usted active esto, una vez, en su configuración.</translation>
     </message>
     <message>
-        <source>Outlook.com's settings open in your browser. Come back here when you have saved.</source>
+        <source>Outlook.com&apos;s settings open in your browser. Come back here when you have saved.</source>
         <translation>La configuración de Outlook.com se abre en el navegador. Vuelva aquí cuando haya guardado.</translation>
     </message>
     <message>
@@ -1690,7 +1722,7 @@
         <translation>tiene que ser un número entero de 1 a 65535</translation>
     </message>
     <message>
-        <source>it must be "tls" or "starttls"</source>
+        <source>it must be &quot;tls&quot; or &quot;starttls&quot;</source>
         <translation>tiene que ser «tls» o «starttls»</translation>
     </message>
     <message>
@@ -1698,7 +1730,7 @@
         <translation>No se puede usar el archivo de proveedor %1: %2.</translation>
     </message>
     <message>
-        <source>The provider file %1 cannot be used: the key "%2" is wrong: %3.</source>
+        <source>The provider file %1 cannot be used: the key &quot;%2&quot; is wrong: %3.</source>
         <translation>No se puede usar el archivo de proveedor %1: la clave «%2» es incorrecta: %3.</translation>
     </message>
     <message>
@@ -1829,7 +1861,7 @@
         <translation>Método de autenticación</translation>
     </message>
     <message>
-        <source>Choose OAuth2 in your mail app; some apps call it "Sign in with Microsoft" or "Modern authentication". Your password will not work there, and neither will an app password: Microsoft no longer lets mail apps sign in with a password.</source>
+        <source>Choose OAuth2 in your mail app; some apps call it &quot;Sign in with Microsoft&quot; or &quot;Modern authentication&quot;. Your password will not work there, and neither will an app password: Microsoft no longer lets mail apps sign in with a password.</source>
         <translation>Elija OAuth2 en su aplicación de correo; algunas aplicaciones lo llaman «Iniciar sesión con Microsoft» o «Autenticación moderna». Su contraseña no funcionará ahí, ni tampoco una contraseña de aplicación: Microsoft ya no deja que las aplicaciones de correo inicien sesión con contraseña.</translation>
     </message>
     <message>
@@ -1948,7 +1980,10 @@
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
-        <translation><numerusform>El llavero no respondió en %n segundo.</numerusform><numerusform>El llavero no respondió en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo.</numerusform>
+            <numerusform>El llavero no respondió en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No keychain is available on this computer.</source>
@@ -2160,7 +2195,7 @@
         <translation>No pasó nada</translation>
     </message>
     <message>
-        <source>This address on your computer is only for the answer to Mail Setup's sign-in with Microsoft.</source>
+        <source>This address on your computer is only for the answer to Mail Setup&apos;s sign-in with Microsoft.</source>
         <translation>Esta dirección de su equipo solo sirve para la respuesta al inicio de sesión de Mail Setup con Microsoft.</translation>
     </message>
     <message>
@@ -2180,7 +2215,7 @@
         <translation>Iniciar sesión con &amp;Microsoft</translation>
     </message>
     <message>
-        <source>Opens Microsoft's sign-in page in your browser.</source>
+        <source>Opens Microsoft&apos;s sign-in page in your browser.</source>
         <translation>Abre la página de inicio de sesión de Microsoft en el navegador.</translation>
     </message>
     <message>
@@ -2232,7 +2267,7 @@
         <translation>Vuelve a preguntar al llavero, por ejemplo después de desbloquearlo.</translation>
     </message>
     <message>
-        <source>Mail Setup opens Microsoft's sign-in page in your browser. Your password stays between you and Microsoft: Mail Setup never sees it.</source>
+        <source>Mail Setup opens Microsoft&apos;s sign-in page in your browser. Your password stays between you and Microsoft: Mail Setup never sees it.</source>
         <translation>Mail Setup abre la página de inicio de sesión de Microsoft en el navegador. Su contraseña queda entre usted y Microsoft: Mail Setup nunca la ve.</translation>
     </message>
     <message>
@@ -2240,11 +2275,11 @@
         <translation>Inicie sesión como %1. Si Microsoft pregunta si Mail Setup puede leer y enviar su correo, elija Aceptar: sin ello, Mail Setup no puede comprobar su buzón.</translation>
     </message>
     <message>
-        <source>Checking that this computer's keychain can keep your sign-in…</source>
+        <source>Checking that this computer&apos;s keychain can keep your sign-in…</source>
         <translation>Comprobando que el llavero de este equipo puede guardar su inicio de sesión…</translation>
     </message>
     <message>
-        <source>Your browser shows Microsoft's sign-in page. Sign in there as %1; Mail Setup goes on by itself when you are done.</source>
+        <source>Your browser shows Microsoft&apos;s sign-in page. Sign in there as %1; Mail Setup goes on by itself when you are done.</source>
         <translation>El navegador muestra la página de inicio de sesión de Microsoft. Inicie sesión allí como %1; Mail Setup continúa por sí solo cuando termine.</translation>
     </message>
     <message>
@@ -2268,7 +2303,7 @@
         <translation>El inicio de sesión no funcionó.</translation>
     </message>
     <message>
-        <source>Mail Setup could not open a browser. Choose "Copy link" and open the link in a browser yourself.</source>
+        <source>Mail Setup could not open a browser. Choose &quot;Copy link&quot; and open the link in a browser yourself.</source>
         <translation>Mail Setup no pudo abrir ningún navegador. Elija «Copiar enlace» y abra usted mismo el enlace en un navegador.</translation>
     </message>
     <message>
@@ -2391,7 +2426,7 @@
     </message>
     <message>
         <source>This message was sent by Mail Setup to check that your account can send and receive e-mail.
-It went from your computer to your provider's outgoing server and back into your inbox, so both work. You can delete it.
+It went from your computer to your provider&apos;s outgoing server and back into your inbox, so both work. You can delete it.
 </source>
         <translation>Mail Setup envió este mensaje para comprobar que su cuenta puede enviar y recibir correo electrónico.
 Salió de su equipo hacia el servidor de salida de su proveedor y volvió a su bandeja de entrada, así que ambos funcionan. Puede eliminarlo.

@@ -72,15 +72,15 @@
         <translation>Mail Setup kon niet nagaan wie dit adres beheert. Kies hieronder het soort account.</translation>
     </message>
     <message>
-        <source>Addresses at %1 belong to Microsoft's own mail service.</source>
+        <source>Addresses at %1 belong to Microsoft&apos;s own mail service.</source>
         <translation>Adressen bij %1 horen bij de e-maildienst van Microsoft zelf.</translation>
     </message>
     <message>
-        <source>Mail for %1 goes to Outlook.com's servers.</source>
+        <source>Mail for %1 goes to Outlook.com&apos;s servers.</source>
         <translation>E-mail voor %1 gaat naar de servers van Outlook.com.</translation>
     </message>
     <message>
-        <source>Mail for %1 goes to Microsoft 365's servers.</source>
+        <source>Mail for %1 goes to Microsoft 365&apos;s servers.</source>
         <translation>E-mail voor %1 gaat naar de servers van Microsoft 365.</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
         <translation>Microsoft kent geen organisatie voor %1.</translation>
     </message>
     <message>
-        <source>Mail for %1 goes to servers that are not Microsoft's.</source>
+        <source>Mail for %1 goes to servers that are not Microsoft&apos;s.</source>
         <translation>E-mail voor %1 gaat naar servers die niet van Microsoft zijn.</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>In Microsoft Graph PowerShell:</translation>
     </message>
     <message>
-        <source>Please allow authenticated SMTP (SMTP AUTH) for my mailbox %1, so that mail apps that sign in with Microsoft can send. Switching it on for the mailbox is enough; it wins over the organisation's setting.</source>
+        <source>Please allow authenticated SMTP (SMTP AUTH) for my mailbox %1, so that mail apps that sign in with Microsoft can send. Switching it on for the mailbox is enough; it wins over the organisation&apos;s setting.</source>
         <translation>Wilt u geverifieerde SMTP (SMTP AUTH) toestaan voor mijn postvak %1, zodat e-mail-apps die zich met Microsoft aanmelden kunnen verzenden? Het is genoeg om het voor het postvak in te schakelen; die instelling gaat boven die van de organisatie.</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@
         <translation>Wilt u IMAP toestaan voor mijn postvak %1, zodat e-mail-apps die zich met Microsoft aanmelden het kunnen lezen?</translation>
     </message>
     <message>
-        <source>Please grant admin consent to the application Mail Setup for the delegated permissions IMAP.AccessAsUser.All, SMTP.Send and offline_access, so that I can set up %1. The consent page is https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=&lt;application-id&gt; with the application's ID in place of &lt;application-id&gt;.</source>
+        <source>Please grant admin consent to the application Mail Setup for the delegated permissions IMAP.AccessAsUser.All, SMTP.Send and offline_access, so that I can set up %1. The consent page is https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=&lt;application-id&gt; with the application&apos;s ID in place of &lt;application-id&gt;.</source>
         <translation>Wilt u beheerderstoestemming geven aan de toepassing Mail Setup voor de gedelegeerde machtigingen IMAP.AccessAsUser.All, SMTP.Send en offline_access, zodat ik %1 kan instellen? De toestemmingspagina is https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=&lt;application-id&gt;, met de id van de toepassing in plaats van &lt;application-id&gt;.</translation>
     </message>
     <message>
@@ -140,10 +140,10 @@
     </message>
     <message>
         <source>A sign-in rule of our organisation (Conditional Access or security defaults) stopped Mail Setup from signing in to my mailbox %1. Please look up this sign-in in the Entra sign-in logs with the ids below and tell me what I need to do.</source>
-        <translation>Een aanmeldregel van onze organisatie (voorwaardelijke toegang of standaardinstellingen voor beveiliging) heeft verhinderd dat Mail Setup zich aanmeldde bij mijn postvak %1. Wilt u deze aanmelding opzoeken in de aanmeldingslogboeken van Entra met de id's hieronder en mij laten weten wat ik moet doen?</translation>
+        <translation>Een aanmeldregel van onze organisatie (voorwaardelijke toegang of standaardinstellingen voor beveiliging) heeft verhinderd dat Mail Setup zich aanmeldde bij mijn postvak %1. Wilt u deze aanmelding opzoeken in de aanmeldingslogboeken van Entra met de id&apos;s hieronder en mij laten weten wat ik moet doen?</translation>
     </message>
     <message>
-        <source>A test message that Mail Setup sent from my mailbox %1 to itself was turned away. Please look at the server's reason below; common causes are the domain's SPF, DKIM or DMARC records or a block on the sending server.</source>
+        <source>A test message that Mail Setup sent from my mailbox %1 to itself was turned away. Please look at the server&apos;s reason below; common causes are the domain&apos;s SPF, DKIM or DMARC records or a block on the sending server.</source>
         <translation>Een testbericht dat Mail Setup vanuit mijn postvak %1 naar zichzelf heeft verzonden, is geweigerd. Wilt u de reden van de server hieronder bekijken? Veelvoorkomende oorzaken zijn de SPF-, DKIM- of DMARC-records van het domein of een blokkade van de verzendende server.</translation>
     </message>
     <message>
@@ -151,11 +151,11 @@
         <translation>Mail Setup kon mijn postvak %1 niet instellen en zegt dat alleen een beheerder dit kan oplossen.</translation>
     </message>
     <message>
-        <source>Microsoft says that the application I use for my mailbox %1 is switched off for our organisation. Please switch it on again: Microsoft Entra admin center, Enterprise applications, the application with the ID below, Properties, "Enabled for users to sign-in": Yes. The commands below do the same.</source>
+        <source>Microsoft says that the application I use for my mailbox %1 is switched off for our organisation. Please switch it on again: Microsoft Entra admin center, Enterprise applications, the application with the ID below, Properties, &quot;Enabled for users to sign-in&quot;: Yes. The commands below do the same.</source>
         <translation>Microsoft meldt dat de toepassing die ik voor mijn postvak %1 gebruik, voor onze organisatie is uitgeschakeld. Wilt u haar weer inschakelen: Microsoft Entra-beheercentrum, Bedrijfstoepassingen, de toepassing met de id hieronder, Eigenschappen, ‘Ingeschakeld voor aanmelding door gebruikers?’: Ja. De opdrachten hieronder doen hetzelfde.</translation>
     </message>
     <message>
-        <source>Microsoft says that the application I use for my mailbox %1 is switched off for our organisation. Please switch it on again: Microsoft Entra admin center, Enterprise applications, the application that the error names, Properties, "Enabled for users to sign-in": Yes. The commands below do the same, with its ID in place of &lt;application-id&gt;.</source>
+        <source>Microsoft says that the application I use for my mailbox %1 is switched off for our organisation. Please switch it on again: Microsoft Entra admin center, Enterprise applications, the application that the error names, Properties, &quot;Enabled for users to sign-in&quot;: Yes. The commands below do the same, with its ID in place of &lt;application-id&gt;.</source>
         <translation>Microsoft meldt dat de toepassing die ik voor mijn postvak %1 gebruik, voor onze organisatie is uitgeschakeld. Wilt u haar weer inschakelen: Microsoft Entra-beheercentrum, Bedrijfstoepassingen, de toepassing die de fout noemt, Eigenschappen, ‘Ingeschakeld voor aanmelding door gebruikers?’: Ja. De opdrachten hieronder doen hetzelfde, met haar id in plaats van &lt;application-id&gt;.</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
         <translation>In onze organisatie zijn de standaardinstellingen voor beveiliging ingeschakeld, waardoor Exchange Online het apparaat of de app die als %1 met een wachtwoord verzendt weigert, wat de instelling voor SMTP AUTH ook is. Als het zich niet met OAuth kan aanmelden, wilt u dan de standaardinstellingen voor beveiliging vervangen door beleid voor voorwaardelijke toegang (Microsoft Entra-beheercentrum: Overzicht, Eigenschappen, Standaardinstellingen voor beveiliging beheren) en SMTP AUTH alleen voor dit postvak toestaan met de opdracht hieronder? Exchange Online accepteert vanaf eind december 2026 standaard geen wachtwoorden meer voor verzenden, dus een relay of een connector voor het apparaat gaat langer mee.</translation>
     </message>
     <message>
-        <source>Our organisation rejects direct send (RejectDirectSend is on), so mail that a device or app sends to our mailboxes without signing in, as %1, is turned away with 550 5.7.68. Please create a partner inbound connector for the device's public IP address or certificate so that its mail is accepted, or, if the organisation prefers, allow direct send again with the command below.</source>
+        <source>Our organisation rejects direct send (RejectDirectSend is on), so mail that a device or app sends to our mailboxes without signing in, as %1, is turned away with 550 5.7.68. Please create a partner inbound connector for the device&apos;s public IP address or certificate so that its mail is accepted, or, if the organisation prefers, allow direct send again with the command below.</source>
         <translation>Onze organisatie weigert direct verzenden (RejectDirectSend staat aan), waardoor e-mail die een apparaat of app zonder aanmelding als %1 naar onze postvakken stuurt, wordt geweigerd met 550 5.7.68. Wilt u een inkomende partnerconnector maken voor het openbare IP-adres of het certificaat van het apparaat, zodat de e-mail ervan wordt geaccepteerd, of, als de organisatie dat liever heeft, direct verzenden weer toestaan met de opdracht hieronder?</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
         <translation>Microsoft 365 heeft mijn postvak %1 als beperkte afzender geblokkeerd voor verzenden. Wilt u het account eerst controleren op misbruik (het wachtwoord opnieuw instellen, de sessies beëindigen, zoeken naar regels voor het Postvak IN en doorstuurregels die niemand heeft ingesteld) en het daarna vrijgeven in de Microsoft Defender-portal onder Beperkte entiteiten, of met de opdrachten hieronder?</translation>
     </message>
     <message>
-        <source>My account %1 is locked or switched off, so I cannot sign in. Please look up the sign-in in the Entra sign-in logs (error 50053 for a lock, 50057 for an account that is switched off) and, if it is safe, unlock it: a lock after wrong passwords passes by itself, a block for risk ends when the user's risk is dismissed or the password is reset, and an account that was switched off is switched on with the command below.</source>
+        <source>My account %1 is locked or switched off, so I cannot sign in. Please look up the sign-in in the Entra sign-in logs (error 50053 for a lock, 50057 for an account that is switched off) and, if it is safe, unlock it: a lock after wrong passwords passes by itself, a block for risk ends when the user&apos;s risk is dismissed or the password is reset, and an account that was switched off is switched on with the command below.</source>
         <translation>Mijn account %1 is vergrendeld of uitgeschakeld, waardoor ik me niet kan aanmelden. Wilt u de aanmelding opzoeken in de aanmeldingslogboeken van Entra (fout 50053 voor een vergrendeling, 50057 voor een uitgeschakeld account) en het account, als dat veilig is, ontgrendelen? Een vergrendeling na verkeerde wachtwoorden gaat vanzelf voorbij, een blokkade wegens risico eindigt wanneer het risico van de gebruiker wordt genegeerd of het wachtwoord opnieuw wordt ingesteld, en een uitgeschakeld account wordt weer ingeschakeld met de opdracht hieronder.</translation>
     </message>
     <message>
@@ -254,7 +254,7 @@
         <translation>Mail Setup meldt zich aan bij uw postvak zoals een e-mail-app dat doet, voor inkomende en voor uitgaande e-mail.</translation>
     </message>
     <message>
-        <source>Choose "Check my account" to start. It takes up to a minute.</source>
+        <source>Choose &quot;Check my account&quot; to start. It takes up to a minute.</source>
         <translation>Kies ‘Mijn account controleren’ om te beginnen. Het duurt hooguit een minuut.</translation>
     </message>
     <message>
@@ -317,7 +317,7 @@
         <translation>Een nieuw toegangstoken tonen voor een aangemeld adres (voor msmtp, isync, neomutt).</translation>
     </message>
     <message>
-        <source>Remove an address's sign-in and settings from this computer.</source>
+        <source>Remove an address&apos;s sign-in and settings from this computer.</source>
         <translation>De aanmelding en instellingen van een adres van deze computer verwijderen.</translation>
     </message>
     <message>
@@ -337,7 +337,7 @@
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <source>Run "mailsetup COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;mailsetup COMMAND --help&quot; for the options of a command.</source>
         <translation>Voer ‘mailsetup OPDRACHT --help’ uit voor de opties van een opdracht.</translation>
     </message>
     <message>
@@ -345,7 +345,7 @@
         <translation>Onbekende opdracht: %1</translation>
     </message>
     <message>
-        <source>Run "mailsetup --help" for help.</source>
+        <source>Run &quot;mailsetup --help&quot; for help.</source>
         <translation>Voer ‘mailsetup --help’ uit voor hulp.</translation>
     </message>
     <message>
@@ -373,19 +373,19 @@
         <translation>bestand</translation>
     </message>
     <message>
-        <source>Unknown provider "%1". Known providers: %2.</source>
+        <source>Unknown provider &quot;%1&quot;. Known providers: %2.</source>
         <translation>Onbekende provider ‘%1’. Bekende providers: %2.</translation>
     </message>
     <message>
-        <source>The saved settings of %1 name an unknown provider "%2". Sign in again.</source>
+        <source>The saved settings of %1 name an unknown provider &quot;%2&quot;. Sign in again.</source>
         <translation>De opgeslagen instellingen van %1 noemen een onbekende provider ‘%2’. Meld u opnieuw aan.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>‘%1’ is geen e-mailadres.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address. %2</source>
+        <source>&quot;%1&quot; is not an e-mail address. %2</source>
         <translation>‘%1’ is geen e-mailadres. %2</translation>
     </message>
     <message>
@@ -405,7 +405,7 @@
         <translation>Het toegangstokenbestand %1 bevat niet precies één toegangstoken.</translation>
     </message>
     <message>
-        <source>Checks incoming (IMAP) and outgoing (SMTP) mail for an address. Without --access-token-file it uses the sign-in stored by "mailsetup signin".</source>
+        <source>Checks incoming (IMAP) and outgoing (SMTP) mail for an address. Without --access-token-file it uses the sign-in stored by &quot;mailsetup signin&quot;.</source>
         <translation>Controleert inkomende (IMAP) en uitgaande (SMTP) e-mail voor een adres. Zonder --access-token-file gebruikt het de aanmelding die ‘mailsetup signin’ heeft opgeslagen.</translation>
     </message>
     <message>
@@ -461,7 +461,7 @@
         <translation>TEKST…</translation>
     </message>
     <message>
-        <source>The address of the mailbox, for the advice and the administrator's commands.</source>
+        <source>The address of the mailbox, for the advice and the administrator&apos;s commands.</source>
         <translation>Het adres van het postvak, voor het advies en de opdrachten voor de beheerder.</translation>
     </message>
     <message>
@@ -473,11 +473,11 @@
         <translation>soort</translation>
     </message>
     <message>
-        <source>The application (client) ID the administrator's request names.</source>
+        <source>The application (client) ID the administrator&apos;s request names.</source>
         <translation>De toepassings-id (client) die het verzoek aan de beheerder noemt.</translation>
     </message>
     <message>
-        <source>Unknown kind "%1". Use personal or work.</source>
+        <source>Unknown kind &quot;%1&quot;. Use personal or work.</source>
         <translation>Onbekend soort account ‘%1’. Gebruik personal of work.</translation>
     </message>
     <message>
@@ -541,7 +541,7 @@
         <translation>--timeout verwacht een aantal seconden van 10 tot 3600.</translation>
     </message>
     <message>
-        <source>Mail Setup has no application (client) ID to sign in with. Microsoft only lets registered applications read mail. Give the ID with --client-id, or in the provider file's "oauth" settings; docs/app-registration.md says how an IT department registers Mail Setup and gets one.</source>
+        <source>Mail Setup has no application (client) ID to sign in with. Microsoft only lets registered applications read mail. Give the ID with --client-id, or in the provider file&apos;s &quot;oauth&quot; settings; docs/app-registration.md says how an IT department registers Mail Setup and gets one.</source>
         <translation>Mail Setup heeft geen toepassings-id (client) om zich mee aan te melden. Microsoft laat alleen geregistreerde toepassingen e-mail lezen. Geef de id op met --client-id, of in de ‘oauth’-instellingen van het providerbestand; docs/app-registration.md beschrijft hoe een IT-afdeling Mail Setup registreert en er een krijgt.</translation>
     </message>
     <message>
@@ -549,7 +549,7 @@
         <translation>Toch aanmelden, en de aanmelding alleen bewaren tot deze opdracht klaar is?</translation>
     </message>
     <message>
-        <source>Your browser opens Microsoft's sign-in page. If it does not, open this address:</source>
+        <source>Your browser opens Microsoft&apos;s sign-in page. If it does not, open this address:</source>
         <translation>Uw browser opent de aanmeldpagina van Microsoft. Als dat niet gebeurt, opent u dit adres:</translation>
     </message>
     <message>
@@ -558,18 +558,24 @@
     </message>
     <message numerus="yes">
         <source>Waiting for the sign-in to finish (time limit: %n minute(s)) …</source>
-        <translation><numerusform>Wachten tot de aanmelding klaar is (tijdslimiet: %n minuut) …</numerusform><numerusform>Wachten tot de aanmelding klaar is (tijdslimiet: %n minuten) …</numerusform></translation>
+        <translation>
+            <numerusform>Wachten tot de aanmelding klaar is (tijdslimiet: %n minuut) …</numerusform>
+            <numerusform>Wachten tot de aanmelding klaar is (tijdslimiet: %n minuten) …</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the sign-in to finish (time limit: %n second(s)) …</source>
-        <translation><numerusform>Wachten tot de aanmelding klaar is (tijdslimiet: %n seconde) …</numerusform><numerusform>Wachten tot de aanmelding klaar is (tijdslimiet: %n seconden) …</numerusform></translation>
+        <translation>
+            <numerusform>Wachten tot de aanmelding klaar is (tijdslimiet: %n seconde) …</numerusform>
+            <numerusform>Wachten tot de aanmelding klaar is (tijdslimiet: %n seconden) …</numerusform>
+        </translation>
     </message>
     <message>
         <source>You signed in as %1, but you are setting up %2.</source>
         <translation>U hebt zich aangemeld als %1, maar u stelt %2 in.</translation>
     </message>
     <message>
-        <source>Run the sign-in again and choose %1 in the browser; if the browser picks %2 by itself, choose "Use another account" there.</source>
+        <source>Run the sign-in again and choose %1 in the browser; if the browser picks %2 by itself, choose &quot;Use another account&quot; there.</source>
         <translation>Meld u opnieuw aan en kies %1 in de browser; als de browser zelf %2 kiest, kiest u daar ‘Een ander account gebruiken’.</translation>
     </message>
     <message>
@@ -613,7 +619,7 @@
         <translation>Geef het aangemelde adres op met --email.</translation>
     </message>
     <message>
-        <source>Removes an address's sign-in from the keychain and its settings from this computer.</source>
+        <source>Removes an address&apos;s sign-in from the keychain and its settings from this computer.</source>
         <translation>Verwijdert de aanmelding van een adres uit de sleutelhanger en de instellingen ervan van deze computer.</translation>
     </message>
     <message>
@@ -654,14 +660,17 @@
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s), so Mail Setup cannot use your sign-in. It may be waiting for a password prompt that is hidden behind other windows, or it is stuck: unlock it, or log out and in again, and try again.</source>
-        <translation><numerusform>De sleutelhanger antwoordde niet binnen %n seconde, dus Mail Setup kan uw aanmelding niet gebruiken. Misschien wacht hij op een wachtwoord in een venster dat achter andere vensters verborgen is, of hij is vastgelopen: ontgrendel hem, of meld u af en weer aan, en probeer het opnieuw.</numerusform><numerusform>De sleutelhanger antwoordde niet binnen %n seconden, dus Mail Setup kan uw aanmelding niet gebruiken. Misschien wacht hij op een wachtwoord in een venster dat achter andere vensters verborgen is, of hij is vastgelopen: ontgrendel hem, of meld u af en weer aan, en probeer het opnieuw.</numerusform></translation>
+        <translation>
+            <numerusform>De sleutelhanger antwoordde niet binnen %n seconde, dus Mail Setup kan uw aanmelding niet gebruiken. Misschien wacht hij op een wachtwoord in een venster dat achter andere vensters verborgen is, of hij is vastgelopen: ontgrendel hem, of meld u af en weer aan, en probeer het opnieuw.</numerusform>
+            <numerusform>De sleutelhanger antwoordde niet binnen %n seconden, dus Mail Setup kan uw aanmelding niet gebruiken. Misschien wacht hij op een wachtwoord in een venster dat achter andere vensters verborgen is, of hij is vastgelopen: ontgrendel hem, of meld u af en weer aan, en probeer het opnieuw.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The keychain is locked, so Mail Setup cannot read your sign-in. Unlock it (for example by logging in to the desktop, or with your keyring's password) and try again.</source>
+        <source>The keychain is locked, so Mail Setup cannot read your sign-in. Unlock it (for example by logging in to the desktop, or with your keyring&apos;s password) and try again.</source>
         <translation>De sleutelhanger is vergrendeld, dus Mail Setup kan uw aanmelding niet lezen. Ontgrendel hem (bijvoorbeeld door u bij het bureaublad aan te melden, of met het wachtwoord van uw sleutelhanger) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>No keychain is available, so Mail Setup cannot read your sign-in. Start your desktop's keyring (such as GNOME Keyring or KWallet), or install one, and try again.</source>
+        <source>No keychain is available, so Mail Setup cannot read your sign-in. Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet), or install one, and try again.</source>
         <translation>Er is geen sleutelhanger beschikbaar, dus Mail Setup kan uw aanmelding niet lezen. Start de sleutelhanger van uw bureaublad (zoals GNOME Keyring of KWallet), of installeer er een, en probeer het opnieuw.</translation>
     </message>
     <message>
@@ -671,6 +680,26 @@
     <message>
         <source>Mail Setup</source>
         <translation>Mail Setup</translation>
+    </message>
+    <message>
+        <source>The option --lang needs a language code: %1.</source>
+        <translation>De optie --lang heeft een taalcode nodig: %1.</translation>
+    </message>
+    <message>
+        <source>Mail Setup does not speak the language &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>Mail Setup spreekt de taal ‘%1’ niet. Kies een van: %2.</translation>
+    </message>
+    <message>
+        <source>The language of Mail Setup (%1) instead of the system&apos;s.</source>
+        <translation>De taal van Mail Setup (%1) in plaats van die van het systeem.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Options of the window and of every command:</source>
+        <translation>Opties van het venster en van elke opdracht:</translation>
     </message>
 </context>
 <context>
@@ -720,14 +749,14 @@
     </message>
     <message>
         <source>Start the sign-in again and go through every page in the browser until it says you can close it. If Microsoft asks whether Mail Setup may read and send your mail, choose Accept: Mail Setup cannot check the mailbox without that permission.</source>
-        <translation>Start de aanmelding opnieuw en doorloop alle pagina's in de browser tot die zegt dat u hem kunt sluiten. Als Microsoft vraagt of Mail Setup uw e-mail mag lezen en verzenden, kiest u Accepteren: zonder die toestemming kan Mail Setup het postvak niet controleren.</translation>
+        <translation>Start de aanmelding opnieuw en doorloop alle pagina&apos;s in de browser tot die zegt dat u hem kunt sluiten. Als Microsoft vraagt of Mail Setup uw e-mail mag lezen en verzenden, kiest u Accepteren: zonder die toestemming kan Mail Setup het postvak niet controleren.</translation>
     </message>
     <message>
         <source>Your organisation has not yet allowed Mail Setup to use your mailbox.</source>
         <translation>Uw organisatie heeft Mail Setup nog niet toegestaan uw postvak te gebruiken.</translation>
     </message>
     <message>
-        <source>Only an administrator of your organisation can give this approval, once for everyone. They can do it in the Microsoft Entra admin center under Enterprise applications, Mail Setup, Permissions, Grant admin consent, or by opening https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id={client-id} with your organisation's domain in place of {tenant} and Mail Setup's application ID in place of {client-id}. After that, sign in again.</source>
+        <source>Only an administrator of your organisation can give this approval, once for everyone. They can do it in the Microsoft Entra admin center under Enterprise applications, Mail Setup, Permissions, Grant admin consent, or by opening https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id={client-id} with your organisation&apos;s domain in place of {tenant} and Mail Setup&apos;s application ID in place of {client-id}. After that, sign in again.</source>
         <translation>Alleen een beheerder van uw organisatie kan deze goedkeuring geven, één keer voor iedereen. Dat kan in het Microsoft Entra-beheercentrum onder Bedrijfstoepassingen, Mail Setup, Machtigingen, Beheerderstoestemming verlenen, of door https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id={client-id} te openen met het domein van uw organisatie in plaats van {tenant} en de toepassings-id van Mail Setup in plaats van {client-id}. Meld u daarna opnieuw aan.</translation>
     </message>
     <message>
@@ -743,7 +772,7 @@
         <translation>Uw organisatie moet Mail Setup goedkeuren voordat u het met uw postvak kunt gebruiken.</translation>
     </message>
     <message>
-        <source>Your organisation decides which apps its users may approve themselves, and Mail Setup needs an administrator's approval, given once for everyone. Mail Setup can write the request for your IT administrator, with the consent link for your organisation. After they have approved it, sign in again.</source>
+        <source>Your organisation decides which apps its users may approve themselves, and Mail Setup needs an administrator&apos;s approval, given once for everyone. Mail Setup can write the request for your IT administrator, with the consent link for your organisation. After they have approved it, sign in again.</source>
         <translation>Uw organisatie bepaalt welke apps haar gebruikers zelf mogen goedkeuren, en Mail Setup heeft de goedkeuring van een beheerder nodig, één keer gegeven voor iedereen. Mail Setup kan het verzoek aan uw IT-beheerder opstellen, met de toestemmingskoppeling voor uw organisatie. Meld u opnieuw aan zodra die het heeft goedgekeurd.</translation>
     </message>
     <message>
@@ -751,7 +780,7 @@
         <translation>Het account waarmee u zich hebt aangemeld, kan niet voor dit postvak worden gebruikt.</translation>
     </message>
     <message>
-        <source>Sign in again and pick the account that owns this email address: your personal Microsoft account for an Outlook.com, Hotmail or Live address, or your work or school account for an address run by your organisation. If the browser signs you in with another account by itself, choose "Use another account" or sign out of it there first.</source>
+        <source>Sign in again and pick the account that owns this email address: your personal Microsoft account for an Outlook.com, Hotmail or Live address, or your work or school account for an address run by your organisation. If the browser signs you in with another account by itself, choose &quot;Use another account&quot; or sign out of it there first.</source>
         <translation>Meld u opnieuw aan en kies het account waar dit e-mailadres bij hoort: uw persoonlijke Microsoft-account voor een adres van Outlook.com, Hotmail of Live, of uw werk- of schoolaccount voor een adres dat uw organisatie beheert. Als de browser u zelf met een ander account aanmeldt, kiest u daar ‘Een ander account gebruiken’ of meldt u zich eerst af bij dat account.</translation>
     </message>
     <message>
@@ -759,7 +788,7 @@
         <translation>Dit adres heeft zijn persoonlijke Microsoft-account nodig, en de aanmelding gebruikte een ander.</translation>
     </message>
     <message>
-        <source>An Outlook.com, Hotmail, Live or MSN address opens only with its own personal Microsoft account, never with a work or school account. Sign in again and choose that personal account. If the browser signs you in with another account by itself, choose "Use another account" or sign out of it there first.</source>
+        <source>An Outlook.com, Hotmail, Live or MSN address opens only with its own personal Microsoft account, never with a work or school account. Sign in again and choose that personal account. If the browser signs you in with another account by itself, choose &quot;Use another account&quot; or sign out of it there first.</source>
         <translation>Een adres van Outlook.com, Hotmail, Live of MSN opent alleen met zijn eigen persoonlijke Microsoft-account, nooit met een werk- of schoolaccount. Meld u opnieuw aan en kies dat persoonlijke account. Als de browser u zelf met een ander account aanmeldt, kiest u daar ‘Een ander account gebruiken’ of meldt u zich eerst af bij dat account.</translation>
     </message>
     <message>
@@ -775,7 +804,7 @@
         <translation>Microsoft accepteert niet hoe dit exemplaar van Mail Setup is geregistreerd.</translation>
     </message>
     <message>
-        <source>Nothing is wrong with your account, and nothing can be changed from here. Please report this to the makers of Mail Setup with the details below. If your organisation registered its own copy of Mail Setup, its administrator should check that registration: a public client on the "Mobile and desktop applications" platform, with the redirect address http://localhost, open to both personal and work or school accounts.</source>
+        <source>Nothing is wrong with your account, and nothing can be changed from here. Please report this to the makers of Mail Setup with the details below. If your organisation registered its own copy of Mail Setup, its administrator should check that registration: a public client on the &quot;Mobile and desktop applications&quot; platform, with the redirect address http://localhost, open to both personal and work or school accounts.</source>
         <translation>Er is niets mis met uw account, en vanaf hier kan niets worden gewijzigd. Meld dit alstublieft aan de makers van Mail Setup, met de details hieronder. Als uw organisatie een eigen exemplaar van Mail Setup heeft geregistreerd, moet de beheerder ervan die registratie controleren: een openbare client op het platform ‘Mobiele toepassingen en desktoptoepassingen’, met het omleidingsadres http://localhost, open voor zowel persoonlijke accounts als werk- of schoolaccounts.</translation>
     </message>
     <message>
@@ -804,7 +833,7 @@
     </message>
     <message>
         <source>Sign in again and complete the extra step in the browser, such as a code sent to your phone or a prompt in the Microsoft Authenticator app. If no such step is set up for you yet, the browser will guide you through it, or your IT administrator can help.</source>
-        <translation>Meld u opnieuw aan en voltooi de extra stap in de browser, zoals een code die naar uw telefoon wordt gestuurd of een melding in de app Microsoft Authenticator. Als zo'n stap nog niet voor u is ingesteld, leidt de browser u erdoorheen, of kan uw IT-beheerder helpen.</translation>
+        <translation>Meld u opnieuw aan en voltooi de extra stap in de browser, zoals een code die naar uw telefoon wordt gestuurd of een melding in de app Microsoft Authenticator. Als zo&apos;n stap nog niet voor u is ingesteld, leidt de browser u erdoorheen, of kan uw IT-beheerder helpen.</translation>
     </message>
     <message>
         <source>Sign in again and complete the extra step in the browser: a code sent to your phone or to another email address, or a prompt in the Microsoft Authenticator app. If you can no longer receive those codes, update your security information at account.microsoft.com, under Security.</source>
@@ -819,12 +848,12 @@
         <translation>Uw organisatie vraagt om een tweede stap, zoals een melding in de app Microsoft Authenticator of een code per sms. Meld u opnieuw aan en voltooi die in de browser. Als de browser u vraagt de tweede stap eerst in te stellen, volg dat dan; als dat niet lukt, kan uw IT-beheerder helpen.</translation>
     </message>
     <message>
-        <source>Your organisation's security rules did not allow this sign-in.</source>
+        <source>Your organisation&apos;s security rules did not allow this sign-in.</source>
         <translation>De beveiligingsregels van uw organisatie stonden deze aanmelding niet toe.</translation>
     </message>
     <message>
         <source>Your organisation decides which devices, places and apps may sign in, and one of its rules stopped this sign-in. Only your IT administrator can change that. Give them the details below, with the error code and the trace and correlation IDs if there are any, so that they can find this sign-in in their logs.</source>
-        <translation>Uw organisatie bepaalt welke apparaten, plaatsen en apps zich mogen aanmelden, en een van haar regels heeft deze aanmelding tegengehouden. Alleen uw IT-beheerder kan dat veranderen. Geef hem de details hieronder, met de foutcode en de tracerings- en correlatie-id's als die er zijn, zodat hij deze aanmelding in zijn logboeken kan terugvinden.</translation>
+        <translation>Uw organisatie bepaalt welke apparaten, plaatsen en apps zich mogen aanmelden, en een van haar regels heeft deze aanmelding tegengehouden. Alleen uw IT-beheerder kan dat veranderen. Geef hem de details hieronder, met de foutcode en de tracerings- en correlatie-id&apos;s als die er zijn, zodat hij deze aanmelding in zijn logboeken kan terugvinden.</translation>
     </message>
     <message>
         <source>Microsoft stopped this sign-in to protect your account.</source>
@@ -839,15 +868,15 @@
         <translation>Het wachtwoord is verlopen of moet worden gewijzigd voordat u zich kunt aanmelden.</translation>
     </message>
     <message>
-        <source>Sign in again: Microsoft's sign-in page offers to change the password there. Afterwards use the new password on your other devices and apps too, since the old one no longer works anywhere.</source>
+        <source>Sign in again: Microsoft&apos;s sign-in page offers to change the password there. Afterwards use the new password on your other devices and apps too, since the old one no longer works anywhere.</source>
         <translation>Meld u opnieuw aan: de aanmeldpagina van Microsoft biedt aan het wachtwoord daar te wijzigen. Gebruik het nieuwe wachtwoord daarna ook op uw andere apparaten en in uw andere apps, want het oude werkt nergens meer.</translation>
     </message>
     <message>
-        <source>Sign in again and change the password when Microsoft's sign-in page asks, or change it at account.microsoft.com, under Security. Then sign in again in Mail Setup, and use the new password on your other devices too.</source>
+        <source>Sign in again and change the password when Microsoft&apos;s sign-in page asks, or change it at account.microsoft.com, under Security. Then sign in again in Mail Setup, and use the new password on your other devices too.</source>
         <translation>Meld u opnieuw aan en wijzig het wachtwoord wanneer de aanmeldpagina van Microsoft daarom vraagt, of wijzig het op account.microsoft.com, onder Beveiliging. Meld u daarna opnieuw aan in Mail Setup, en gebruik het nieuwe wachtwoord ook op uw andere apparaten.</translation>
     </message>
     <message>
-        <source>Sign in again and change the password when the sign-in page asks. If it does not offer that, change it on your organisation's password reset page, often https://aka.ms/sspr, or ask your IT administrator to reset it. Then sign in again.</source>
+        <source>Sign in again and change the password when the sign-in page asks. If it does not offer that, change it on your organisation&apos;s password reset page, often https://aka.ms/sspr, or ask your IT administrator to reset it. Then sign in again.</source>
         <translation>Meld u opnieuw aan en wijzig het wachtwoord wanneer de aanmeldpagina daarom vraagt. Als die dat niet aanbiedt, wijzig het dan op de pagina van uw organisatie voor het opnieuw instellen van wachtwoorden, vaak https://aka.ms/sspr, of vraag uw IT-beheerder het opnieuw in te stellen. Meld u daarna opnieuw aan.</translation>
     </message>
     <message>
@@ -855,7 +884,7 @@
         <translation>Microsoft accepteerde de gebruikersnaam of het wachtwoord niet.</translation>
     </message>
     <message>
-        <source>Check the email address and the password, mind the Caps Lock key, and sign in again. If you have forgotten the password, choose "Forgot password?" on Microsoft's sign-in page. If an app or a device asked for the password itself instead of opening Microsoft's sign-in page, it signs in a way that many accounts refuse: choose its option called OAuth2 or Modern Authentication instead.</source>
+        <source>Check the email address and the password, mind the Caps Lock key, and sign in again. If you have forgotten the password, choose &quot;Forgot password?&quot; on Microsoft&apos;s sign-in page. If an app or a device asked for the password itself instead of opening Microsoft&apos;s sign-in page, it signs in a way that many accounts refuse: choose its option called OAuth2 or Modern Authentication instead.</source>
         <translation>Controleer het e-mailadres en het wachtwoord, let op de Caps Lock-toets, en meld u opnieuw aan. Als u het wachtwoord bent vergeten, kiest u ‘Wachtwoord vergeten?’ op de aanmeldpagina van Microsoft. Als een app of apparaat zelf om het wachtwoord vroeg in plaats van de aanmeldpagina van Microsoft te openen, meldt het zich aan op een manier die veel accounts weigeren: kies in plaats daarvan de optie OAuth2 of Moderne verificatie.</translation>
     </message>
     <message>
@@ -863,7 +892,7 @@
         <translation>Controleer het e-mailadres en het wachtwoord, let op de Caps Lock-toets, en meld u opnieuw aan. Als u het wachtwoord bent vergeten, stel het dan opnieuw in op https://account.live.com/password/reset. E-mail-apps die zelf om het wachtwoord vragen, werken helemaal niet meer met Outlook.com: kies in plaats daarvan hun optie OAuth2 of Moderne verificatie.</translation>
     </message>
     <message>
-        <source>Check the email address and the password, mind the Caps Lock key, and sign in again. If you have forgotten the password, reset it on your organisation's password reset page, often https://aka.ms/sspr, or ask your IT administrator. If an app asked for the password itself, choose its option called OAuth2 or Modern Authentication instead.</source>
+        <source>Check the email address and the password, mind the Caps Lock key, and sign in again. If you have forgotten the password, reset it on your organisation&apos;s password reset page, often https://aka.ms/sspr, or ask your IT administrator. If an app asked for the password itself, choose its option called OAuth2 or Modern Authentication instead.</source>
         <translation>Controleer het e-mailadres en het wachtwoord, let op de Caps Lock-toets, en meld u opnieuw aan. Als u het wachtwoord bent vergeten, stel het dan opnieuw in op de pagina van uw organisatie voor het opnieuw instellen van wachtwoorden, vaak https://aka.ms/sspr, of vraag het uw IT-beheerder. Als een app zelf om het wachtwoord vroeg, kies dan in plaats daarvan de optie OAuth2 of Moderne verificatie.</translation>
     </message>
     <message>
@@ -895,7 +924,7 @@
         <translation>Microsoft meldt dat deze toepassing is uitgeschakeld.</translation>
     </message>
     <message>
-        <source>With a work or school account, your organisation's administrator may have switched the application off for its users. Only they can switch it on again, under Enterprise applications in the Microsoft Entra admin center; Mail Setup can write the request for them. If a personal account gets this too, Microsoft has switched off the application itself: please report it to the makers of the application with the details below.</source>
+        <source>With a work or school account, your organisation&apos;s administrator may have switched the application off for its users. Only they can switch it on again, under Enterprise applications in the Microsoft Entra admin center; Mail Setup can write the request for them. If a personal account gets this too, Microsoft has switched off the application itself: please report it to the makers of the application with the details below.</source>
         <translation>Bij een werk- of schoolaccount heeft de beheerder van uw organisatie de toepassing misschien voor haar gebruikers uitgeschakeld. Alleen hij kan haar weer inschakelen, onder Bedrijfstoepassingen in het Microsoft Entra-beheercentrum; Mail Setup kan het verzoek voor hem opstellen. Als een persoonlijk account dit ook krijgt, heeft Microsoft de toepassing zelf uitgeschakeld: meld dit alstublieft aan de makers van de toepassing, met de details hieronder.</translation>
     </message>
     <message>
@@ -903,7 +932,7 @@
         <translation>Microsoft heeft de toepassing uitgeschakeld voor persoonlijke accounts, wat alleen de makers ervan kunnen oplossen. Meld dit alstublieft aan de makers van Mail Setup, of van de app die de melding toonde, met de details hieronder.</translation>
     </message>
     <message>
-        <source>The clock of this computer or device does not agree with Microsoft's.</source>
+        <source>The clock of this computer or device does not agree with Microsoft&apos;s.</source>
         <translation>De klok van deze computer of dit apparaat komt niet overeen met die van Microsoft.</translation>
     </message>
     <message>
@@ -919,27 +948,27 @@
         <translation>Dit is een fout in Mail Setup, niet in uw account. Probeer het nog één keer; als het weer gebeurt, meld het dan alstublieft aan de makers van Mail Setup, met de details hieronder.</translation>
     </message>
     <message>
-        <source>Mail Setup could not reach Microsoft's sign-in service.</source>
+        <source>Mail Setup could not reach Microsoft&apos;s sign-in service.</source>
         <translation>Mail Setup kon de aanmelddienst van Microsoft niet bereiken.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a web page, and try again. If web pages open, a firewall, proxy or security program may be stopping Mail Setup from reaching Microsoft: check its settings or try another network.</source>
-        <translation>Controleer of deze computer met internet is verbonden, bijvoorbeeld door een webpagina te openen, en probeer het opnieuw. Als webpagina's wel openen, houdt misschien een firewall, proxy of beveiligingsprogramma Mail Setup tegen: controleer de instellingen daarvan of probeer een ander netwerk.</translation>
+        <translation>Controleer of deze computer met internet is verbonden, bijvoorbeeld door een webpagina te openen, en probeer het opnieuw. Als webpagina&apos;s wel openen, houdt misschien een firewall, proxy of beveiligingsprogramma Mail Setup tegen: controleer de instellingen daarvan of probeer een ander netwerk.</translation>
     </message>
     <message>
-        <source>Microsoft's sign-in service did not answer in time.</source>
+        <source>Microsoft&apos;s sign-in service did not answer in time.</source>
         <translation>De aanmelddienst van Microsoft antwoordde niet op tijd.</translation>
     </message>
     <message>
-        <source>The connection to Microsoft was too slow, or stopped before the sign-in could finish. Check the internet connection and try again in a few minutes. If it keeps happening on this network, try another one, for example a phone's hotspot: some networks and proxies hold such connections back.</source>
-        <translation>De verbinding met Microsoft was te traag, of stopte voordat de aanmelding klaar was. Controleer de internetverbinding en probeer het over een paar minuten opnieuw. Als het op dit netwerk blijft gebeuren, probeer dan een ander, bijvoorbeeld de hotspot van een telefoon: sommige netwerken en proxy's houden zulke verbindingen tegen.</translation>
+        <source>The connection to Microsoft was too slow, or stopped before the sign-in could finish. Check the internet connection and try again in a few minutes. If it keeps happening on this network, try another one, for example a phone&apos;s hotspot: some networks and proxies hold such connections back.</source>
+        <translation>De verbinding met Microsoft was te traag, of stopte voordat de aanmelding klaar was. Controleer de internetverbinding en probeer het over een paar minuten opnieuw. Als het op dit netwerk blijft gebeuren, probeer dan een ander, bijvoorbeeld de hotspot van een telefoon: sommige netwerken en proxy&apos;s houden zulke verbindingen tegen.</translation>
     </message>
     <message>
-        <source>Microsoft's sign-in service answered with an error instead of the sign-in.</source>
+        <source>Microsoft&apos;s sign-in service answered with an error instead of the sign-in.</source>
         <translation>De aanmelddienst van Microsoft antwoordde met een fout in plaats van de aanmelding.</translation>
     </message>
     <message>
-        <source>This is usually a passing problem at Microsoft: wait a few minutes and try again. On a network that first shows a page of its own, as in hotels, trains and airports, open any web page in the browser, accept the network's terms or sign in to it, and then try again.</source>
+        <source>This is usually a passing problem at Microsoft: wait a few minutes and try again. On a network that first shows a page of its own, as in hotels, trains and airports, open any web page in the browser, accept the network&apos;s terms or sign in to it, and then try again.</source>
         <translation>Dit is meestal een tijdelijk probleem bij Microsoft: wacht een paar minuten en probeer het opnieuw. Op een netwerk dat eerst een eigen pagina toont, zoals in hotels, treinen en op luchthavens, opent u een willekeurige webpagina in de browser, accepteert u de voorwaarden van het netwerk of meldt u zich erbij aan, en probeert u het daarna opnieuw.</translation>
     </message>
     <message>
@@ -947,15 +976,15 @@
         <translation>Mail Setup kon op deze computer het adres niet voorbereiden waar de browser na de aanmelding naar terugkeert.</translation>
     </message>
     <message>
-        <source>To receive the sign-in from the browser, Mail Setup needs a free port on this computer's own addresses 127.0.0.1 and ::1. Other programs may be holding them, or security software may block them. Close programs you do not need and sign in again. If it keeps happening, restart the computer, and if even that does not help, please report it to the makers of Mail Setup with the details below.</source>
-        <translation>Om de aanmelding van de browser te ontvangen, heeft Mail Setup een vrije poort nodig op de eigen adressen van deze computer, 127.0.0.1 en ::1. Misschien houden andere programma's ze bezet, of blokkeert beveiligingssoftware ze. Sluit programma's die u niet nodig hebt en meld u opnieuw aan. Als het blijft gebeuren, start de computer dan opnieuw op, en als zelfs dat niet helpt, meld het dan alstublieft aan de makers van Mail Setup, met de details hieronder.</translation>
+        <source>To receive the sign-in from the browser, Mail Setup needs a free port on this computer&apos;s own addresses 127.0.0.1 and ::1. Other programs may be holding them, or security software may block them. Close programs you do not need and sign in again. If it keeps happening, restart the computer, and if even that does not help, please report it to the makers of Mail Setup with the details below.</source>
+        <translation>Om de aanmelding van de browser te ontvangen, heeft Mail Setup een vrije poort nodig op de eigen adressen van deze computer, 127.0.0.1 en ::1. Misschien houden andere programma&apos;s ze bezet, of blokkeert beveiligingssoftware ze. Sluit programma&apos;s die u niet nodig hebt en meld u opnieuw aan. Als het blijft gebeuren, start de computer dan opnieuw op, en als zelfs dat niet helpt, meld het dan alstublieft aan de makers van Mail Setup, met de details hieronder.</translation>
     </message>
     <message>
         <source>Access to this mailbox from mail apps is switched off.</source>
         <translation>Toegang tot dit postvak vanuit e-mail-apps is uitgeschakeld.</translation>
     </message>
     <message>
-        <source>For an Outlook.com, Hotmail or Live address: sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on "Let devices and apps use IMAP", save, and run the check again. For a work or school address, only your IT administrator can allow IMAP for the mailbox.</source>
+        <source>For an Outlook.com, Hotmail or Live address: sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on &quot;Let devices and apps use IMAP&quot;, save, and run the check again. For a work or school address, only your IT administrator can allow IMAP for the mailbox.</source>
         <translation>Voor een adres van Outlook.com, Hotmail of Live: meld u aan op outlook.com, open Instellingen &gt; E-mail &gt; Doorsturen en IMAP (in nieuwere versies Instellingen &gt; E-mail &gt; E-mail synchroniseren), schakel ‘Apparaten en apps toestaan IMAP te gebruiken’ in, sla op, en voer de controle opnieuw uit. Voor een werk- of schooladres kan alleen uw IT-beheerder IMAP voor het postvak toestaan.</translation>
     </message>
     <message>
@@ -963,7 +992,7 @@
         <translation>Outlook.com laat e-mail-apps nog niet in dit postvak toe.</translation>
     </message>
     <message>
-        <source>Sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on "Let devices and apps use IMAP", save, and run the check again. If the switch is already on, the account may have no Outlook.com mailbox at all, as happens with a Microsoft account made with another provider's address.</source>
+        <source>Sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on &quot;Let devices and apps use IMAP&quot;, save, and run the check again. If the switch is already on, the account may have no Outlook.com mailbox at all, as happens with a Microsoft account made with another provider&apos;s address.</source>
         <translation>Meld u aan op outlook.com, open Instellingen &gt; E-mail &gt; Doorsturen en IMAP (in nieuwere versies Instellingen &gt; E-mail &gt; E-mail synchroniseren), schakel ‘Apparaten en apps toestaan IMAP te gebruiken’ in, sla op, en voer de controle opnieuw uit. Als de schakelaar al aan staat, heeft het account misschien helemaal geen Outlook.com-postvak, zoals bij een Microsoft-account dat met het adres van een andere provider is gemaakt.</translation>
     </message>
     <message>
@@ -983,7 +1012,7 @@
         <translation>Zorg dat u zich hebt aangemeld met hetzelfde account als het e-mailadres dat wordt ingesteld, en voer de controle opnieuw uit. De server zegt niet waarom hij weigerde. Als het met een werk- of schooladres blijft gebeuren, vraag uw IT-beheerder dan te controleren of IMAP en geverifieerde SMTP voor dit postvak zijn toegestaan.</translation>
     </message>
     <message>
-        <source>Make sure you signed in with the same Microsoft account as the email address being set up, then run the check again. If reading mail fails this way, check that "Let devices and apps use IMAP" is on at outlook.com, under Settings &gt; Mail &gt; Forwarding and IMAP. The server does not say why it refused.</source>
+        <source>Make sure you signed in with the same Microsoft account as the email address being set up, then run the check again. If reading mail fails this way, check that &quot;Let devices and apps use IMAP&quot; is on at outlook.com, under Settings &gt; Mail &gt; Forwarding and IMAP. The server does not say why it refused.</source>
         <translation>Zorg dat u zich hebt aangemeld met hetzelfde Microsoft-account als het e-mailadres dat wordt ingesteld, en voer de controle opnieuw uit. Als het lezen van e-mail zo mislukt, controleer dan of ‘Apparaten en apps toestaan IMAP te gebruiken’ aan staat op outlook.com, onder Instellingen &gt; E-mail &gt; Doorsturen en IMAP. De server zegt niet waarom hij weigerde.</translation>
     </message>
     <message>
@@ -991,7 +1020,7 @@
         <translation>Het postvak accepteert geen wachtwoord meer van e-mail-apps.</translation>
     </message>
     <message>
-        <source>The app or device tried a password, and Microsoft refuses passwords from mail apps, app passwords included: Outlook.com since 16 September 2024, Microsoft 365 as well. Mail Setup signs in through Microsoft's sign-in page instead, so run the check again and sign in through the browser. In other mail apps, choose the sign-in method called OAuth2 or Modern Authentication. A printer, scanner or older app that only knows passwords can send through a relay that signs in with Microsoft on its behalf.</source>
+        <source>The app or device tried a password, and Microsoft refuses passwords from mail apps, app passwords included: Outlook.com since 16 September 2024, Microsoft 365 as well. Mail Setup signs in through Microsoft&apos;s sign-in page instead, so run the check again and sign in through the browser. In other mail apps, choose the sign-in method called OAuth2 or Modern Authentication. A printer, scanner or older app that only knows passwords can send through a relay that signs in with Microsoft on its behalf.</source>
         <translation>De app of het apparaat probeerde een wachtwoord, en Microsoft weigert wachtwoorden van e-mail-apps, app-wachtwoorden inbegrepen: Outlook.com sinds 16 september 2024, Microsoft 365 ook. Mail Setup meldt zich in plaats daarvan aan via de aanmeldpagina van Microsoft, dus voer de controle opnieuw uit en meld u aan in de browser. Kies in andere e-mail-apps de aanmeldmethode OAuth2 of Moderne verificatie. Een printer, scanner of oudere app die alleen wachtwoorden kent, kan verzenden via een relay die zich namens hem bij Microsoft aanmeldt.</translation>
     </message>
     <message>
@@ -999,7 +1028,7 @@
         <translation>Outlook.com accepteert geen wachtwoord meer van e-mail-apps en apparaten.</translation>
     </message>
     <message>
-        <source>Since 16 September 2024 Outlook.com, Hotmail and Live accept no password from mail apps, not even an app password. Choose the sign-in method called OAuth2 or Modern Authentication in the app, which opens Microsoft's sign-in page; Mail Setup signs in that way. A printer, scanner or older app that only knows passwords can send through a relay that signs in with Microsoft on its behalf.</source>
+        <source>Since 16 September 2024 Outlook.com, Hotmail and Live accept no password from mail apps, not even an app password. Choose the sign-in method called OAuth2 or Modern Authentication in the app, which opens Microsoft&apos;s sign-in page; Mail Setup signs in that way. A printer, scanner or older app that only knows passwords can send through a relay that signs in with Microsoft on its behalf.</source>
         <translation>Sinds 16 september 2024 accepteren Outlook.com, Hotmail en Live geen wachtwoord meer van e-mail-apps, zelfs geen app-wachtwoord. Kies in de app de aanmeldmethode OAuth2 of Moderne verificatie, die de aanmeldpagina van Microsoft opent; zo meldt Mail Setup zich aan. Een printer, scanner of oudere app die alleen wachtwoorden kent, kan verzenden via een relay die zich namens hem bij Microsoft aanmeldt.</translation>
     </message>
     <message>
@@ -1007,7 +1036,7 @@
         <translation>Microsoft 365 accepteert geen wachtwoord meer van deze e-mail-app of dit apparaat.</translation>
     </message>
     <message>
-        <source>Your organisation's mailboxes accept mail apps only through Microsoft's sign-in page, and app passwords do not help. Choose the sign-in method called OAuth2 or Modern Authentication in the app; Mail Setup signs in that way. For a printer, scanner or older app that only knows passwords, your IT administrator can set up a relay that signs in with Microsoft on its behalf, or a connector.</source>
+        <source>Your organisation&apos;s mailboxes accept mail apps only through Microsoft&apos;s sign-in page, and app passwords do not help. Choose the sign-in method called OAuth2 or Modern Authentication in the app; Mail Setup signs in that way. For a printer, scanner or older app that only knows passwords, your IT administrator can set up a relay that signs in with Microsoft on its behalf, or a connector.</source>
         <translation>De postvakken van uw organisatie laten e-mail-apps alleen toe via de aanmeldpagina van Microsoft, en app-wachtwoorden helpen niet. Kies in de app de aanmeldmethode OAuth2 of Moderne verificatie; zo meldt Mail Setup zich aan. Voor een printer, scanner of oudere app die alleen wachtwoorden kent, kan uw IT-beheerder een relay instellen die zich namens hem bij Microsoft aanmeldt, of een connector.</translation>
     </message>
     <message>
@@ -1115,11 +1144,11 @@
         <translation>Microsoft 365 laat een postvak naar hooguit 10.000 ontvangers per dag en ongeveer 30 berichten per minuut verzenden. Wacht tot de limiet opnieuw ingaat, wat tot 24 uur kan duren, en voer daarna de controle opnieuw uit. Als het postvak echt meer moet verzenden, vraag uw IT-beheerder dan naar een dienst voor bulkmail.</translation>
     </message>
     <message>
-        <source>Microsoft's server had a passing problem.</source>
+        <source>Microsoft&apos;s server had a passing problem.</source>
         <translation>De server van Microsoft had een tijdelijk probleem.</translation>
     </message>
     <message>
-        <source>Nothing is wrong with your settings. Wait a few minutes and run the check again. If it still fails hours later, Microsoft's service status page may say more.</source>
+        <source>Nothing is wrong with your settings. Wait a few minutes and run the check again. If it still fails hours later, Microsoft&apos;s service status page may say more.</source>
         <translation>Er is niets mis met uw instellingen. Wacht een paar minuten en voer de controle opnieuw uit. Als het uren later nog mislukt, zegt de statuspagina van de diensten van Microsoft misschien meer.</translation>
     </message>
     <message>
@@ -1127,7 +1156,7 @@
         <translation>De mailserver neemt op dit moment geen verbindingen aan.</translation>
     </message>
     <message>
-        <source>Nothing is wrong with your settings or your account: the server turned the connection away before Mail Setup could sign in, as servers do while they are busy or being maintained. Wait a few minutes and run the check again. If it still fails an hour later, Microsoft's service status page may say more.</source>
+        <source>Nothing is wrong with your settings or your account: the server turned the connection away before Mail Setup could sign in, as servers do while they are busy or being maintained. Wait a few minutes and run the check again. If it still fails an hour later, Microsoft&apos;s service status page may say more.</source>
         <translation>Er is niets mis met uw instellingen of uw account: de server weigerde de verbinding voordat Mail Setup zich kon aanmelden, zoals servers doen als ze druk zijn of onderhouden worden. Wacht een paar minuten en voer de controle opnieuw uit. Als het een uur later nog mislukt, zegt de statuspagina van de diensten van Microsoft misschien meer.</translation>
     </message>
     <message>
@@ -1143,11 +1172,11 @@
         <translation>Het testbericht is geweigerd en niet bezorgd.</translation>
     </message>
     <message>
-        <source>A server on the way refused the message; its own words are in the details below. Signing in worked, so the settings are right. Ask the administrator of the sending domain to look at the reason: common ones are the domain's SPF, DKIM or DMARC records, or a block on the sending server's address.</source>
+        <source>A server on the way refused the message; its own words are in the details below. Signing in worked, so the settings are right. Ask the administrator of the sending domain to look at the reason: common ones are the domain&apos;s SPF, DKIM or DMARC records, or a block on the sending server&apos;s address.</source>
         <translation>Een server onderweg weigerde het bericht; zijn eigen woorden staan in de details hieronder. Het aanmelden werkte, dus de instellingen kloppen. Vraag de beheerder van het verzendende domein naar de reden te kijken: veelvoorkomende redenen zijn de SPF-, DKIM- of DMARC-records van het domein, of een blokkade van het adres van de verzendende server.</translation>
     </message>
     <message>
-        <source>A server on the way refused the message; its own words are in the details below. Signing in worked, so the settings are right. If the words speak of an address that does not exist, check the address. If they speak of spam or of the sending server's reputation, wait a few hours and try again; if it keeps happening, contact Microsoft support through Help on outlook.com.</source>
+        <source>A server on the way refused the message; its own words are in the details below. Signing in worked, so the settings are right. If the words speak of an address that does not exist, check the address. If they speak of spam or of the sending server&apos;s reputation, wait a few hours and try again; if it keeps happening, contact Microsoft support through Help on outlook.com.</source>
         <translation>Een server onderweg weigerde het bericht; zijn eigen woorden staan in de details hieronder. Het aanmelden werkte, dus de instellingen kloppen. Als die woorden gaan over een adres dat niet bestaat, controleer dan het adres. Als ze gaan over spam of over de reputatie van de verzendende server, wacht dan een paar uur en probeer het opnieuw; als het blijft gebeuren, neem dan contact op met de ondersteuning van Microsoft via Help op outlook.com.</translation>
     </message>
     <message>
@@ -1159,11 +1188,11 @@
         <translation>Het apparaat of de app meldde zich aan om e-mail te verzenden met een gebruikersnaam en een wachtwoord. Exchange Online schakelt dat uit, standaard vanaf eind december 2026 en definitief in 2027, en app-wachtwoorden helpen niet. Kies in de app de aanmeldmethode OAuth2 of Moderne verificatie. Een printer, scanner of oudere app die dat niet kan, kan verzenden via een relay die zich namens hem bij Microsoft aanmeldt, en uw IT-beheerder kan er in plaats daarvan een connector voor instellen.</translation>
     </message>
     <message>
-        <source>Your organisation's security defaults do not let mail apps send with a password.</source>
+        <source>Your organisation&apos;s security defaults do not let mail apps send with a password.</source>
         <translation>De standaardinstellingen voor beveiliging van uw organisatie laten e-mail-apps niet met een wachtwoord verzenden.</translation>
     </message>
     <message>
-        <source>Your organisation has Microsoft's security defaults switched on, and while they are, Exchange Online refuses every device or app that signs in to send with a user name and a password, whatever else is set. Choose the sign-in method called OAuth2 or Modern Authentication in the app if it has one. If it has not, only your IT administrator can help, by replacing the security defaults with Conditional Access rules; Mail Setup can write the request for them.</source>
+        <source>Your organisation has Microsoft&apos;s security defaults switched on, and while they are, Exchange Online refuses every device or app that signs in to send with a user name and a password, whatever else is set. Choose the sign-in method called OAuth2 or Modern Authentication in the app if it has one. If it has not, only your IT administrator can help, by replacing the security defaults with Conditional Access rules; Mail Setup can write the request for them.</source>
         <translation>Uw organisatie heeft de standaardinstellingen voor beveiliging van Microsoft ingeschakeld, en zolang dat zo is, weigert Exchange Online elk apparaat en elke app die zich aanmeldt om te verzenden met een gebruikersnaam en een wachtwoord, wat er verder ook is ingesteld. Kies in de app de aanmeldmethode OAuth2 of Moderne verificatie als die er is. Zo niet, dan kan alleen uw IT-beheerder helpen, door de standaardinstellingen voor beveiliging te vervangen door regels voor voorwaardelijke toegang; Mail Setup kan het verzoek voor hem opstellen.</translation>
     </message>
     <message>
@@ -1171,7 +1200,7 @@
         <translation>Uw organisatie weigert e-mail die een apparaat zonder aanmelding naar haar stuurt.</translation>
     </message>
     <message>
-        <source>The device or app sends straight to your organisation's mail servers without a sign-in (direct send), and your organisation has switched that off, as Microsoft recommends. If the device can sign in with OAuth2 or Modern Authentication, set it to send through smtp.office365.com on port 587 that way. Otherwise only your IT administrator can let its mail in, best with a connector for the device's network address; Mail Setup can write the request for them.</source>
+        <source>The device or app sends straight to your organisation&apos;s mail servers without a sign-in (direct send), and your organisation has switched that off, as Microsoft recommends. If the device can sign in with OAuth2 or Modern Authentication, set it to send through smtp.office365.com on port 587 that way. Otherwise only your IT administrator can let its mail in, best with a connector for the device&apos;s network address; Mail Setup can write the request for them.</source>
         <translation>Het apparaat of de app verzendt rechtstreeks naar de mailservers van uw organisatie zonder aanmelding (direct verzenden), en uw organisatie heeft dat uitgeschakeld, zoals Microsoft aanraadt. Als het apparaat zich kan aanmelden met OAuth2 of Moderne verificatie, stel het dan zo in dat het op die manier via smtp.office365.com op poort 587 verzendt. Anders kan alleen uw IT-beheerder de e-mail ervan toelaten, het liefst met een connector voor het netwerkadres van het apparaat; Mail Setup kan het verzoek voor hem opstellen.</translation>
     </message>
     <message>
@@ -1179,15 +1208,15 @@
         <translation>Een postvak is vol, dus het bericht kon niet worden verzonden of bezorgd.</translation>
     </message>
     <message>
-        <source>Microsoft stops a mailbox that is over its storage limit from sending, and later from receiving. If it is your own mailbox, delete messages you do not need, large ones first, and empty the Deleted Items and Junk Email folders, then run the check again. If the bounce names someone else's mailbox, only they can make room in it.</source>
+        <source>Microsoft stops a mailbox that is over its storage limit from sending, and later from receiving. If it is your own mailbox, delete messages you do not need, large ones first, and empty the Deleted Items and Junk Email folders, then run the check again. If the bounce names someone else&apos;s mailbox, only they can make room in it.</source>
         <translation>Microsoft blokkeert voor een postvak dat over zijn opslaglimiet gaat het verzenden, en later ook het ontvangen. Als het uw eigen postvak is, verwijder dan berichten die u niet nodig hebt, grote eerst, en leeg de mappen Verwijderde items en Ongewenste e-mail; voer daarna de controle opnieuw uit. Als de onbestelbaarheidsmelding het postvak van iemand anders noemt, kan alleen die persoon er ruimte in maken.</translation>
     </message>
     <message>
-        <source>Outlook.com's storage is shared with OneDrive: see what uses it at outlook.com, under Settings &gt; General &gt; Storage. Delete messages you do not need, large ones first, empty the Deleted Items and Junk Email folders, and remove large files from OneDrive if that is what fills it; then run the check again. If the bounce names someone else's mailbox, only they can make room in it.</source>
+        <source>Outlook.com&apos;s storage is shared with OneDrive: see what uses it at outlook.com, under Settings &gt; General &gt; Storage. Delete messages you do not need, large ones first, empty the Deleted Items and Junk Email folders, and remove large files from OneDrive if that is what fills it; then run the check again. If the bounce names someone else&apos;s mailbox, only they can make room in it.</source>
         <translation>De opslag van Outlook.com wordt gedeeld met OneDrive: zie wat die gebruikt op outlook.com, onder Instellingen &gt; Algemeen &gt; Opslag. Verwijder berichten die u niet nodig hebt, grote eerst, leeg de mappen Verwijderde items en Ongewenste e-mail, en verwijder grote bestanden uit OneDrive als die de opslag vullen; voer daarna de controle opnieuw uit. Als de onbestelbaarheidsmelding het postvak van iemand anders noemt, kan alleen die persoon er ruimte in maken.</translation>
     </message>
     <message>
-        <source>If it is your own mailbox, delete messages you do not need, large ones first, and empty the Deleted Items folder, then run the check again. If that cannot free enough, your IT administrator can raise the mailbox's limit or switch on an archive mailbox. If the bounce names someone else's mailbox, only they can make room in it.</source>
+        <source>If it is your own mailbox, delete messages you do not need, large ones first, and empty the Deleted Items folder, then run the check again. If that cannot free enough, your IT administrator can raise the mailbox&apos;s limit or switch on an archive mailbox. If the bounce names someone else&apos;s mailbox, only they can make room in it.</source>
         <translation>Als het uw eigen postvak is, verwijder dan berichten die u niet nodig hebt, grote eerst, en leeg de map Verwijderde items; voer daarna de controle opnieuw uit. Als dat niet genoeg ruimte vrijmaakt, kan uw IT-beheerder de limiet van het postvak verhogen of een archiefpostvak inschakelen. Als de onbestelbaarheidsmelding het postvak van iemand anders noemt, kan alleen die persoon er ruimte in maken.</translation>
     </message>
     <message>
@@ -1199,7 +1228,7 @@
         <translation>Het deel van het adres vóór de @ bevat letters die deze server niet in een adres accepteert: daarvoor zou hij de extensie SMTPUTF8 nodig hebben, die hij niet aanbiedt. Het aanmelden werkte. Vraag de mensen die uw e-mail beheren of het postvak ook een adres met gewone letters heeft (a tot z, cijfers, punten), en stel dat in, of dat de server SMTPUTF8 kan krijgen.</translation>
     </message>
     <message>
-        <source>The mail server's name could not be found.</source>
+        <source>The mail server&apos;s name could not be found.</source>
         <translation>De naam van de mailserver kon niet worden gevonden.</translation>
     </message>
     <message>
@@ -1219,7 +1248,7 @@
         <translation>De mailserver kon niet op tijd worden bereikt.</translation>
     </message>
     <message>
-        <source>Check the internet connection. Some networks, such as those of offices, hotels and schools, and some home routers or antivirus programs, block the mail ports 587 and 993. Try another network, for example a phone's hotspot, to find out, and ask the owner of the network to allow these ports.</source>
+        <source>Check the internet connection. Some networks, such as those of offices, hotels and schools, and some home routers or antivirus programs, block the mail ports 587 and 993. Try another network, for example a phone&apos;s hotspot, to find out, and ask the owner of the network to allow these ports.</source>
         <translation>Controleer de internetverbinding. Sommige netwerken, zoals die van kantoren, hotels en scholen, en sommige thuisrouters of virusscanners blokkeren de mailpoorten 587 en 993. Probeer een ander netwerk, bijvoorbeeld de hotspot van een telefoon, om dat na te gaan, en vraag de eigenaar van het netwerk deze poorten toe te staan.</translation>
     </message>
     <message>
@@ -1227,15 +1256,15 @@
         <translation>Er kon geen beveiligde verbinding met de mailserver worden opgezet.</translation>
     </message>
     <message>
-        <source>Check that the computer's date and time are right, then run the check again. If it keeps failing, try another network: some networks and security programs get in the way of encrypted connections.</source>
-        <translation>Controleer of de datum en de tijd van de computer kloppen, en voer daarna de controle opnieuw uit. Als het blijft mislukken, probeer dan een ander netwerk: sommige netwerken en beveiligingsprogramma's zitten versleutelde verbindingen in de weg.</translation>
+        <source>Check that the computer&apos;s date and time are right, then run the check again. If it keeps failing, try another network: some networks and security programs get in the way of encrypted connections.</source>
+        <translation>Controleer of de datum en de tijd van de computer kloppen, en voer daarna de controle opnieuw uit. Als het blijft mislukken, probeer dan een ander netwerk: sommige netwerken en beveiligingsprogramma&apos;s zitten versleutelde verbindingen in de weg.</translation>
     </message>
     <message>
         <source>Mail Setup could not confirm that it was talking to the real mail server.</source>
         <translation>Mail Setup kon niet bevestigen dat het met de echte mailserver sprak.</translation>
     </message>
     <message>
-        <source>Usually something between this computer and Microsoft looks inside encrypted connections, such as antivirus software or a company proxy, or the computer's date and time are wrong. Check the date and time, try another network, and ask whoever runs the security software or the network to let mail connections to Microsoft through untouched. Do not accept the connection anyway: your sign-in could be read by others.</source>
+        <source>Usually something between this computer and Microsoft looks inside encrypted connections, such as antivirus software or a company proxy, or the computer&apos;s date and time are wrong. Check the date and time, try another network, and ask whoever runs the security software or the network to let mail connections to Microsoft through untouched. Do not accept the connection anyway: your sign-in could be read by others.</source>
         <translation>Meestal kijkt iets tussen deze computer en Microsoft in versleutelde verbindingen, zoals een virusscanner of een bedrijfsproxy, of kloppen de datum en de tijd van de computer niet. Controleer de datum en de tijd, probeer een ander netwerk, en vraag wie de beveiligingssoftware of het netwerk beheert om mailverbindingen met Microsoft onaangeroerd door te laten. Accepteer de verbinding niet toch: anderen zouden uw aanmelding kunnen lezen.</translation>
     </message>
     <message>
@@ -1243,7 +1272,7 @@
         <translation>De mailserver bood geen versleuteling aan, dus Mail Setup heeft uw aanmelding niet verzonden.</translation>
     </message>
     <message>
-        <source>Microsoft's servers always offer encryption, so something on the network has probably removed it. Try another network, and check for security software or a proxy that handles mail connections.</source>
+        <source>Microsoft&apos;s servers always offer encryption, so something on the network has probably removed it. Try another network, and check for security software or a proxy that handles mail connections.</source>
         <translation>De servers van Microsoft bieden altijd versleuteling aan, dus waarschijnlijk heeft iets op het netwerk die verwijderd. Probeer een ander netwerk, en kijk of er beveiligingssoftware of een proxy is die mailverbindingen behandelt.</translation>
     </message>
     <message>
@@ -1252,7 +1281,7 @@
     </message>
     <message>
         <source>This is often a passing problem. Wait a minute and run the check again. If it keeps happening, try another network: some networks and security programs cut mail connections.</source>
-        <translation>Dit is vaak een tijdelijk probleem. Wacht een minuut en voer de controle opnieuw uit. Als het blijft gebeuren, probeer dan een ander netwerk: sommige netwerken en beveiligingsprogramma's verbreken mailverbindingen.</translation>
+        <translation>Dit is vaak een tijdelijk probleem. Wacht een minuut en voer de controle opnieuw uit. Als het blijft gebeuren, probeer dan een ander netwerk: sommige netwerken en beveiligingsprogramma&apos;s verbreken mailverbindingen.</translation>
     </message>
     <message>
         <source>The mail server stopped answering.</source>
@@ -1295,7 +1324,7 @@
         <translation>Er ging iets mis dat Mail Setup niet herkent.</translation>
     </message>
     <message>
-        <source>Run the check again. If it fails the same way, please pass the details below to your IT administrator or to the makers of Mail Setup: the server's own words usually tell them what happened.</source>
+        <source>Run the check again. If it fails the same way, please pass the details below to your IT administrator or to the makers of Mail Setup: the server&apos;s own words usually tell them what happened.</source>
         <translation>Voer de controle opnieuw uit. Als het op dezelfde manier mislukt, geef de details hieronder dan alstublieft aan uw IT-beheerder of aan de makers van Mail Setup: de eigen woorden van de server vertellen hun meestal wat er gebeurde.</translation>
     </message>
     <message>
@@ -1311,7 +1340,7 @@
         <translation>Uitgaande server (SMTP): %1, poort %2.</translation>
     </message>
     <message>
-        <source>Microsoft's sign-in service: %1.</source>
+        <source>Microsoft&apos;s sign-in service: %1.</source>
         <translation>Aanmelddienst van Microsoft: %1.</translation>
     </message>
     <message>
@@ -1324,7 +1353,10 @@
     </message>
     <message numerus="yes">
         <source>Mail Setup waited %n second(s).</source>
-        <translation><numerusform>Mail Setup heeft %n seconde gewacht.</numerusform><numerusform>Mail Setup heeft %n seconden gewacht.</numerusform></translation>
+        <translation>
+            <numerusform>Mail Setup heeft %n seconde gewacht.</numerusform>
+            <numerusform>Mail Setup heeft %n seconden gewacht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1346,7 +1378,7 @@
         <translation>Details voor de helpdesk</translation>
     </message>
     <message>
-        <source>What the server or Microsoft's sign-in said, word for word.</source>
+        <source>What the server or Microsoft&apos;s sign-in said, word for word.</source>
         <translation>Wat de server of de aanmelding van Microsoft zei, woord voor woord.</translation>
     </message>
     <message>
@@ -1354,7 +1386,7 @@
         <translation>Opnieuw aan&amp;melden</translation>
     </message>
     <message>
-        <source>Opens Microsoft's sign-in page in your browser once more.</source>
+        <source>Opens Microsoft&apos;s sign-in page in your browser once more.</source>
         <translation>Opent de aanmeldpagina van Microsoft nog een keer in uw browser.</translation>
     </message>
     <message>
@@ -1362,7 +1394,7 @@
         <translation>Een a&amp;nder account gebruiken</translation>
     </message>
     <message>
-        <source>Opens Microsoft's sign-in page so that you can choose the account of the address you are setting up.</source>
+        <source>Opens Microsoft&apos;s sign-in page so that you can choose the account of the address you are setting up.</source>
         <translation>Opent de aanmeldpagina van Microsoft zodat u het account kunt kiezen van het adres dat u instelt.</translation>
     </message>
     <message>
@@ -1506,7 +1538,7 @@
         <translation>POP en IMAP inschakelen</translation>
     </message>
     <message>
-        <source>Sign in at Outlook.com in your browser, or choose "Open Outlook.com settings" below, which takes you straight to step 3.</source>
+        <source>Sign in at Outlook.com in your browser, or choose &quot;Open Outlook.com settings&quot; below, which takes you straight to step 3.</source>
         <translation>Meld u in uw browser aan bij Outlook.com, of kies hieronder ‘Instellingen van Outlook.com openen’, dat u direct naar stap 3 brengt.</translation>
     </message>
     <message>
@@ -1514,7 +1546,7 @@
         <translation>Kies Instellingen (het tandwiel rechtsboven), dan E-mail, dan Doorsturen en IMAP. In nieuwere versies van Outlook.com heet de pagina E-mail synchroniseren, met een deel dat POP en IMAP heet.</translation>
     </message>
     <message>
-        <source>Switch on "Let devices and apps use IMAP". If your mail app uses POP, switch on "Let devices and apps use POP" as well.</source>
+        <source>Switch on &quot;Let devices and apps use IMAP&quot;. If your mail app uses POP, switch on &quot;Let devices and apps use POP&quot; as well.</source>
         <translation>Schakel ‘Apparaten en apps toestaan IMAP te gebruiken’ in. Als uw e-mail-app POP gebruikt, schakel dan ook ‘Apparaten en apps toestaan POP te gebruiken’ in.</translation>
     </message>
     <message>
@@ -1550,11 +1582,11 @@
         <translation>Voor een werk- of schoolaccount beslist uw IT-beheerder of e-mail-apps IMAP en POP mogen gebruiken; hier hoeft u niets in te schakelen. Als het niet is toegestaan, zegt de controle dat en helpt ze u erom te vragen.</translation>
     </message>
     <message>
-        <source>I've &amp;switched it on</source>
+        <source>I&apos;ve &amp;switched it on</source>
         <translation>Ik heb het &amp;ingeschakeld</translation>
     </message>
     <message>
-        <source>Tick this once "Let devices and apps use IMAP" is on and saved.</source>
+        <source>Tick this once &quot;Let devices and apps use IMAP&quot; is on and saved.</source>
         <translation>Vink dit aan zodra ‘Apparaten en apps toestaan IMAP te gebruiken’ aan staat en is opgeslagen.</translation>
     </message>
     <message>
@@ -1562,7 +1594,7 @@
         <translation>Outlook.com laat e-mail-apps pas toe nadat u dit één keer in de instellingen hebt ingeschakeld.</translation>
     </message>
     <message>
-        <source>Outlook.com's settings open in your browser. Come back here when you have saved.</source>
+        <source>Outlook.com&apos;s settings open in your browser. Come back here when you have saved.</source>
         <translation>De instellingen van Outlook.com openen in uw browser. Kom hier terug als u hebt opgeslagen.</translation>
     </message>
     <message>
@@ -1690,7 +1722,7 @@
         <translation>de waarde moet een geheel getal van 1 tot 65535 zijn</translation>
     </message>
     <message>
-        <source>it must be "tls" or "starttls"</source>
+        <source>it must be &quot;tls&quot; or &quot;starttls&quot;</source>
         <translation>de waarde moet ‘tls’ of ‘starttls’ zijn</translation>
     </message>
     <message>
@@ -1698,7 +1730,7 @@
         <translation>Het providerbestand %1 kan niet worden gebruikt: %2.</translation>
     </message>
     <message>
-        <source>The provider file %1 cannot be used: the key "%2" is wrong: %3.</source>
+        <source>The provider file %1 cannot be used: the key &quot;%2&quot; is wrong: %3.</source>
         <translation>Het providerbestand %1 kan niet worden gebruikt: de sleutel ‘%2’ is fout: %3.</translation>
     </message>
     <message>
@@ -1829,7 +1861,7 @@
         <translation>Verificatiemethode</translation>
     </message>
     <message>
-        <source>Choose OAuth2 in your mail app; some apps call it "Sign in with Microsoft" or "Modern authentication". Your password will not work there, and neither will an app password: Microsoft no longer lets mail apps sign in with a password.</source>
+        <source>Choose OAuth2 in your mail app; some apps call it &quot;Sign in with Microsoft&quot; or &quot;Modern authentication&quot;. Your password will not work there, and neither will an app password: Microsoft no longer lets mail apps sign in with a password.</source>
         <translation>Kies OAuth2 in uw e-mail-app; sommige apps noemen het ‘Aanmelden met Microsoft’ of ‘Moderne verificatie’. Uw wachtwoord werkt daar niet, en een app-wachtwoord ook niet: Microsoft laat e-mail-apps zich niet meer met een wachtwoord aanmelden.</translation>
     </message>
     <message>
@@ -1944,11 +1976,14 @@
     </message>
     <message>
         <source>The keychain holds no such secret.</source>
-        <translation>De sleutelhanger bevat zo'n geheim niet.</translation>
+        <translation>De sleutelhanger bevat zo&apos;n geheim niet.</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
-        <translation><numerusform>De sleutelhanger antwoordde niet binnen %n seconde.</numerusform><numerusform>De sleutelhanger antwoordde niet binnen %n seconden.</numerusform></translation>
+        <translation>
+            <numerusform>De sleutelhanger antwoordde niet binnen %n seconde.</numerusform>
+            <numerusform>De sleutelhanger antwoordde niet binnen %n seconden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No keychain is available on this computer.</source>
@@ -2160,7 +2195,7 @@
         <translation>Er is niets gebeurd</translation>
     </message>
     <message>
-        <source>This address on your computer is only for the answer to Mail Setup's sign-in with Microsoft.</source>
+        <source>This address on your computer is only for the answer to Mail Setup&apos;s sign-in with Microsoft.</source>
         <translation>Dit adres op uw computer is alleen bedoeld voor het antwoord op de aanmelding van Mail Setup bij Microsoft.</translation>
     </message>
     <message>
@@ -2180,7 +2215,7 @@
         <translation>&amp;Aanmelden met Microsoft</translation>
     </message>
     <message>
-        <source>Opens Microsoft's sign-in page in your browser.</source>
+        <source>Opens Microsoft&apos;s sign-in page in your browser.</source>
         <translation>Opent de aanmeldpagina van Microsoft in uw browser.</translation>
     </message>
     <message>
@@ -2232,7 +2267,7 @@
         <translation>Vraagt het de sleutelhanger nog een keer, bijvoorbeeld nadat u hem hebt ontgrendeld.</translation>
     </message>
     <message>
-        <source>Mail Setup opens Microsoft's sign-in page in your browser. Your password stays between you and Microsoft: Mail Setup never sees it.</source>
+        <source>Mail Setup opens Microsoft&apos;s sign-in page in your browser. Your password stays between you and Microsoft: Mail Setup never sees it.</source>
         <translation>Mail Setup opent de aanmeldpagina van Microsoft in uw browser. Uw wachtwoord blijft tussen u en Microsoft: Mail Setup ziet het nooit.</translation>
     </message>
     <message>
@@ -2240,11 +2275,11 @@
         <translation>Meld u aan als %1. Als Microsoft vraagt of Mail Setup uw e-mail mag lezen en verzenden, kiest u Accepteren: zonder die toestemming kan Mail Setup uw postvak niet controleren.</translation>
     </message>
     <message>
-        <source>Checking that this computer's keychain can keep your sign-in…</source>
+        <source>Checking that this computer&apos;s keychain can keep your sign-in…</source>
         <translation>Controleren of de sleutelhanger van deze computer uw aanmelding kan bewaren…</translation>
     </message>
     <message>
-        <source>Your browser shows Microsoft's sign-in page. Sign in there as %1; Mail Setup goes on by itself when you are done.</source>
+        <source>Your browser shows Microsoft&apos;s sign-in page. Sign in there as %1; Mail Setup goes on by itself when you are done.</source>
         <translation>Uw browser toont de aanmeldpagina van Microsoft. Meld u daar aan als %1; Mail Setup gaat vanzelf verder als u klaar bent.</translation>
     </message>
     <message>
@@ -2268,7 +2303,7 @@
         <translation>De aanmelding is niet gelukt.</translation>
     </message>
     <message>
-        <source>Mail Setup could not open a browser. Choose "Copy link" and open the link in a browser yourself.</source>
+        <source>Mail Setup could not open a browser. Choose &quot;Copy link&quot; and open the link in a browser yourself.</source>
         <translation>Mail Setup kon geen browser openen. Kies ‘Koppeling kopiëren’ en open de koppeling zelf in een browser.</translation>
     </message>
     <message>
@@ -2391,7 +2426,7 @@
     </message>
     <message>
         <source>This message was sent by Mail Setup to check that your account can send and receive e-mail.
-It went from your computer to your provider's outgoing server and back into your inbox, so both work. You can delete it.
+It went from your computer to your provider&apos;s outgoing server and back into your inbox, so both work. You can delete it.
 </source>
         <translation>Dit bericht is door Mail Setup verzonden om te controleren of uw account e-mail kan verzenden en ontvangen.
 Het ging van uw computer naar de uitgaande server van uw provider en terug naar uw Postvak IN, dus beide werken. U kunt het verwijderen.
