@@ -2236,7 +2236,7 @@
     </message>
     <message>
         <source>&amp;Open again</source>
-        <translation>Abrir de &amp;nuevo</translation>
+        <translation>Volver a a&amp;brir</translation>
     </message>
     <message>
         <source>Opens the sign-in page in your browser once more, if you closed it.</source>
