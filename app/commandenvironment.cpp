@@ -1,6 +1,7 @@
 #include "commandenvironment.h"
 
 #include "app/commandline.h"
+#include "app/languageoption.h"
 #include "report/printable.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/splitsecretstore.h"
@@ -22,7 +23,7 @@ void CommandEnvironment::printHelp(const QCommandLineParser &parser, const QStri
 {
     // QCommandLineParser's help names the program, not the command: put the command in the usage line.
     m_out << CommandLine::tr("Usage: mailsetup %1 [options]").arg(command) << u'\n'
-          << parser.helpText().section(u'\n', 1) << u'\n' << exitCodeHelp();
+          << parser.helpText().section(u'\n', 1) << u'\n' << LanguageOption::helpText() << u'\n' << exitCodeHelp();
 }
 
 std::optional<ExitCode> CommandEnvironment::parse(QCommandLineParser &parser, const QStringList &arguments,

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "app/commands.h"
+#include "app/languageoption.h"
 
 #include <QCoreApplication>
 
@@ -41,7 +42,7 @@ QString CommandLine::generalHelp()
         + QCoreApplication::translate("CommandLine", "Sets up an Outlook.com or Microsoft 365 mailbox and proves that it works.")
         + u"\n\n"_s + QCoreApplication::translate("CommandLine", "Commands:") + u'\n' + list + u'\n'
         + QCoreApplication::translate("CommandLine", "Run \"mailsetup COMMAND --help\" for the options of a command.")
-        + u"\n\n"_s + exitCodeHelp();
+        + u"\n\n"_s + LanguageOption::helpText() + u'\n' + exitCodeHelp();
 }
 
 ExitCode CommandLine::run(const QStringList &arguments)

@@ -50,10 +50,12 @@ bool WizardLauncher::hasDisplay()
 #endif
 }
 
-int WizardLauncher::run(int &argc, char **argv)
+int WizardLauncher::run(int &argc, char **argv, const LanguageOption::Choice &language)
 {
     QApplication app(argc, argv);
-    TranslationLoader::install(&app);
+    if (language.locale)
+        QLocale::setDefault(*language.locale);
+    TranslationLoader::install(&app, language.locale.value_or(QLocale()));
     QApplication::setApplicationDisplayName(CommandLine::tr("Mail Setup"));
 
     QTextStream err(stderr);
@@ -63,7 +65,12 @@ int WizardLauncher::run(int &argc, char **argv)
     const QCommandLineOption clientId(
         u"client-id"_s, CommandLine::tr("The application (client) ID registered in Microsoft Entra."),
         CommandLine::tr("id"));
-    parser.addOptions({ email, CommandEnvironment::providerFileOption(), clientId });
+    parser.addOptions({ email, CommandEnvironment::providerFileOption(), clientId, LanguageOption::option() });
+    if (language.problem != LanguageOption::Choice::Problem::None) {
+        err << printableLines(LanguageOption::problemText(language)) << u'\n'
+            << CommandLine::tr("Run \"mailsetup --help\" for help.") << u'\n';
+        return int(ExitCode::BadInput);
+    }
     if (!parser.parse(app.arguments()) || !parser.positionalArguments().isEmpty()) {
         const QString problem = parser.errorText().isEmpty()
             ? CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().value(0))

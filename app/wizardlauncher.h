@@ -2,6 +2,8 @@
 // --provider-file, --client-id). The command line runs on QCoreApplication; only the wizard makes a QApplication.
 #pragma once
 
+#include "app/languageoption.h"
+
 #include <QStringList>
 
 class WizardLauncher
@@ -11,6 +13,7 @@ public:
     static bool isWanted(const QStringList &arguments);
     // True when a window can be shown: a display, or a platform chosen with QT_QPA_PLATFORM.
     static bool hasDisplay();
-    // Runs the wizard until its window closes; the exit code follows ExitCode.
-    static int run(int &argc, char **argv);
+    // Runs the wizard until its window closes, in the language --lang chose (else the system's); the exit code
+    // follows ExitCode.
+    static int run(int &argc, char **argv, const LanguageOption::Choice &language = {});
 };

@@ -72,15 +72,15 @@
         <translation>Mail Setup konnte nicht herausfinden, wer diese Adresse betreibt. Wählen Sie unten die Art des Kontos.</translation>
     </message>
     <message>
-        <source>Addresses at %1 belong to Microsoft's own mail service.</source>
+        <source>Addresses at %1 belong to Microsoft&apos;s own mail service.</source>
         <translation>Adressen bei %1 gehören zum E-Mail-Dienst von Microsoft selbst.</translation>
     </message>
     <message>
-        <source>Mail for %1 goes to Outlook.com's servers.</source>
+        <source>Mail for %1 goes to Outlook.com&apos;s servers.</source>
         <translation>E-Mails für %1 gehen an die Server von Outlook.com.</translation>
     </message>
     <message>
-        <source>Mail for %1 goes to Microsoft 365's servers.</source>
+        <source>Mail for %1 goes to Microsoft 365&apos;s servers.</source>
         <translation>E-Mails für %1 gehen an die Server von Microsoft 365.</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
         <translation>Microsoft kennt keine Organisation zu %1.</translation>
     </message>
     <message>
-        <source>Mail for %1 goes to servers that are not Microsoft's.</source>
+        <source>Mail for %1 goes to servers that are not Microsoft&apos;s.</source>
         <translation>E-Mails für %1 gehen an Server, die nicht zu Microsoft gehören.</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
 <context>
     <name>AdministratorRequests</name>
     <message>
-        <source>Please allow authenticated SMTP (SMTP AUTH) for my mailbox %1, so that mail apps that sign in with Microsoft can send. Switching it on for the mailbox is enough; it wins over the organisation's setting.</source>
+        <source>Please allow authenticated SMTP (SMTP AUTH) for my mailbox %1, so that mail apps that sign in with Microsoft can send. Switching it on for the mailbox is enough; it wins over the organisation&apos;s setting.</source>
         <translation>Bitte erlauben Sie authentifiziertes SMTP (SMTP AUTH) für mein Postfach %1, damit E-Mail-Programme, die sich bei Microsoft anmelden, senden können. Es genügt, es für das Postfach einzuschalten; diese Einstellung hat Vorrang vor der der Organisation.</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@
         <translation>Eine Anmelderegel unserer Organisation (bedingter Zugriff oder Sicherheitsstandards) hat Mail Setup daran gehindert, sich bei meinem Postfach %1 anzumelden. Bitte suchen Sie diese Anmeldung mit den IDs unten in den Entra-Anmeldeprotokollen und sagen Sie mir, was ich tun muss.</translation>
     </message>
     <message>
-        <source>A test message that Mail Setup sent from my mailbox %1 to itself was turned away. Please look at the server's reason below; common causes are the domain's SPF, DKIM or DMARC records or a block on the sending server.</source>
+        <source>A test message that Mail Setup sent from my mailbox %1 to itself was turned away. Please look at the server&apos;s reason below; common causes are the domain&apos;s SPF, DKIM or DMARC records or a block on the sending server.</source>
         <translation>Eine Testnachricht, die Mail Setup von meinem Postfach %1 an sich selbst gesendet hat, wurde abgewiesen. Bitte sehen Sie sich den Grund des Servers unten an; häufige Ursachen sind die SPF-, DKIM- oder DMARC-Einträge der Domain oder eine Sperre des sendenden Servers.</translation>
     </message>
     <message>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Hello,</source>
-        <translation>Hallo,</translation>
+        <translation>Guten Tag,</translation>
     </message>
     <message>
         <source>In Exchange Online PowerShell:</source>
@@ -172,39 +172,39 @@
     </message>
     <message>
         <source>In Microsoft Graph PowerShell:</source>
-        <translation type="unfinished" />
+        <translation>In Microsoft Graph PowerShell:</translation>
     </message>
     <message>
-        <source>Please grant admin consent to the application Mail Setup for the delegated permissions IMAP.AccessAsUser.All, SMTP.Send and offline_access, so that I can set up %1. The consent page is https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=&lt;application-id&gt; with the application's ID in place of &lt;application-id&gt;.</source>
-        <translation type="unfinished" />
+        <source>Please grant admin consent to the application Mail Setup for the delegated permissions IMAP.AccessAsUser.All, SMTP.Send and offline_access, so that I can set up %1. The consent page is https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=&lt;application-id&gt; with the application&apos;s ID in place of &lt;application-id&gt;.</source>
+        <translation>Bitte erteilen Sie der Anwendung Mail Setup die Administratorzustimmung für die delegierten Berechtigungen IMAP.AccessAsUser.All, SMTP.Send und offline_access, damit ich %1 einrichten kann. Die Zustimmungsseite ist https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=&lt;application-id&gt;, mit der ID der Anwendung anstelle von &lt;application-id&gt;.</translation>
     </message>
     <message>
-        <source>Microsoft says that the application I use for my mailbox %1 is switched off for our organisation. Please switch it on again: Microsoft Entra admin center, Enterprise applications, the application with the ID below, Properties, "Enabled for users to sign-in": Yes. The commands below do the same.</source>
-        <translation type="unfinished" />
+        <source>Microsoft says that the application I use for my mailbox %1 is switched off for our organisation. Please switch it on again: Microsoft Entra admin center, Enterprise applications, the application with the ID below, Properties, &quot;Enabled for users to sign-in&quot;: Yes. The commands below do the same.</source>
+        <translation>Microsoft meldet, dass die Anwendung, die ich für mein Postfach %1 verwende, für unsere Organisation deaktiviert ist. Bitte aktivieren Sie sie wieder: Microsoft Entra Admin Center, Unternehmensanwendungen, die Anwendung mit der ID unten, Eigenschaften, „Aktiviert für die Anmeldung durch Benutzer?“: Ja. Die Befehle unten tun dasselbe.</translation>
     </message>
     <message>
-        <source>Microsoft says that the application I use for my mailbox %1 is switched off for our organisation. Please switch it on again: Microsoft Entra admin center, Enterprise applications, the application that the error names, Properties, "Enabled for users to sign-in": Yes. The commands below do the same, with its ID in place of &lt;application-id&gt;.</source>
-        <translation type="unfinished" />
+        <source>Microsoft says that the application I use for my mailbox %1 is switched off for our organisation. Please switch it on again: Microsoft Entra admin center, Enterprise applications, the application that the error names, Properties, &quot;Enabled for users to sign-in&quot;: Yes. The commands below do the same, with its ID in place of &lt;application-id&gt;.</source>
+        <translation>Microsoft meldet, dass die Anwendung, die ich für mein Postfach %1 verwende, für unsere Organisation deaktiviert ist. Bitte aktivieren Sie sie wieder: Microsoft Entra Admin Center, Unternehmensanwendungen, die Anwendung, die der Fehler nennt, Eigenschaften, „Aktiviert für die Anmeldung durch Benutzer?“: Ja. Die Befehle unten tun dasselbe, mit ihrer ID anstelle von &lt;application-id&gt;.</translation>
     </message>
     <message>
         <source>Security defaults are switched on in our organisation, so Exchange Online refuses the device or app that sends as %1 with a password, whatever the SMTP AUTH setting. If it cannot sign in with OAuth, please replace the security defaults with Conditional Access policies (Microsoft Entra admin center: Overview, Properties, Manage security defaults) and allow SMTP AUTH for this mailbox only with the command below. Exchange Online stops taking passwords for sending by default from the end of December 2026, so a relay or a connector for the device lasts longer.</source>
-        <translation type="unfinished" />
+        <translation>In unserer Organisation sind die Sicherheitsstandards eingeschaltet. Deshalb weist Exchange Online das Gerät oder die App, die als %1 mit einem Passwort sendet, ab, unabhängig von der Einstellung für SMTP AUTH. Wenn es sich nicht mit OAuth anmelden kann, ersetzen Sie bitte die Sicherheitsstandards durch Richtlinien für bedingten Zugriff (Microsoft Entra Admin Center: Übersicht, Eigenschaften, Sicherheitsstandards verwalten) und erlauben Sie SMTP AUTH nur für dieses Postfach mit dem Befehl unten. Exchange Online nimmt ab Ende Dezember 2026 standardmäßig keine Passwörter zum Senden mehr an; ein Relay oder ein Connector für das Gerät hält daher länger.</translation>
     </message>
     <message>
-        <source>Our organisation rejects direct send (RejectDirectSend is on), so mail that a device or app sends to our mailboxes without signing in, as %1, is turned away with 550 5.7.68. Please create a partner inbound connector for the device's public IP address or certificate so that its mail is accepted, or, if the organisation prefers, allow direct send again with the command below.</source>
-        <translation type="unfinished" />
+        <source>Our organisation rejects direct send (RejectDirectSend is on), so mail that a device or app sends to our mailboxes without signing in, as %1, is turned away with 550 5.7.68. Please create a partner inbound connector for the device&apos;s public IP address or certificate so that its mail is accepted, or, if the organisation prefers, allow direct send again with the command below.</source>
+        <translation>Unsere Organisation lehnt Direktversand ab (RejectDirectSend ist eingeschaltet). Deshalb wird E-Mail, die ein Gerät oder eine App ohne Anmeldung als %1 an unsere Postfächer sendet, mit 550 5.7.68 abgewiesen. Bitte legen Sie einen eingehenden Partner-Connector für die öffentliche IP-Adresse oder das Zertifikat des Geräts an, damit seine E-Mails angenommen werden, oder erlauben Sie, wenn die Organisation das vorzieht, den Direktversand mit dem Befehl unten wieder.</translation>
     </message>
     <message>
         <source>Please give my account %1 the Send As permission for the address it has to send from, for example a shared mailbox, with the command below (the other address in place of &lt;address to send from&gt;). A change can take up to an hour to work.</source>
-        <translation type="unfinished" />
+        <translation>Bitte geben Sie meinem Konto %1 mit dem Befehl unten die Berechtigung „Senden als“ für die Adresse, von der es senden muss, zum Beispiel ein freigegebenes Postfach (die andere Adresse anstelle von &lt;address to send from&gt;). Eine Änderung kann bis zu einer Stunde brauchen, bis sie wirkt.</translation>
     </message>
     <message>
         <source>Microsoft 365 has stopped my mailbox %1 from sending, as a restricted sender. Please check the account for misuse first (reset its password, end its sessions, look for inbox rules and forwarding that nobody set up), then release it in the Microsoft Defender portal under Restricted entities, or with the commands below.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft 365 hat mein Postfach %1 als eingeschränkten Absender für das Senden gesperrt. Bitte prüfen Sie das Konto zuerst auf Missbrauch (Passwort zurücksetzen, Sitzungen beenden, nach Posteingangsregeln und Weiterleitungen suchen, die niemand eingerichtet hat) und geben Sie es dann im Microsoft Defender-Portal unter „Eingeschränkte Entitäten“ oder mit den Befehlen unten frei.</translation>
     </message>
     <message>
-        <source>My account %1 is locked or switched off, so I cannot sign in. Please look up the sign-in in the Entra sign-in logs (error 50053 for a lock, 50057 for an account that is switched off) and, if it is safe, unlock it: a lock after wrong passwords passes by itself, a block for risk ends when the user's risk is dismissed or the password is reset, and an account that was switched off is switched on with the command below.</source>
-        <translation type="unfinished" />
+        <source>My account %1 is locked or switched off, so I cannot sign in. Please look up the sign-in in the Entra sign-in logs (error 50053 for a lock, 50057 for an account that is switched off) and, if it is safe, unlock it: a lock after wrong passwords passes by itself, a block for risk ends when the user&apos;s risk is dismissed or the password is reset, and an account that was switched off is switched on with the command below.</source>
+        <translation>Mein Konto %1 ist gesperrt oder deaktiviert, daher kann ich mich nicht anmelden. Bitte suchen Sie die Anmeldung in den Entra-Anmeldeprotokollen (Fehler 50053 für eine Sperre, 50057 für ein deaktiviertes Konto) und entsperren Sie das Konto, wenn es sicher ist: Eine Sperre nach falschen Passwörtern endet von selbst, eine Sperre wegen Risiko endet, wenn das Risiko des Benutzers verworfen oder das Passwort zurückgesetzt wird, und ein deaktiviertes Konto wird mit dem Befehl unten wieder aktiviert.</translation>
     </message>
 </context>
 <context>
@@ -254,7 +254,7 @@
         <translation>Mail Setup meldet sich so an Ihrem Postfach an, wie es eine E-Mail-App tut, für den Posteingang und für den Postausgang.</translation>
     </message>
     <message>
-        <source>Choose "Check my account" to start. It takes up to a minute.</source>
+        <source>Choose &quot;Check my account&quot; to start. It takes up to a minute.</source>
         <translation>Wählen Sie „Mein Konto prüfen“, um zu beginnen. Das dauert bis zu einer Minute.</translation>
     </message>
     <message>
@@ -310,7 +310,7 @@
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <source>Run "mailsetup --help" for help.</source>
+        <source>Run &quot;mailsetup --help&quot; for help.</source>
         <translation>Hilfe gibt es mit „mailsetup --help“.</translation>
     </message>
     <message>
@@ -334,11 +334,11 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Unknown provider "%1". Known providers: %2.</source>
+        <source>Unknown provider &quot;%1&quot;. Known providers: %2.</source>
         <translation>Unbekannter Anbieter „%1“. Bekannte Anbieter: %2.</translation>
     </message>
     <message>
-        <source>The saved settings of %1 name an unknown provider "%2". Sign in again.</source>
+        <source>The saved settings of %1 name an unknown provider &quot;%2&quot;. Sign in again.</source>
         <translation>Die gespeicherten Einstellungen von %1 nennen einen unbekannten Anbieter „%2“. Melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@
         <translation>Die Zugriffstoken-Datei %1 enthält nicht genau ein Zugriffstoken.</translation>
     </message>
     <message>
-        <source>Checks incoming (IMAP) and outgoing (SMTP) mail for an address. Without --access-token-file it uses the sign-in stored by "mailsetup signin".</source>
+        <source>Checks incoming (IMAP) and outgoing (SMTP) mail for an address. Without --access-token-file it uses the sign-in stored by &quot;mailsetup signin&quot;.</source>
         <translation>Prüft Posteingang (IMAP) und Postausgang (SMTP) einer Adresse. Ohne --access-token-file wird die Anmeldung verwendet, die „mailsetup signin“ gespeichert hat.</translation>
     </message>
     <message>
@@ -398,7 +398,7 @@
         <translation>Geben Sie die zu prüfende Adresse mit --email an.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -475,7 +475,7 @@
         <translation>--timeout erwartet eine Zahl von Sekunden zwischen 10 und 3600.</translation>
     </message>
     <message>
-        <source>Mail Setup has no application (client) ID to sign in with. Microsoft only lets registered applications read mail. Give the ID with --client-id, or in the provider file's "oauth" settings; docs/app-registration.md says how an IT department registers Mail Setup and gets one.</source>
+        <source>Mail Setup has no application (client) ID to sign in with. Microsoft only lets registered applications read mail. Give the ID with --client-id, or in the provider file&apos;s &quot;oauth&quot; settings; docs/app-registration.md says how an IT department registers Mail Setup and gets one.</source>
         <translation>Mail Setup hat keine Anwendungs-ID (Client-ID), mit der es sich anmelden kann. Microsoft lässt nur registrierte Anwendungen E-Mails lesen. Geben Sie die ID mit --client-id an oder in den „oauth“-Einstellungen der Anbieterdatei; in docs/app-registration.md steht, wie eine IT-Abteilung Mail Setup registriert und eine ID bekommt.</translation>
     </message>
     <message>
@@ -483,7 +483,7 @@
         <translation>Trotzdem anmelden und die Anmeldung nur bis zum Ende dieses Befehls aufbewahren?</translation>
     </message>
     <message>
-        <source>Your browser opens Microsoft's sign-in page. If it does not, open this address:</source>
+        <source>Your browser opens Microsoft&apos;s sign-in page. If it does not, open this address:</source>
         <translation>Ihr Browser öffnet die Anmeldeseite von Microsoft. Falls nicht, öffnen Sie diese Adresse:</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@
         <translation>Sie haben sich als %1 angemeldet, richten aber %2 ein.</translation>
     </message>
     <message>
-        <source>Run the sign-in again and choose %1 in the browser; if the browser picks %2 by itself, choose "Use another account" there.</source>
+        <source>Run the sign-in again and choose %1 in the browser; if the browser picks %2 by itself, choose &quot;Use another account&quot; there.</source>
         <translation>Melden Sie sich erneut an und wählen Sie im Browser %1; wenn der Browser von selbst %2 auswählt, wählen Sie dort „Anderes Konto verwenden“.</translation>
     </message>
     <message>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>The sign-in is kept in %1.</source>
-        <translatorcomment>%1 is where the sign-in is kept, translated as a place with its preposition (KeychainSecretStore: "im macOS-Schlüsselbund").</translatorcomment>
+        <translatorcomment>%1 is where the sign-in is kept, translated as a place with its preposition (KeychainSecretStore: &quot;im macOS-Schlüsselbund&quot;).</translatorcomment>
         <translation>Die Anmeldung wird %1 aufbewahrt.</translation>
     </message>
     <message>
@@ -536,7 +536,7 @@
         <translation>Geben Sie die angemeldete Adresse mit --email an.</translation>
     </message>
     <message>
-        <source>Removes an address's sign-in from the keychain and its settings from this computer.</source>
+        <source>Removes an address&apos;s sign-in from the keychain and its settings from this computer.</source>
         <translation>Entfernt die Anmeldung einer Adresse aus dem Schlüsselbund und ihre Einstellungen von diesem Computer.</translation>
     </message>
     <message>
@@ -568,11 +568,11 @@
         <translation>Melden Sie sich erneut an mit: mailsetup signin --email %1</translation>
     </message>
     <message>
-        <source>The keychain is locked, so Mail Setup cannot read your sign-in. Unlock it (for example by logging in to the desktop, or with your keyring's password) and try again.</source>
+        <source>The keychain is locked, so Mail Setup cannot read your sign-in. Unlock it (for example by logging in to the desktop, or with your keyring&apos;s password) and try again.</source>
         <translation>Der Schlüsselbund ist gesperrt, daher kann Mail Setup Ihre Anmeldung nicht lesen. Entsperren Sie ihn (zum Beispiel, indem Sie sich am Desktop anmelden, oder mit dem Passwort Ihres Schlüsselbunds) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>No keychain is available, so Mail Setup cannot read your sign-in. Start your desktop's keyring (such as GNOME Keyring or KWallet), or install one, and try again.</source>
+        <source>No keychain is available, so Mail Setup cannot read your sign-in. Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet), or install one, and try again.</source>
         <translation>Es ist kein Schlüsselbund verfügbar, daher kann Mail Setup Ihre Anmeldung nicht lesen. Starten Sie den Schlüsselbund Ihres Desktops (etwa GNOME Keyring oder KWallet) oder installieren Sie einen, und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -584,7 +584,7 @@
         <translation>Mail Setup</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address. %2</source>
+        <source>&quot;%1&quot; is not an e-mail address. %2</source>
         <translation>„%1“ ist keine E-Mail-Adresse. %2</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>Ein frisches Zugriffstoken für eine angemeldete Adresse ausgeben (für msmtp, isync, neomutt).</translation>
     </message>
     <message>
-        <source>Remove an address's sign-in and settings from this computer.</source>
+        <source>Remove an address&apos;s sign-in and settings from this computer.</source>
         <translation>Anmeldung und Einstellungen einer Adresse von diesem Computer entfernen.</translation>
     </message>
     <message>
@@ -624,65 +624,85 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run "mailsetup COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;mailsetup COMMAND --help&quot; for the options of a command.</source>
         <translation>„mailsetup BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <source>The address of the mailbox, for the advice and the administrator's commands.</source>
-        <translation type="unfinished" />
+        <source>The address of the mailbox, for the advice and the administrator&apos;s commands.</source>
+        <translation>Die Adresse des Postfachs, für die Ratschläge und die Befehle des Administrators.</translation>
     </message>
     <message>
         <source>The kind of account: personal (Outlook.com, Hotmail, Live) or work (work or school). Default: what the address tells, else advice for either.</source>
-        <translation type="unfinished" />
+        <translation>Die Art des Kontos: personal (Outlook.com, Hotmail, Live) oder work (Geschäfts-, Schul- oder Unikonto). Standard: was die Adresse verrät, sonst Ratschläge für beide.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
-        <source>The application (client) ID the administrator's request names.</source>
-        <translation type="unfinished" />
+        <source>The application (client) ID the administrator&apos;s request names.</source>
+        <translation>Die Anwendungs-ID (Client-ID), die die Anfrage an den Administrator nennt.</translation>
     </message>
     <message>
-        <source>Unknown kind "%1". Use personal or work.</source>
-        <translation type="unfinished" />
+        <source>Unknown kind &quot;%1&quot;. Use personal or work.</source>
+        <translation>Unbekannte Kontoart „%1“. Verwenden Sie personal oder work.</translation>
     </message>
     <message>
         <source>The advice differs for personal and for work or school accounts: add --kind personal or --kind work, or --email with the address.</source>
-        <translation type="unfinished" />
+        <translation>Die Ratschläge unterscheiden sich für private Konten und für Geschäfts-, Schul- oder Unikonten: Geben Sie --kind personal oder --kind work an, oder --email mit der Adresse.</translation>
     </message>
     <message>
         <source>For your IT administrator:</source>
-        <translation type="unfinished" />
+        <translation>Für Ihren IT-Administrator:</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the sign-in to finish (time limit: %n minute(s)) …</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Warten auf das Ende der Anmeldung (Zeitlimit: %n Minute) …</numerusform>
+            <numerusform>Warten auf das Ende der Anmeldung (Zeitlimit: %n Minuten) …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the sign-in to finish (time limit: %n second(s)) …</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Warten auf das Ende der Anmeldung (Zeitlimit: %n Sekunde) …</numerusform>
+            <numerusform>Warten auf das Ende der Anmeldung (Zeitlimit: %n Sekunden) …</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: the renewed sign-in could not be saved in the keychain, so you may have to sign in again next time. %1</source>
-        <translation type="unfinished" />
+        <translation>Warnung: Die erneuerte Anmeldung konnte nicht im Schlüsselbund gespeichert werden; Sie müssen sich beim nächsten Mal eventuell erneut anmelden. %1</translation>
     </message>
     <message>
         <source>Technical detail: %1</source>
-        <translation type="unfinished" />
+        <translation>Technische Einzelheit: %1</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s), so Mail Setup cannot use your sign-in. It may be waiting for a password prompt that is hidden behind other windows, or it is stuck: unlock it, or log out and in again, and try again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet, daher kann Mail Setup Ihre Anmeldung nicht verwenden. Vielleicht wartet er auf eine Passwortabfrage, die hinter anderen Fenstern verborgen ist, oder er hängt: Entsperren Sie ihn oder melden Sie sich ab und wieder an, und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet, daher kann Mail Setup Ihre Anmeldung nicht verwenden. Vielleicht wartet er auf eine Passwortabfrage, die hinter anderen Fenstern verborgen ist, oder er hängt: Entsperren Sie ihn oder melden Sie sich ab und wieder an, und versuchen Sie es erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The option --lang needs a language code: %1.</source>
+        <translation>Die Option --lang braucht einen Sprachcode: %1.</translation>
+    </message>
+    <message>
+        <source>Mail Setup does not speak the language &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>Mail Setup spricht die Sprache „%1“ nicht. Wählen Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>The language of Mail Setup (%1) instead of the system&apos;s.</source>
+        <translation>Die Sprache von Mail Setup (%1) statt der des Systems.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Options of the window and of every command:</source>
+        <translation>Optionen des Fensters und jedes Befehls:</translation>
     </message>
 </context>
 <context>
@@ -739,7 +759,7 @@
         <translation>Ihre Organisation hat Mail Setup noch nicht erlaubt, Ihr Postfach zu nutzen.</translation>
     </message>
     <message>
-        <source>Only an administrator of your organisation can give this approval, once for everyone. They can do it in the Microsoft Entra admin center under Enterprise applications, Mail Setup, Permissions, Grant admin consent, or by opening https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id={client-id} with your organisation's domain in place of {tenant} and Mail Setup's application ID in place of {client-id}. After that, sign in again.</source>
+        <source>Only an administrator of your organisation can give this approval, once for everyone. They can do it in the Microsoft Entra admin center under Enterprise applications, Mail Setup, Permissions, Grant admin consent, or by opening https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id={client-id} with your organisation&apos;s domain in place of {tenant} and Mail Setup&apos;s application ID in place of {client-id}. After that, sign in again.</source>
         <translation>Diese Freigabe kann nur ein Administrator Ihrer Organisation erteilen, einmal für alle. Das geht im Microsoft Entra Admin Center unter „Unternehmensanwendungen“, „Mail Setup“, „Berechtigungen“, „Administratoreinwilligung erteilen“ oder durch Öffnen von https://login.microsoftonline.com/{tenant}/v2.0/adminconsent?client_id={client-id}, wobei {tenant} durch die Domain Ihrer Organisation und {client-id} durch die Anwendungs-ID von Mail Setup ersetzt wird. Melden Sie sich danach erneut an.</translation>
     </message>
     <message>
@@ -747,7 +767,7 @@
         <translation>Das Konto, mit dem Sie sich angemeldet haben, passt nicht zu diesem Postfach.</translation>
     </message>
     <message>
-        <source>Sign in again and pick the account that owns this email address: your personal Microsoft account for an Outlook.com, Hotmail or Live address, or your work or school account for an address run by your organisation. If the browser signs you in with another account by itself, choose "Use another account" or sign out of it there first.</source>
+        <source>Sign in again and pick the account that owns this email address: your personal Microsoft account for an Outlook.com, Hotmail or Live address, or your work or school account for an address run by your organisation. If the browser signs you in with another account by itself, choose &quot;Use another account&quot; or sign out of it there first.</source>
         <translation>Melden Sie sich erneut an und wählen Sie das Konto, zu dem diese E-Mail-Adresse gehört: Ihr privates Microsoft-Konto für eine Adresse bei Outlook.com, Hotmail oder Live, oder Ihr Geschäfts-, Schul- oder Unikonto für eine Adresse, die Ihre Organisation betreibt. Wenn der Browser Sie von selbst mit einem anderen Konto anmeldet, wählen Sie dort „Anderes Konto verwenden“ oder melden Sie sich dort zuerst von diesem Konto ab.</translation>
     </message>
     <message>
@@ -755,7 +775,7 @@
         <translation>Microsoft akzeptiert die Registrierung dieser Kopie von Mail Setup nicht.</translation>
     </message>
     <message>
-        <source>Nothing is wrong with your account, and nothing can be changed from here. Please report this to the makers of Mail Setup with the details below. If your organisation registered its own copy of Mail Setup, its administrator should check that registration: a public client on the "Mobile and desktop applications" platform, with the redirect address http://localhost, open to both personal and work or school accounts.</source>
+        <source>Nothing is wrong with your account, and nothing can be changed from here. Please report this to the makers of Mail Setup with the details below. If your organisation registered its own copy of Mail Setup, its administrator should check that registration: a public client on the &quot;Mobile and desktop applications&quot; platform, with the redirect address http://localhost, open to both personal and work or school accounts.</source>
         <translation>Mit Ihrem Konto ist alles in Ordnung, und von hier aus lässt sich nichts ändern. Bitte melden Sie das mit den Details unten den Entwicklern von Mail Setup. Falls Ihre Organisation eine eigene Kopie von Mail Setup registriert hat, sollte ihr Administrator diese Registrierung prüfen: ein öffentlicher Client auf der Plattform „Mobile Anwendungen und Desktopanwendungen“ mit der Umleitungsadresse http://localhost, offen für private Konten ebenso wie für Geschäfts-, Schul- oder Unikonten.</translation>
     </message>
     <message>
@@ -783,7 +803,7 @@
         <translation>Melden Sie sich erneut an und erledigen Sie im Browser den zusätzlichen Schritt, etwa einen Code, der an Ihr Telefon geschickt wird, oder eine Anfrage in der App Microsoft Authenticator. Wenn ein solcher Schritt für Sie noch nicht eingerichtet ist, führt Sie der Browser durch die Einrichtung, oder Ihr IT-Administrator hilft Ihnen.</translation>
     </message>
     <message>
-        <source>Your organisation's security rules did not allow this sign-in.</source>
+        <source>Your organisation&apos;s security rules did not allow this sign-in.</source>
         <translation>Die Sicherheitsregeln Ihrer Organisation haben diese Anmeldung nicht zugelassen.</translation>
     </message>
     <message>
@@ -875,11 +895,11 @@
         <translation>Microsoft begrenzt, wie viele Nachrichten und Empfänger ein Postfach pro Tag senden darf. Warten Sie, bis die Grenze zurückgesetzt ist, was bis zu 24 Stunden dauern kann, und starten Sie dann die Prüfung erneut. Wenn das Postfach mehr senden muss, sprechen Sie mit Ihrem IT-Administrator.</translation>
     </message>
     <message>
-        <source>Microsoft's server had a passing problem.</source>
+        <source>Microsoft&apos;s server had a passing problem.</source>
         <translation>Der Server von Microsoft hatte ein vorübergehendes Problem.</translation>
     </message>
     <message>
-        <source>Nothing is wrong with your settings. Wait a few minutes and run the check again. If it still fails hours later, Microsoft's service status page may say more.</source>
+        <source>Nothing is wrong with your settings. Wait a few minutes and run the check again. If it still fails hours later, Microsoft&apos;s service status page may say more.</source>
         <translation>Mit Ihren Einstellungen ist alles in Ordnung. Warten Sie ein paar Minuten und starten Sie die Prüfung erneut. Wenn sie auch Stunden später noch fehlschlägt, steht vielleicht mehr auf der Statusseite der Microsoft-Dienste.</translation>
     </message>
     <message>
@@ -895,11 +915,11 @@
         <translation>Die Testnachricht wurde abgewiesen und nicht zugestellt.</translation>
     </message>
     <message>
-        <source>A server on the way refused the message; its own words are in the details below. Signing in worked, so the settings are right. Ask the administrator of the sending domain to look at the reason: common ones are the domain's SPF, DKIM or DMARC records, or a block on the sending server's address.</source>
+        <source>A server on the way refused the message; its own words are in the details below. Signing in worked, so the settings are right. Ask the administrator of the sending domain to look at the reason: common ones are the domain&apos;s SPF, DKIM or DMARC records, or a block on the sending server&apos;s address.</source>
         <translation>Ein Server auf dem Weg hat die Nachricht abgelehnt; seine eigenen Worte stehen in den Details unten. Die Anmeldung hat funktioniert, die Einstellungen stimmen also. Bitten Sie den Administrator der sendenden Domain, sich den Grund anzusehen: Häufig sind es die SPF-, DKIM- oder DMARC-Einträge der Domain oder eine Sperre der Adresse des sendenden Servers.</translation>
     </message>
     <message>
-        <source>The mail server's name could not be found.</source>
+        <source>The mail server&apos;s name could not be found.</source>
         <translation>Der Name des Mailservers wurde nicht gefunden.</translation>
     </message>
     <message>
@@ -919,7 +939,7 @@
         <translation>Der Mailserver war nicht rechtzeitig erreichbar.</translation>
     </message>
     <message>
-        <source>Check the internet connection. Some networks, such as those of offices, hotels and schools, and some home routers or antivirus programs, block the mail ports 587 and 993. Try another network, for example a phone's hotspot, to find out, and ask the owner of the network to allow these ports.</source>
+        <source>Check the internet connection. Some networks, such as those of offices, hotels and schools, and some home routers or antivirus programs, block the mail ports 587 and 993. Try another network, for example a phone&apos;s hotspot, to find out, and ask the owner of the network to allow these ports.</source>
         <translation>Prüfen Sie die Internetverbindung. Manche Netzwerke, etwa in Büros, Hotels und Schulen, und manche Router oder Virenschutzprogramme sperren die Mail-Ports 587 und 993. Versuchen Sie es zum Vergleich in einem anderen Netzwerk, zum Beispiel über den Hotspot eines Handys, und bitten Sie den Betreiber des Netzwerks, diese Ports freizugeben.</translation>
     </message>
     <message>
@@ -927,7 +947,7 @@
         <translation>Eine sichere Verbindung zum Mailserver kam nicht zustande.</translation>
     </message>
     <message>
-        <source>Check that the computer's date and time are right, then run the check again. If it keeps failing, try another network: some networks and security programs get in the way of encrypted connections.</source>
+        <source>Check that the computer&apos;s date and time are right, then run the check again. If it keeps failing, try another network: some networks and security programs get in the way of encrypted connections.</source>
         <translation>Prüfen Sie, ob Datum und Uhrzeit des Computers stimmen, und starten Sie dann die Prüfung erneut. Wenn es weiterhin fehlschlägt, versuchen Sie es in einem anderen Netzwerk: Manche Netzwerke und Sicherheitsprogramme stören verschlüsselte Verbindungen.</translation>
     </message>
     <message>
@@ -935,7 +955,7 @@
         <translation>Mail Setup konnte nicht bestätigen, dass es mit dem echten Mailserver verbunden war.</translation>
     </message>
     <message>
-        <source>Usually something between this computer and Microsoft looks inside encrypted connections, such as antivirus software or a company proxy, or the computer's date and time are wrong. Check the date and time, try another network, and ask whoever runs the security software or the network to let mail connections to Microsoft through untouched. Do not accept the connection anyway: your sign-in could be read by others.</source>
+        <source>Usually something between this computer and Microsoft looks inside encrypted connections, such as antivirus software or a company proxy, or the computer&apos;s date and time are wrong. Check the date and time, try another network, and ask whoever runs the security software or the network to let mail connections to Microsoft through untouched. Do not accept the connection anyway: your sign-in could be read by others.</source>
         <translation>Meist schaut etwas zwischen diesem Computer und Microsoft in verschlüsselte Verbindungen hinein, etwa ein Virenschutzprogramm oder ein Firmen-Proxy, oder Datum und Uhrzeit des Computers sind falsch. Prüfen Sie Datum und Uhrzeit, versuchen Sie es in einem anderen Netzwerk und bitten Sie die Verantwortlichen für die Sicherheitssoftware oder das Netzwerk, E-Mail-Verbindungen zu Microsoft unverändert durchzulassen. Akzeptieren Sie die Verbindung nicht trotzdem: Sonst könnten andere Ihre Anmeldung mitlesen.</translation>
     </message>
     <message>
@@ -943,7 +963,7 @@
         <translation>Der Mailserver hat keine Verschlüsselung angeboten, deshalb hat Mail Setup Ihre Anmeldung nicht gesendet.</translation>
     </message>
     <message>
-        <source>Microsoft's servers always offer encryption, so something on the network has probably removed it. Try another network, and check for security software or a proxy that handles mail connections.</source>
+        <source>Microsoft&apos;s servers always offer encryption, so something on the network has probably removed it. Try another network, and check for security software or a proxy that handles mail connections.</source>
         <translation>Die Server von Microsoft bieten immer Verschlüsselung an, also hat wahrscheinlich etwas im Netzwerk sie entfernt. Versuchen Sie es in einem anderen Netzwerk, und suchen Sie nach Sicherheitssoftware oder einem Proxy, der E-Mail-Verbindungen bearbeitet.</translation>
     </message>
     <message>
@@ -983,11 +1003,11 @@
         <translation>Etwas ist schiefgegangen, das Mail Setup nicht kennt.</translation>
     </message>
     <message>
-        <source>Run the check again. If it fails the same way, please pass the details below to your IT administrator or to the makers of Mail Setup: the server's own words usually tell them what happened.</source>
+        <source>Run the check again. If it fails the same way, please pass the details below to your IT administrator or to the makers of Mail Setup: the server&apos;s own words usually tell them what happened.</source>
         <translation>Starten Sie die Prüfung erneut. Wenn sie auf dieselbe Weise fehlschlägt, geben Sie bitte die Details unten an Ihren IT-Administrator oder an die Entwickler von Mail Setup weiter: Die Worte des Servers verraten ihnen meist, was passiert ist.</translation>
     </message>
     <message>
-        <source>For an Outlook.com, Hotmail or Live address: sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on "Let devices and apps use IMAP", save, and run the check again. For a work or school address, only your IT administrator can allow IMAP for the mailbox.</source>
+        <source>For an Outlook.com, Hotmail or Live address: sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on &quot;Let devices and apps use IMAP&quot;, save, and run the check again. For a work or school address, only your IT administrator can allow IMAP for the mailbox.</source>
         <translation>Für eine Outlook.com-, Hotmail- oder Live-Adresse: Melden Sie sich bei outlook.com an, öffnen Sie Einstellungen &gt; E-Mail &gt; Weiterleitung und IMAP (in neueren Versionen Einstellungen &gt; E-Mail &gt; E-Mail synchronisieren), schalten Sie „Geräten und Apps die Verwendung von IMAP erlauben“ ein, speichern Sie und führen Sie die Prüfung erneut aus. Für eine Geschäfts- oder Schuladresse kann nur Ihr IT-Administrator IMAP für das Postfach erlauben.</translation>
     </message>
     <message>
@@ -995,7 +1015,7 @@
         <translation>Outlook.com lässt E-Mail-Programme noch nicht in dieses Postfach.</translation>
     </message>
     <message>
-        <source>Sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on "Let devices and apps use IMAP", save, and run the check again. If the switch is already on, the account may have no Outlook.com mailbox at all, as happens with a Microsoft account made with another provider's address.</source>
+        <source>Sign in at outlook.com, open Settings &gt; Mail &gt; Forwarding and IMAP (in newer versions Settings &gt; Mail &gt; Sync email), switch on &quot;Let devices and apps use IMAP&quot;, save, and run the check again. If the switch is already on, the account may have no Outlook.com mailbox at all, as happens with a Microsoft account made with another provider&apos;s address.</source>
         <translation>Melden Sie sich bei outlook.com an, öffnen Sie Einstellungen &gt; E-Mail &gt; Weiterleitung und IMAP (in neueren Versionen Einstellungen &gt; E-Mail &gt; E-Mail synchronisieren), schalten Sie „Geräten und Apps die Verwendung von IMAP erlauben“ ein, speichern Sie und führen Sie die Prüfung erneut aus. Ist der Schalter schon an, hat das Konto vielleicht gar kein Outlook.com-Postfach, wie bei einem Microsoft-Konto, das mit der Adresse eines anderen Anbieters angelegt wurde.</translation>
     </message>
     <message>
@@ -1023,7 +1043,7 @@
         <translation>Postausgangsserver (SMTP): %1, Port %2.</translation>
     </message>
     <message>
-        <source>Microsoft's sign-in service: %1.</source>
+        <source>Microsoft&apos;s sign-in service: %1.</source>
         <translation>Anmeldedienst von Microsoft: %1.</translation>
     </message>
     <message>
@@ -1043,287 +1063,303 @@
     </message>
     <message>
         <source>Mail Setup does not have your permission to use your mailbox yet.</source>
-        <translation type="unfinished" />
+        <translation>Mail Setup hat noch nicht Ihre Erlaubnis, Ihr Postfach zu verwenden.</translation>
     </message>
     <message>
         <source>Sign in again and, when Microsoft asks whether Mail Setup may read and send your mail, choose Accept. A personal Microsoft account gives this permission itself: nobody else has to approve it. You can see and withdraw the permissions you gave at https://account.live.com/consent/Manage.</source>
-        <translation type="unfinished" />
+        <translation>Melden Sie sich erneut an und wählen Sie „Akzeptieren“, wenn Microsoft fragt, ob Mail Setup Ihre E-Mails lesen und senden darf. Ein privates Microsoft-Konto erteilt diese Erlaubnis selbst: Niemand sonst muss zustimmen. Die erteilten Berechtigungen können Sie unter https://account.live.com/consent/Manage ansehen und widerrufen.</translation>
     </message>
     <message>
         <source>Your organisation has to approve Mail Setup before you can use it with your mailbox.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Organisation muss Mail Setup genehmigen, bevor Sie es mit Ihrem Postfach verwenden können.</translation>
     </message>
     <message>
-        <source>Your organisation decides which apps its users may approve themselves, and Mail Setup needs an administrator's approval, given once for everyone. Mail Setup can write the request for your IT administrator, with the consent link for your organisation. After they have approved it, sign in again.</source>
-        <translation type="unfinished" />
+        <source>Your organisation decides which apps its users may approve themselves, and Mail Setup needs an administrator&apos;s approval, given once for everyone. Mail Setup can write the request for your IT administrator, with the consent link for your organisation. After they have approved it, sign in again.</source>
+        <translation>Ihre Organisation legt fest, welche Apps ihre Benutzer selbst genehmigen dürfen, und Mail Setup braucht die Zustimmung eines Administrators, einmal für alle. Mail Setup kann die Anfrage an Ihren IT-Administrator schreiben, mit dem Zustimmungslink für Ihre Organisation. Melden Sie sich nach der Zustimmung erneut an.</translation>
     </message>
     <message>
         <source>This address needs its personal Microsoft account, and the sign-in used another one.</source>
-        <translation type="unfinished" />
+        <translation>Diese Adresse braucht ihr privates Microsoft-Konto, die Anmeldung hat aber ein anderes verwendet.</translation>
     </message>
     <message>
-        <source>An Outlook.com, Hotmail, Live or MSN address opens only with its own personal Microsoft account, never with a work or school account. Sign in again and choose that personal account. If the browser signs you in with another account by itself, choose "Use another account" or sign out of it there first.</source>
-        <translation type="unfinished" />
+        <source>An Outlook.com, Hotmail, Live or MSN address opens only with its own personal Microsoft account, never with a work or school account. Sign in again and choose that personal account. If the browser signs you in with another account by itself, choose &quot;Use another account&quot; or sign out of it there first.</source>
+        <translation>Eine Adresse von Outlook.com, Hotmail, Live oder MSN öffnet sich nur mit ihrem eigenen privaten Microsoft-Konto, nie mit einem Geschäfts-, Schul- oder Unikonto. Melden Sie sich erneut an und wählen Sie dieses private Konto. Wenn der Browser Sie von selbst mit einem anderen Konto anmeldet, wählen Sie dort „Anderes Konto verwenden“ oder melden Sie sich zuerst von diesem ab.</translation>
     </message>
     <message>
         <source>This address needs its work or school account, and the sign-in used another one.</source>
-        <translation type="unfinished" />
+        <translation>Diese Adresse braucht ihr Geschäfts-, Schul- oder Unikonto, die Anmeldung hat aber ein anderes verwendet.</translation>
     </message>
     <message>
         <source>Sign in again and choose the work or school account of this address, not a personal Microsoft account. If Microsoft says that the account does not exist in your organisation, check the address for typing mistakes. If it is right, your IT administrator has to add the account, or your organisation has no Exchange Online mailbox for it.</source>
-        <translation type="unfinished" />
+        <translation>Melden Sie sich erneut an und wählen Sie das Geschäfts-, Schul- oder Unikonto dieser Adresse, kein privates Microsoft-Konto. Wenn Microsoft meldet, dass das Konto in Ihrer Organisation nicht existiert, prüfen Sie die Adresse auf Tippfehler. Ist sie richtig, muss Ihr IT-Administrator das Konto anlegen, oder Ihre Organisation hat dafür kein Exchange Online-Postfach.</translation>
     </message>
     <message>
         <source>Nothing is wrong with your account, and nothing can be changed from here. Please report this to the makers of Mail Setup with the details below.</source>
-        <translation type="unfinished" />
+        <translation>Mit Ihrem Konto ist alles in Ordnung, und von hier aus lässt sich nichts ändern. Bitte melden Sie dies den Entwicklern von Mail Setup mit den Details unten.</translation>
     </message>
     <message>
         <source>Sign in again and complete the extra step in the browser: a code sent to your phone or to another email address, or a prompt in the Microsoft Authenticator app. If you can no longer receive those codes, update your security information at account.microsoft.com, under Security.</source>
-        <translation type="unfinished" />
+        <translation>Melden Sie sich erneut an und schließen Sie den zusätzlichen Schritt im Browser ab: einen Code, der an Ihr Telefon oder eine andere E-Mail-Adresse gesendet wird, oder eine Abfrage in der App Microsoft Authenticator. Wenn Sie diese Codes nicht mehr empfangen können, aktualisieren Sie Ihre Sicherheitsinformationen auf account.microsoft.com unter „Sicherheit“.</translation>
     </message>
     <message>
         <source>Your organisation wants an extra check that it is really you.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Organisation möchte zusätzlich prüfen, dass wirklich Sie es sind.</translation>
     </message>
     <message>
         <source>Your organisation asks for a second step, such as a prompt in the Microsoft Authenticator app or a code by text message. Sign in again and complete it in the browser. If the browser asks you to set up the second step first, follow it; if that is not possible, your IT administrator can help.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Organisation verlangt einen zweiten Schritt, etwa eine Abfrage in der App Microsoft Authenticator oder einen Code per SMS. Melden Sie sich erneut an und schließen Sie ihn im Browser ab. Wenn der Browser Sie bittet, den zweiten Schritt zuerst einzurichten, folgen Sie ihm; wenn das nicht möglich ist, kann Ihr IT-Administrator helfen.</translation>
     </message>
     <message>
         <source>Microsoft stopped this sign-in to protect your account.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft hat diese Anmeldung zum Schutz Ihres Kontos angehalten.</translation>
     </message>
     <message>
         <source>Microsoft saw something unusual about this sign-in, such as a new place or a new device. Sign in at account.microsoft.com in your browser, open Security and then the sign-in activity, and confirm the sign-in if it was you; change your password if it was not. Then sign in again in Mail Setup.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft hat an dieser Anmeldung etwas Ungewöhnliches bemerkt, etwa einen neuen Ort oder ein neues Gerät. Melden Sie sich im Browser auf account.microsoft.com an, öffnen Sie „Sicherheit“ und dann die Anmeldeaktivität, und bestätigen Sie die Anmeldung, wenn Sie es waren; ändern Sie Ihr Passwort, wenn nicht. Melden Sie sich dann in Mail Setup erneut an.</translation>
     </message>
     <message>
         <source>The password has expired or must be changed before you can sign in.</source>
-        <translation type="unfinished" />
+        <translation>Das Passwort ist abgelaufen oder muss geändert werden, bevor Sie sich anmelden können.</translation>
     </message>
     <message>
-        <source>Sign in again: Microsoft's sign-in page offers to change the password there. Afterwards use the new password on your other devices and apps too, since the old one no longer works anywhere.</source>
-        <translation type="unfinished" />
+        <source>Sign in again: Microsoft&apos;s sign-in page offers to change the password there. Afterwards use the new password on your other devices and apps too, since the old one no longer works anywhere.</source>
+        <translation>Melden Sie sich erneut an: Die Anmeldeseite von Microsoft bietet an, das Passwort dort zu ändern. Verwenden Sie danach das neue Passwort auch auf Ihren anderen Geräten und in Ihren anderen Apps, denn das alte funktioniert nirgends mehr.</translation>
     </message>
     <message>
-        <source>Sign in again and change the password when Microsoft's sign-in page asks, or change it at account.microsoft.com, under Security. Then sign in again in Mail Setup, and use the new password on your other devices too.</source>
-        <translation type="unfinished" />
+        <source>Sign in again and change the password when Microsoft&apos;s sign-in page asks, or change it at account.microsoft.com, under Security. Then sign in again in Mail Setup, and use the new password on your other devices too.</source>
+        <translation>Melden Sie sich erneut an und ändern Sie das Passwort, wenn die Anmeldeseite von Microsoft danach fragt, oder ändern Sie es auf account.microsoft.com unter „Sicherheit“. Melden Sie sich dann in Mail Setup erneut an und verwenden Sie das neue Passwort auch auf Ihren anderen Geräten.</translation>
     </message>
     <message>
-        <source>Sign in again and change the password when the sign-in page asks. If it does not offer that, change it on your organisation's password reset page, often https://aka.ms/sspr, or ask your IT administrator to reset it. Then sign in again.</source>
-        <translation type="unfinished" />
+        <source>Sign in again and change the password when the sign-in page asks. If it does not offer that, change it on your organisation&apos;s password reset page, often https://aka.ms/sspr, or ask your IT administrator to reset it. Then sign in again.</source>
+        <translation>Melden Sie sich erneut an und ändern Sie das Passwort, wenn die Anmeldeseite danach fragt. Bietet sie das nicht an, ändern Sie es auf der Seite Ihrer Organisation zum Zurücksetzen von Passwörtern, oft https://aka.ms/sspr, oder bitten Sie Ihren IT-Administrator, es zurückzusetzen. Melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Microsoft did not accept the user name or the password.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft hat den Benutzernamen oder das Passwort nicht angenommen.</translation>
     </message>
     <message>
-        <source>Check the email address and the password, mind the Caps Lock key, and sign in again. If you have forgotten the password, choose "Forgot password?" on Microsoft's sign-in page. If an app or a device asked for the password itself instead of opening Microsoft's sign-in page, it signs in a way that many accounts refuse: choose its option called OAuth2 or Modern Authentication instead.</source>
-        <translation type="unfinished" />
+        <source>Check the email address and the password, mind the Caps Lock key, and sign in again. If you have forgotten the password, choose &quot;Forgot password?&quot; on Microsoft&apos;s sign-in page. If an app or a device asked for the password itself instead of opening Microsoft&apos;s sign-in page, it signs in a way that many accounts refuse: choose its option called OAuth2 or Modern Authentication instead.</source>
+        <translation>Prüfen Sie die E-Mail-Adresse und das Passwort, achten Sie auf die Feststelltaste, und melden Sie sich erneut an. Wenn Sie das Passwort vergessen haben, wählen Sie auf der Anmeldeseite von Microsoft „Kennwort vergessen?“. Wenn eine App oder ein Gerät selbst nach dem Passwort gefragt hat, statt die Anmeldeseite von Microsoft zu öffnen, meldet es sich auf eine Weise an, die viele Konten ablehnen: Wählen Sie stattdessen dessen Option OAuth2 oder „Moderne Authentifizierung“.</translation>
     </message>
     <message>
         <source>Check the email address and the password, mind the Caps Lock key, and sign in again. If you have forgotten the password, reset it at https://account.live.com/password/reset. Mail apps that ask for the password themselves no longer work with Outlook.com at all: choose their option called OAuth2 or Modern Authentication instead.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die E-Mail-Adresse und das Passwort, achten Sie auf die Feststelltaste, und melden Sie sich erneut an. Wenn Sie das Passwort vergessen haben, setzen Sie es unter https://account.live.com/password/reset zurück. E-Mail-Apps, die selbst nach dem Passwort fragen, funktionieren mit Outlook.com gar nicht mehr: Wählen Sie stattdessen deren Option OAuth2 oder „Moderne Authentifizierung“.</translation>
     </message>
     <message>
-        <source>Check the email address and the password, mind the Caps Lock key, and sign in again. If you have forgotten the password, reset it on your organisation's password reset page, often https://aka.ms/sspr, or ask your IT administrator. If an app asked for the password itself, choose its option called OAuth2 or Modern Authentication instead.</source>
-        <translation type="unfinished" />
+        <source>Check the email address and the password, mind the Caps Lock key, and sign in again. If you have forgotten the password, reset it on your organisation&apos;s password reset page, often https://aka.ms/sspr, or ask your IT administrator. If an app asked for the password itself, choose its option called OAuth2 or Modern Authentication instead.</source>
+        <translation>Prüfen Sie die E-Mail-Adresse und das Passwort, achten Sie auf die Feststelltaste, und melden Sie sich erneut an. Wenn Sie das Passwort vergessen haben, setzen Sie es auf der Seite Ihrer Organisation zum Zurücksetzen von Passwörtern zurück, oft https://aka.ms/sspr, oder fragen Sie Ihren IT-Administrator. Wenn eine App selbst nach dem Passwort gefragt hat, wählen Sie stattdessen deren Option OAuth2 oder „Moderne Authentifizierung“.</translation>
     </message>
     <message>
         <source>This account is locked or switched off.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Konto ist gesperrt oder deaktiviert.</translation>
     </message>
     <message>
         <source>After too many wrong passwords Microsoft locks an account for a while: wait a few minutes and sign in again, typing the password with care. For an Outlook.com, Hotmail or Live address, sign in at account.microsoft.com and follow the steps shown there to unlock the account. For a work or school address that stays locked, only your IT administrator can unlock it or switch it on again.</source>
-        <translation type="unfinished" />
+        <translation>Nach zu vielen falschen Passwörtern sperrt Microsoft ein Konto für eine Weile: Warten Sie einige Minuten und melden Sie sich erneut an, und geben Sie das Passwort sorgfältig ein. Für eine Adresse von Outlook.com, Hotmail oder Live melden Sie sich auf account.microsoft.com an und folgen den dort gezeigten Schritten, um das Konto zu entsperren. Eine Geschäfts-, Schul- oder Uniadresse, die gesperrt bleibt, kann nur Ihr IT-Administrator entsperren oder wieder aktivieren.</translation>
     </message>
     <message>
         <source>Microsoft has locked this Microsoft account.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft hat dieses Microsoft-Konto gesperrt.</translation>
     </message>
     <message>
         <source>Microsoft locks a personal account after too many wrong passwords or when it suspects misuse. Sign in at account.microsoft.com in your browser and follow the steps to unlock it; Microsoft sends a security code to your phone or to another email address. Then sign in again in Mail Setup.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft sperrt ein privates Konto nach zu vielen falschen Passwörtern oder bei Verdacht auf Missbrauch. Melden Sie sich im Browser auf account.microsoft.com an und folgen Sie den Schritten zum Entsperren; Microsoft sendet einen Sicherheitscode an Ihr Telefon oder an eine andere E-Mail-Adresse. Melden Sie sich dann in Mail Setup erneut an.</translation>
     </message>
     <message>
         <source>Your account is locked or switched off.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Konto ist gesperrt oder deaktiviert.</translation>
     </message>
     <message>
         <source>If you typed a wrong password several times, wait a few minutes and sign in again. If the account stays locked, or your organisation has switched it off, only your IT administrator can unlock it or switch it on again. Mail Setup can write the request for them.</source>
-        <translation type="unfinished" />
+        <translation>Wenn Sie mehrmals ein falsches Passwort eingegeben haben, warten Sie einige Minuten und melden Sie sich erneut an. Bleibt das Konto gesperrt oder hat Ihre Organisation es deaktiviert, kann nur Ihr IT-Administrator es entsperren oder wieder aktivieren. Mail Setup kann die Anfrage an ihn schreiben.</translation>
     </message>
     <message>
         <source>Microsoft says that this application is switched off.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft meldet, dass diese Anwendung deaktiviert ist.</translation>
     </message>
     <message>
-        <source>With a work or school account, your organisation's administrator may have switched the application off for its users. Only they can switch it on again, under Enterprise applications in the Microsoft Entra admin center; Mail Setup can write the request for them. If a personal account gets this too, Microsoft has switched off the application itself: please report it to the makers of the application with the details below.</source>
-        <translation type="unfinished" />
+        <source>With a work or school account, your organisation&apos;s administrator may have switched the application off for its users. Only they can switch it on again, under Enterprise applications in the Microsoft Entra admin center; Mail Setup can write the request for them. If a personal account gets this too, Microsoft has switched off the application itself: please report it to the makers of the application with the details below.</source>
+        <translation>Bei einem Geschäfts-, Schul- oder Unikonto hat der Administrator Ihrer Organisation die Anwendung vielleicht für deren Benutzer deaktiviert. Nur er kann sie wieder aktivieren, unter „Unternehmensanwendungen“ im Microsoft Entra Admin Center; Mail Setup kann die Anfrage an ihn schreiben. Wenn auch ein privates Konto diese Meldung erhält, hat Microsoft die Anwendung selbst deaktiviert: Bitte melden Sie das den Entwicklern der Anwendung mit den Details unten.</translation>
     </message>
     <message>
         <source>Microsoft has switched off the application for personal accounts, which only its makers can resolve. Please report this to the makers of Mail Setup, or of the app that showed the message, with the details below.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft hat die Anwendung für private Konten deaktiviert; das können nur ihre Entwickler lösen. Bitte melden Sie dies den Entwicklern von Mail Setup oder der App, die die Meldung gezeigt hat, mit den Details unten.</translation>
     </message>
     <message>
-        <source>The clock of this computer or device does not agree with Microsoft's.</source>
-        <translation type="unfinished" />
+        <source>The clock of this computer or device does not agree with Microsoft&apos;s.</source>
+        <translation>Die Uhr dieses Computers oder Geräts stimmt nicht mit der von Microsoft überein.</translation>
     </message>
     <message>
         <source>Set the date, the time and the time zone right, best by letting the system take them from the internet, then sign in again. Sign-in passes carry times, and Microsoft refuses them when the clocks are too far apart.</source>
-        <translation type="unfinished" />
+        <translation>Stellen Sie Datum, Uhrzeit und Zeitzone richtig ein, am besten, indem das System sie aus dem Internet bezieht, und melden Sie sich dann erneut an. Anmeldungen tragen Zeitangaben, und Microsoft lehnt sie ab, wenn die Uhren zu weit auseinanderliegen.</translation>
     </message>
     <message>
-        <source>Mail Setup could not reach Microsoft's sign-in service.</source>
-        <translation type="unfinished" />
+        <source>Mail Setup could not reach Microsoft&apos;s sign-in service.</source>
+        <translation>Mail Setup konnte den Anmeldedienst von Microsoft nicht erreichen.</translation>
     </message>
     <message>
         <source>Check that this computer is connected to the internet, for example by opening a web page, and try again. If web pages open, a firewall, proxy or security program may be stopping Mail Setup from reaching Microsoft: check its settings or try another network.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob dieser Computer mit dem Internet verbunden ist, zum Beispiel indem Sie eine Webseite öffnen, und versuchen Sie es erneut. Wenn sich Webseiten öffnen, hindert vielleicht eine Firewall, ein Proxy oder ein Sicherheitsprogramm Mail Setup daran, Microsoft zu erreichen: Prüfen Sie dessen Einstellungen oder versuchen Sie ein anderes Netzwerk.</translation>
     </message>
     <message>
-        <source>Microsoft's sign-in service did not answer in time.</source>
-        <translation type="unfinished" />
+        <source>Microsoft&apos;s sign-in service did not answer in time.</source>
+        <translation>Der Anmeldedienst von Microsoft hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>The connection to Microsoft was too slow, or stopped before the sign-in could finish. Check the internet connection and try again in a few minutes. If it keeps happening on this network, try another one, for example a phone's hotspot: some networks and proxies hold such connections back.</source>
-        <translation type="unfinished" />
+        <source>The connection to Microsoft was too slow, or stopped before the sign-in could finish. Check the internet connection and try again in a few minutes. If it keeps happening on this network, try another one, for example a phone&apos;s hotspot: some networks and proxies hold such connections back.</source>
+        <translation>Die Verbindung zu Microsoft war zu langsam oder brach ab, bevor die Anmeldung fertig war. Prüfen Sie die Internetverbindung und versuchen Sie es in einigen Minuten erneut. Passiert das in diesem Netzwerk immer wieder, versuchen Sie ein anderes, zum Beispiel den Hotspot eines Telefons: Manche Netzwerke und Proxys halten solche Verbindungen auf.</translation>
     </message>
     <message>
-        <source>Microsoft's sign-in service answered with an error instead of the sign-in.</source>
-        <translation type="unfinished" />
+        <source>Microsoft&apos;s sign-in service answered with an error instead of the sign-in.</source>
+        <translation>Der Anmeldedienst von Microsoft hat mit einem Fehler statt mit der Anmeldung geantwortet.</translation>
     </message>
     <message>
-        <source>This is usually a passing problem at Microsoft: wait a few minutes and try again. On a network that first shows a page of its own, as in hotels, trains and airports, open any web page in the browser, accept the network's terms or sign in to it, and then try again.</source>
-        <translation type="unfinished" />
+        <source>This is usually a passing problem at Microsoft: wait a few minutes and try again. On a network that first shows a page of its own, as in hotels, trains and airports, open any web page in the browser, accept the network&apos;s terms or sign in to it, and then try again.</source>
+        <translation>Das ist meist ein vorübergehendes Problem bei Microsoft: Warten Sie einige Minuten und versuchen Sie es erneut. In einem Netzwerk, das zuerst eine eigene Seite zeigt, wie in Hotels, Zügen und Flughäfen, öffnen Sie eine beliebige Webseite im Browser, akzeptieren Sie die Bedingungen des Netzwerks oder melden Sie sich dort an, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Mail Setup could not prepare the address on this computer that the browser comes back to after the sign-in.</source>
-        <translation type="unfinished" />
+        <translation>Mail Setup konnte die Adresse auf diesem Computer nicht vorbereiten, zu der der Browser nach der Anmeldung zurückkehrt.</translation>
     </message>
     <message>
-        <source>To receive the sign-in from the browser, Mail Setup needs a free port on this computer's own addresses 127.0.0.1 and ::1. Other programs may be holding them, or security software may block them. Close programs you do not need and sign in again. If it keeps happening, restart the computer, and if even that does not help, please report it to the makers of Mail Setup with the details below.</source>
-        <translation type="unfinished" />
+        <source>To receive the sign-in from the browser, Mail Setup needs a free port on this computer&apos;s own addresses 127.0.0.1 and ::1. Other programs may be holding them, or security software may block them. Close programs you do not need and sign in again. If it keeps happening, restart the computer, and if even that does not help, please report it to the makers of Mail Setup with the details below.</source>
+        <translation>Um die Anmeldung vom Browser zu empfangen, braucht Mail Setup einen freien Port auf den eigenen Adressen dieses Computers, 127.0.0.1 und ::1. Andere Programme belegen sie vielleicht, oder Sicherheitssoftware sperrt sie. Schließen Sie Programme, die Sie nicht brauchen, und melden Sie sich erneut an. Passiert es immer wieder, starten Sie den Computer neu, und wenn auch das nicht hilft, melden Sie es bitte den Entwicklern von Mail Setup mit den Details unten.</translation>
     </message>
     <message>
-        <source>Make sure you signed in with the same Microsoft account as the email address being set up, then run the check again. If reading mail fails this way, check that "Let devices and apps use IMAP" is on at outlook.com, under Settings &gt; Mail &gt; Forwarding and IMAP. The server does not say why it refused.</source>
-        <translation type="unfinished" />
+        <source>Make sure you signed in with the same Microsoft account as the email address being set up, then run the check again. If reading mail fails this way, check that &quot;Let devices and apps use IMAP&quot; is on at outlook.com, under Settings &gt; Mail &gt; Forwarding and IMAP. The server does not say why it refused.</source>
+        <translation>Stellen Sie sicher, dass Sie sich mit demselben Microsoft-Konto angemeldet haben wie die E-Mail-Adresse, die eingerichtet wird, und starten Sie die Prüfung erneut. Wenn das Lesen von E-Mails so fehlschlägt, prüfen Sie, ob „Geräten und Apps die Verwendung von IMAP erlauben“ auf outlook.com unter Einstellungen &gt; E-Mail &gt; Weiterleitung und IMAP eingeschaltet ist. Der Server sagt nicht, warum er abgelehnt hat.</translation>
     </message>
     <message>
-        <source>The app or device tried a password, and Microsoft refuses passwords from mail apps, app passwords included: Outlook.com since 16 September 2024, Microsoft 365 as well. Mail Setup signs in through Microsoft's sign-in page instead, so run the check again and sign in through the browser. In other mail apps, choose the sign-in method called OAuth2 or Modern Authentication. A printer, scanner or older app that only knows passwords can send through a relay that signs in with Microsoft on its behalf.</source>
-        <translation type="unfinished" />
+        <source>The app or device tried a password, and Microsoft refuses passwords from mail apps, app passwords included: Outlook.com since 16 September 2024, Microsoft 365 as well. Mail Setup signs in through Microsoft&apos;s sign-in page instead, so run the check again and sign in through the browser. In other mail apps, choose the sign-in method called OAuth2 or Modern Authentication. A printer, scanner or older app that only knows passwords can send through a relay that signs in with Microsoft on its behalf.</source>
+        <translation>Die App oder das Gerät hat ein Passwort versucht, und Microsoft lehnt Passwörter von E-Mail-Apps ab, App-Passwörter eingeschlossen: Outlook.com seit dem 16. September 2024, Microsoft 365 ebenso. Mail Setup meldet sich stattdessen über die Anmeldeseite von Microsoft an; starten Sie die Prüfung also erneut und melden Sie sich im Browser an. Wählen Sie in anderen E-Mail-Apps die Anmeldemethode OAuth2 oder „Moderne Authentifizierung“. Ein Drucker, Scanner oder eine ältere App, die nur Passwörter kennt, kann über ein Relay senden, das sich in ihrem Namen bei Microsoft anmeldet.</translation>
     </message>
     <message>
         <source>Outlook.com no longer accepts a password from mail apps and devices.</source>
-        <translation type="unfinished" />
+        <translation>Outlook.com nimmt von E-Mail-Apps und Geräten kein Passwort mehr an.</translation>
     </message>
     <message>
-        <source>Since 16 September 2024 Outlook.com, Hotmail and Live accept no password from mail apps, not even an app password. Choose the sign-in method called OAuth2 or Modern Authentication in the app, which opens Microsoft's sign-in page; Mail Setup signs in that way. A printer, scanner or older app that only knows passwords can send through a relay that signs in with Microsoft on its behalf.</source>
-        <translation type="unfinished" />
+        <source>Since 16 September 2024 Outlook.com, Hotmail and Live accept no password from mail apps, not even an app password. Choose the sign-in method called OAuth2 or Modern Authentication in the app, which opens Microsoft&apos;s sign-in page; Mail Setup signs in that way. A printer, scanner or older app that only knows passwords can send through a relay that signs in with Microsoft on its behalf.</source>
+        <translation>Seit dem 16. September 2024 nehmen Outlook.com, Hotmail und Live von E-Mail-Apps kein Passwort mehr an, auch kein App-Passwort. Wählen Sie in der App die Anmeldemethode OAuth2 oder „Moderne Authentifizierung“, die die Anmeldeseite von Microsoft öffnet; so meldet sich Mail Setup an. Ein Drucker, Scanner oder eine ältere App, die nur Passwörter kennt, kann über ein Relay senden, das sich in ihrem Namen bei Microsoft anmeldet.</translation>
     </message>
     <message>
         <source>Microsoft 365 no longer accepts a password from this mail app or device.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft 365 nimmt von dieser E-Mail-App oder diesem Gerät kein Passwort mehr an.</translation>
     </message>
     <message>
-        <source>Your organisation's mailboxes accept mail apps only through Microsoft's sign-in page, and app passwords do not help. Choose the sign-in method called OAuth2 or Modern Authentication in the app; Mail Setup signs in that way. For a printer, scanner or older app that only knows passwords, your IT administrator can set up a relay that signs in with Microsoft on its behalf, or a connector.</source>
-        <translation type="unfinished" />
+        <source>Your organisation&apos;s mailboxes accept mail apps only through Microsoft&apos;s sign-in page, and app passwords do not help. Choose the sign-in method called OAuth2 or Modern Authentication in the app; Mail Setup signs in that way. For a printer, scanner or older app that only knows passwords, your IT administrator can set up a relay that signs in with Microsoft on its behalf, or a connector.</source>
+        <translation>Die Postfächer Ihrer Organisation lassen E-Mail-Apps nur über die Anmeldeseite von Microsoft zu, und App-Passwörter helfen nicht. Wählen Sie in der App die Anmeldemethode OAuth2 oder „Moderne Authentifizierung“; so meldet sich Mail Setup an. Für einen Drucker, Scanner oder eine ältere App, die nur Passwörter kennt, kann Ihr IT-Administrator ein Relay einrichten, das sich in ihrem Namen bei Microsoft anmeldet, oder einen Connector.</translation>
     </message>
     <message>
         <source>Microsoft has not switched on sending from mail apps for this Outlook.com mailbox yet.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft hat das Senden aus E-Mail-Apps für dieses Outlook.com-Postfach noch nicht freigeschaltet.</translation>
     </message>
     <message>
         <source>Reading mail works, but Microsoft does not yet let mail apps send from this mailbox, even with a proper sign-in. Many recently made Outlook.com and Hotmail accounts get this, and no switch in Outlook.com changes it. It often starts to work by itself after some days of normal use. Meanwhile, send from outlook.com in a browser or from the Outlook app. If nothing has changed after a week or two, contact Microsoft support through Help on outlook.com.</source>
-        <translation type="unfinished" />
+        <translation>Das Lesen von E-Mails funktioniert, aber Microsoft lässt E-Mail-Apps aus diesem Postfach noch nicht senden, auch nicht mit einer richtigen Anmeldung. Viele neu angelegte Outlook.com- und Hotmail-Konten sind davon betroffen, und kein Schalter in Outlook.com ändert das. Oft funktioniert es nach einigen Tagen normaler Nutzung von selbst. Senden Sie bis dahin über outlook.com im Browser oder mit der Outlook-App. Hat sich nach ein bis zwei Wochen nichts geändert, wenden Sie sich über die Hilfe auf outlook.com an den Microsoft-Support.</translation>
     </message>
     <message>
         <source>Send with the address you signed in with as the sender. Outlook.com sends from another address only when it is an alias of the same Microsoft account, which you can add at account.microsoft.com, under Your info. Otherwise sign in with the Microsoft account that owns the address.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie mit der Adresse, mit der Sie sich angemeldet haben, als Absender. Outlook.com sendet nur dann von einer anderen Adresse, wenn sie ein Alias desselben Microsoft-Kontos ist; einen Alias fügen Sie auf account.microsoft.com unter „Ihre Infos“ hinzu. Melden Sie sich andernfalls mit dem Microsoft-Konto an, dem die Adresse gehört.</translation>
     </message>
     <message>
         <source>If you meant to sign in with the account that owns this address, sign in with it. If the address belongs to a shared mailbox or to someone else, only your IT administrator can give your account the Send As permission for it. Mail Setup can write the request for them; allow up to an hour after the change before trying again.</source>
-        <translation type="unfinished" />
+        <translation>Wenn Sie sich mit dem Konto anmelden wollten, dem diese Adresse gehört, melden Sie sich mit ihm an. Gehört die Adresse zu einem freigegebenen Postfach oder einer anderen Person, kann nur Ihr IT-Administrator Ihrem Konto die Berechtigung „Senden als“ dafür geben. Mail Setup kann die Anfrage an ihn schreiben; warten Sie nach der Änderung bis zu einer Stunde, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Outlook.com has stopped this account from sending mail.</source>
-        <translation type="unfinished" />
+        <translation>Outlook.com hat das Senden von E-Mails für dieses Konto gesperrt.</translation>
     </message>
     <message>
         <source>Outlook.com does this when it suspects an account of sending unwanted mail, or when a new account sends a lot before it is verified. Sign in at outlook.com in a browser and follow the steps shown there, such as confirming a code sent to your phone. If someone else may know your password, change it at account.microsoft.com. If sending stays blocked for more than a day, contact Microsoft support through Help on outlook.com.</source>
-        <translation type="unfinished" />
+        <translation>Outlook.com tut das, wenn es ein Konto verdächtigt, unerwünschte E-Mails zu senden, oder wenn ein neues Konto viel sendet, bevor es bestätigt ist. Melden Sie sich im Browser auf outlook.com an und folgen Sie den dort gezeigten Schritten, etwa der Bestätigung eines Codes, der an Ihr Telefon gesendet wird. Wenn jemand anderes Ihr Passwort kennen könnte, ändern Sie es auf account.microsoft.com. Bleibt das Senden länger als einen Tag gesperrt, wenden Sie sich über die Hilfe auf outlook.com an den Microsoft-Support.</translation>
     </message>
     <message>
         <source>Microsoft 365 has stopped this mailbox from sending mail.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft 365 hat das Senden von E-Mails für dieses Postfach gesperrt.</translation>
     </message>
     <message>
         <source>Microsoft 365 blocks a mailbox that it suspects of sending unwanted mail, often because someone else has learnt the password. Change your password. Only your IT administrator can release the mailbox, after checking it for misuse; Mail Setup can write the request for them, with the exact commands.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft 365 sperrt ein Postfach, das es verdächtigt, unerwünschte E-Mails zu senden, oft weil jemand anderes das Passwort erfahren hat. Ändern Sie Ihr Passwort. Nur Ihr IT-Administrator kann das Postfach wieder freigeben, nachdem er es auf Missbrauch geprüft hat; Mail Setup kann die Anfrage an ihn schreiben, mit den genauen Befehlen.</translation>
     </message>
     <message>
         <source>Outlook.com limits how many messages and recipients an account may send in a day, and new accounts get lower limits at first. Wait until the limit resets, which can take up to 24 hours, then run the check again. If Outlook.com asks you to verify the account, do so at outlook.com: a verified account may send more.</source>
-        <translation type="unfinished" />
+        <translation>Outlook.com begrenzt, wie viele Nachrichten und Empfänger ein Konto an einem Tag senden darf, und neue Konten haben anfangs niedrigere Grenzen. Warten Sie, bis die Grenze zurückgesetzt wird, was bis zu 24 Stunden dauern kann, und starten Sie die Prüfung dann erneut. Wenn Outlook.com Sie bittet, das Konto zu bestätigen, tun Sie das auf outlook.com: Ein bestätigtes Konto darf mehr senden.</translation>
     </message>
     <message>
         <source>Microsoft 365 lets a mailbox send to at most 10,000 recipients a day and about 30 messages a minute. Wait until the limit resets, which can take up to 24 hours, then run the check again. If the mailbox really has to send more, ask your IT administrator about a service made for bulk mail.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft 365 lässt ein Postfach an höchstens 10.000 Empfänger am Tag und etwa 30 Nachrichten pro Minute senden. Warten Sie, bis die Grenze zurückgesetzt wird, was bis zu 24 Stunden dauern kann, und starten Sie die Prüfung dann erneut. Wenn das Postfach wirklich mehr senden muss, fragen Sie Ihren IT-Administrator nach einem Dienst für Massen-E-Mails.</translation>
     </message>
     <message>
-        <source>A server on the way refused the message; its own words are in the details below. Signing in worked, so the settings are right. If the words speak of an address that does not exist, check the address. If they speak of spam or of the sending server's reputation, wait a few hours and try again; if it keeps happening, contact Microsoft support through Help on outlook.com.</source>
-        <translation type="unfinished" />
+        <source>A server on the way refused the message; its own words are in the details below. Signing in worked, so the settings are right. If the words speak of an address that does not exist, check the address. If they speak of spam or of the sending server&apos;s reputation, wait a few hours and try again; if it keeps happening, contact Microsoft support through Help on outlook.com.</source>
+        <translation>Ein Server auf dem Weg hat die Nachricht abgelehnt; seine eigenen Worte stehen in den Details unten. Die Anmeldung hat funktioniert, die Einstellungen sind also richtig. Wenn die Worte von einer Adresse sprechen, die es nicht gibt, prüfen Sie die Adresse. Sprechen sie von Spam oder vom Ruf des sendenden Servers, warten Sie einige Stunden und versuchen Sie es erneut; passiert es immer wieder, wenden Sie sich über die Hilfe auf outlook.com an den Microsoft-Support.</translation>
     </message>
     <message>
         <source>Microsoft 365 no longer accepts a password for sending mail from this device or app.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft 365 nimmt kein Passwort mehr an, um von diesem Gerät oder dieser App E-Mails zu senden.</translation>
     </message>
     <message>
         <source>The device or app signed in to send mail with a user name and a password. Exchange Online switches that off, by default from the end of December 2026 and for good in 2027, and app passwords do not help. Choose the sign-in method called OAuth2 or Modern Authentication in the app. A printer, scanner or older app that cannot do that can send through a relay that signs in with Microsoft on its behalf, and your IT administrator can set up a connector for it instead.</source>
-        <translation type="unfinished" />
+        <translation>Das Gerät oder die App hat sich zum Senden mit Benutzername und Passwort angemeldet. Exchange Online schaltet das ab, standardmäßig ab Ende Dezember 2026 und endgültig 2027, und App-Passwörter helfen nicht. Wählen Sie in der App die Anmeldemethode OAuth2 oder „Moderne Authentifizierung“. Ein Drucker, Scanner oder eine ältere App, die das nicht kann, kann über ein Relay senden, das sich in ihrem Namen bei Microsoft anmeldet, und Ihr IT-Administrator kann stattdessen einen Connector dafür einrichten.</translation>
     </message>
     <message>
-        <source>Your organisation's security defaults do not let mail apps send with a password.</source>
-        <translation type="unfinished" />
+        <source>Your organisation&apos;s security defaults do not let mail apps send with a password.</source>
+        <translation>Die Sicherheitsstandards Ihrer Organisation lassen E-Mail-Apps nicht mit einem Passwort senden.</translation>
     </message>
     <message>
-        <source>Your organisation has Microsoft's security defaults switched on, and while they are, Exchange Online refuses every device or app that signs in to send with a user name and a password, whatever else is set. Choose the sign-in method called OAuth2 or Modern Authentication in the app if it has one. If it has not, only your IT administrator can help, by replacing the security defaults with Conditional Access rules; Mail Setup can write the request for them.</source>
-        <translation type="unfinished" />
+        <source>Your organisation has Microsoft&apos;s security defaults switched on, and while they are, Exchange Online refuses every device or app that signs in to send with a user name and a password, whatever else is set. Choose the sign-in method called OAuth2 or Modern Authentication in the app if it has one. If it has not, only your IT administrator can help, by replacing the security defaults with Conditional Access rules; Mail Setup can write the request for them.</source>
+        <translation>In Ihrer Organisation sind die Sicherheitsstandards von Microsoft eingeschaltet, und solange das so ist, weist Exchange Online jedes Gerät und jede App ab, die sich zum Senden mit Benutzername und Passwort anmeldet, egal was sonst eingestellt ist. Wählen Sie in der App die Anmeldemethode OAuth2 oder „Moderne Authentifizierung“, wenn sie eine hat. Wenn nicht, kann nur Ihr IT-Administrator helfen, indem er die Sicherheitsstandards durch Regeln für bedingten Zugriff ersetzt; Mail Setup kann die Anfrage an ihn schreiben.</translation>
     </message>
     <message>
         <source>Your organisation turns away mail that a device sends to it without signing in.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Organisation weist E-Mails ab, die ein Gerät ohne Anmeldung an sie sendet.</translation>
     </message>
     <message>
-        <source>The device or app sends straight to your organisation's mail servers without a sign-in (direct send), and your organisation has switched that off, as Microsoft recommends. If the device can sign in with OAuth2 or Modern Authentication, set it to send through smtp.office365.com on port 587 that way. Otherwise only your IT administrator can let its mail in, best with a connector for the device's network address; Mail Setup can write the request for them.</source>
-        <translation type="unfinished" />
+        <source>The device or app sends straight to your organisation&apos;s mail servers without a sign-in (direct send), and your organisation has switched that off, as Microsoft recommends. If the device can sign in with OAuth2 or Modern Authentication, set it to send through smtp.office365.com on port 587 that way. Otherwise only your IT administrator can let its mail in, best with a connector for the device&apos;s network address; Mail Setup can write the request for them.</source>
+        <translation>Das Gerät oder die App sendet ohne Anmeldung direkt an die Mailserver Ihrer Organisation (Direktversand), und Ihre Organisation hat das abgeschaltet, wie Microsoft es empfiehlt. Wenn sich das Gerät mit OAuth2 oder „Moderner Authentifizierung“ anmelden kann, stellen Sie es so ein, dass es auf diese Weise über smtp.office365.com auf Port 587 sendet. Andernfalls kann nur Ihr IT-Administrator seine E-Mails zulassen, am besten mit einem Connector für die Netzwerkadresse des Geräts; Mail Setup kann die Anfrage an ihn schreiben.</translation>
     </message>
     <message>
         <source>A mailbox is full, so the message could not be sent or delivered.</source>
-        <translation type="unfinished" />
+        <translation>Ein Postfach ist voll, daher konnte die Nachricht nicht gesendet oder zugestellt werden.</translation>
     </message>
     <message>
-        <source>Microsoft stops a mailbox that is over its storage limit from sending, and later from receiving. If it is your own mailbox, delete messages you do not need, large ones first, and empty the Deleted Items and Junk Email folders, then run the check again. If the bounce names someone else's mailbox, only they can make room in it.</source>
-        <translation type="unfinished" />
+        <source>Microsoft stops a mailbox that is over its storage limit from sending, and later from receiving. If it is your own mailbox, delete messages you do not need, large ones first, and empty the Deleted Items and Junk Email folders, then run the check again. If the bounce names someone else&apos;s mailbox, only they can make room in it.</source>
+        <translation>Microsoft sperrt für ein Postfach, das über seiner Speichergrenze liegt, das Senden und später auch den Empfang. Wenn es Ihr eigenes Postfach ist, löschen Sie Nachrichten, die Sie nicht brauchen, große zuerst, leeren Sie die Ordner „Gelöschte Elemente“ und „Junk-E-Mail“, und starten Sie die Prüfung dann erneut. Nennt die Rückmeldung das Postfach einer anderen Person, kann nur diese darin Platz schaffen.</translation>
     </message>
     <message>
-        <source>Outlook.com's storage is shared with OneDrive: see what uses it at outlook.com, under Settings &gt; General &gt; Storage. Delete messages you do not need, large ones first, empty the Deleted Items and Junk Email folders, and remove large files from OneDrive if that is what fills it; then run the check again. If the bounce names someone else's mailbox, only they can make room in it.</source>
-        <translation type="unfinished" />
+        <source>Outlook.com&apos;s storage is shared with OneDrive: see what uses it at outlook.com, under Settings &gt; General &gt; Storage. Delete messages you do not need, large ones first, empty the Deleted Items and Junk Email folders, and remove large files from OneDrive if that is what fills it; then run the check again. If the bounce names someone else&apos;s mailbox, only they can make room in it.</source>
+        <translation>Der Speicher von Outlook.com wird mit OneDrive geteilt: Was ihn belegt, sehen Sie auf outlook.com unter Einstellungen &gt; Allgemein &gt; Speicher. Löschen Sie Nachrichten, die Sie nicht brauchen, große zuerst, leeren Sie die Ordner „Gelöschte Elemente“ und „Junk-E-Mail“, und entfernen Sie große Dateien aus OneDrive, wenn diese ihn füllen; starten Sie die Prüfung dann erneut. Nennt die Rückmeldung das Postfach einer anderen Person, kann nur diese darin Platz schaffen.</translation>
     </message>
     <message>
-        <source>If it is your own mailbox, delete messages you do not need, large ones first, and empty the Deleted Items folder, then run the check again. If that cannot free enough, your IT administrator can raise the mailbox's limit or switch on an archive mailbox. If the bounce names someone else's mailbox, only they can make room in it.</source>
-        <translation type="unfinished" />
+        <source>If it is your own mailbox, delete messages you do not need, large ones first, and empty the Deleted Items folder, then run the check again. If that cannot free enough, your IT administrator can raise the mailbox&apos;s limit or switch on an archive mailbox. If the bounce names someone else&apos;s mailbox, only they can make room in it.</source>
+        <translation>Wenn es Ihr eigenes Postfach ist, löschen Sie Nachrichten, die Sie nicht brauchen, große zuerst, leeren Sie den Ordner „Gelöschte Elemente“, und starten Sie die Prüfung dann erneut. Reicht das nicht, kann Ihr IT-Administrator die Grenze des Postfachs erhöhen oder ein Archivpostfach einschalten. Nennt die Rückmeldung das Postfach einer anderen Person, kann nur diese darin Platz schaffen.</translation>
     </message>
     <message>
         <source>Sending and signing in work. Delivery can be slow at busy times: wait a few minutes and look in your inbox and in the Junk Email folder. If the message never arrives, a rule in Outlook.com may move or delete it: look at outlook.com, under Settings &gt; Mail &gt; Rules.</source>
-        <translation type="unfinished" />
+        <translation>Senden und Anmelden funktionieren. Die Zustellung kann zu Stoßzeiten langsam sein: Warten Sie einige Minuten und sehen Sie in Ihrem Posteingang und im Ordner „Junk-E-Mail“ nach. Kommt die Nachricht nie an, verschiebt oder löscht sie vielleicht eine Regel in Outlook.com: Sehen Sie auf outlook.com unter Einstellungen &gt; E-Mail &gt; Regeln nach.</translation>
     </message>
     <message>
         <source>The email address cannot be used as it is written.</source>
-        <translation type="unfinished" />
+        <translation>Die E-Mail-Adresse kann so, wie sie geschrieben ist, nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Check the address for typing mistakes: an email address has one @ and no spaces, quotation marks, angle brackets, backslashes or control characters. Correct it and start again.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die Adresse auf Tippfehler: Eine E-Mail-Adresse hat genau ein @ und keine Leerzeichen, Anführungszeichen, spitzen Klammern, Backslashes oder Steuerzeichen. Korrigieren Sie sie und beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The mail server is not taking connections at the moment.</source>
+        <translation>Der Mailserver nimmt im Moment keine Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong with your settings or your account: the server turned the connection away before Mail Setup could sign in, as servers do while they are busy or being maintained. Wait a few minutes and run the check again. If it still fails an hour later, Microsoft&apos;s service status page may say more.</source>
+        <translation>Mit Ihren Einstellungen und Ihrem Konto ist alles in Ordnung: Der Server hat die Verbindung abgewiesen, bevor Mail Setup sich anmelden konnte, wie Server es tun, wenn sie ausgelastet sind oder gewartet werden. Warten Sie einige Minuten und starten Sie die Prüfung erneut. Schlägt sie eine Stunde später immer noch fehl, sagt die Statusseite der Microsoft-Dienste vielleicht mehr.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server cannot send from this email address.</source>
+        <translation>Der Postausgangsserver kann nicht von dieser E-Mail-Adresse senden.</translation>
+    </message>
+    <message>
+        <source>The part of the address before the @ has letters that this server does not accept in an address: it would need the SMTPUTF8 extension, which it does not offer. Signing in worked. Ask the people who run your email whether the mailbox also has an address with plain letters (a to z, digits, dots), and set up that one, or whether the server can be given SMTPUTF8.</source>
+        <translation>Der Teil der Adresse vor dem @ enthält Buchstaben, die dieser Server in einer Adresse nicht annimmt: Dafür bräuchte er die Erweiterung SMTPUTF8, die er nicht anbietet. Die Anmeldung hat funktioniert. Fragen Sie die Betreiber Ihrer E-Mail, ob das Postfach auch eine Adresse mit einfachen Buchstaben hat (a bis z, Ziffern, Punkte), und richten Sie diese ein, oder ob der Server SMTPUTF8 bekommen kann.</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1381,7 @@
         <translation>Details für den Helpdesk</translation>
     </message>
     <message>
-        <source>What the server or Microsoft's sign-in said, word for word.</source>
+        <source>What the server or Microsoft&apos;s sign-in said, word for word.</source>
         <translation>Was der Server oder die Anmeldung bei Microsoft geantwortet hat, Wort für Wort.</translation>
     </message>
     <message>
@@ -1353,7 +1389,7 @@
         <translation>Erneut an&amp;melden</translation>
     </message>
     <message>
-        <source>Opens Microsoft's sign-in page in your browser once more.</source>
+        <source>Opens Microsoft&apos;s sign-in page in your browser once more.</source>
         <translation>Öffnet die Anmeldeseite von Microsoft noch einmal in Ihrem Browser.</translation>
     </message>
     <message>
@@ -1361,7 +1397,7 @@
         <translation>A&amp;nderes Konto verwenden</translation>
     </message>
     <message>
-        <source>Opens Microsoft's sign-in page so that you can choose the account of the address you are setting up.</source>
+        <source>Opens Microsoft&apos;s sign-in page so that you can choose the account of the address you are setting up.</source>
         <translation>Öffnet die Anmeldeseite von Microsoft, damit Sie das Konto der Adresse wählen können, die Sie einrichten.</translation>
     </message>
     <message>
@@ -1468,7 +1504,7 @@
     </message>
     <message>
         <source>Technical detail: %1</source>
-        <translation type="unfinished" />
+        <translation>Technische Einzelheit: %1</translation>
     </message>
 </context>
 <context>
@@ -1479,20 +1515,19 @@
   1  internal error in Mail Setup
   2  bad arguments or input files
   3  sign-in is needed or failed
-  4  network problem (name look-up, connection, time-out)
+  4  network problem or server not available (name look-up, connection, time-out)
   5  encryption (TLS) or certificate problem
   6  the server refused the account
   7  the test message could not be sent or did not arrive
   8  the keychain is not available
 </source>
-        <translatorcomment>Keep the numbers: they are the exit codes of the program.</translatorcomment>
         <translation>Exit-Codes:
   0  alles hat funktioniert
   1  interner Fehler in Mail Setup
   2  falsche Argumente oder Eingabedateien
   3  Anmeldung nötig oder fehlgeschlagen
-  4  Netzwerkproblem (Namensauflösung, Verbindung, Zeitüberschreitung)
-  5  Problem mit Verschlüsselung (TLS) oder Zertifikat
+  4  Netzwerkproblem oder Server nicht erreichbar (Namensauflösung, Verbindung, Zeitüberschreitung)
+  5  Problem mit der Verschlüsselung (TLS) oder dem Zertifikat
   6  der Server hat das Konto abgelehnt
   7  die Testnachricht konnte nicht gesendet werden oder ist nicht angekommen
   8  der Schlüsselbund ist nicht verfügbar
@@ -1506,7 +1541,7 @@
         <translation>POP und IMAP einschalten</translation>
     </message>
     <message>
-        <source>Sign in at Outlook.com in your browser, or choose "Open Outlook.com settings" below, which takes you straight to step 3.</source>
+        <source>Sign in at Outlook.com in your browser, or choose &quot;Open Outlook.com settings&quot; below, which takes you straight to step 3.</source>
         <translation>Melden Sie sich im Browser bei Outlook.com an, oder wählen Sie unten „Einstellungen von Outlook.com öffnen“: Damit kommen Sie direkt zu Schritt 3.</translation>
     </message>
     <message>
@@ -1515,7 +1550,7 @@
         <translation>Wählen Sie „Einstellungen“ (das Zahnrad oben rechts), dann „E-Mail“, dann „Weiterleitung und IMAP“. In neueren Versionen von Outlook.com heißt die Seite „E-Mail synchronisieren“ und hat einen Abschnitt „POP und IMAP“.</translation>
     </message>
     <message>
-        <source>Switch on "Let devices and apps use IMAP". If your mail app uses POP, switch on "Let devices and apps use POP" as well.</source>
+        <source>Switch on &quot;Let devices and apps use IMAP&quot;. If your mail app uses POP, switch on &quot;Let devices and apps use POP&quot; as well.</source>
         <translation>Schalten Sie „Geräten und Apps die Verwendung von IMAP erlauben“ ein. Wenn Ihre E-Mail-App POP verwendet, schalten Sie auch „Geräten und Apps die Verwendung von POP erlauben“ ein.</translation>
     </message>
     <message>
@@ -1551,11 +1586,11 @@
         <translation>Bei einem Geschäfts-, Schul- oder Unikonto entscheidet Ihr IT-Administrator, ob E-Mail-Apps IMAP und POP verwenden dürfen; hier gibt es nichts einzuschalten. Wenn es nicht erlaubt ist, sagt Ihnen das die Prüfung und hilft Ihnen, darum zu bitten.</translation>
     </message>
     <message>
-        <source>I've &amp;switched it on</source>
+        <source>I&apos;ve &amp;switched it on</source>
         <translation>Ich habe es ein&amp;geschaltet</translation>
     </message>
     <message>
-        <source>Tick this once "Let devices and apps use IMAP" is on and saved.</source>
+        <source>Tick this once &quot;Let devices and apps use IMAP&quot; is on and saved.</source>
         <translation>Kreuzen Sie das an, sobald „Geräten und Apps die Verwendung von IMAP erlauben“ eingeschaltet und gespeichert ist.</translation>
     </message>
     <message>
@@ -1563,7 +1598,7 @@
         <translation>Outlook.com lässt E-Mail-Apps erst herein, wenn Sie das einmal in den Einstellungen eingeschaltet haben.</translation>
     </message>
     <message>
-        <source>Outlook.com's settings open in your browser. Come back here when you have saved.</source>
+        <source>Outlook.com&apos;s settings open in your browser. Come back here when you have saved.</source>
         <translation>Die Einstellungen von Outlook.com öffnen sich in Ihrem Browser. Kommen Sie hierher zurück, wenn Sie gespeichert haben.</translation>
     </message>
     <message>
@@ -1575,22 +1610,22 @@
     <name>KeychainSecretStore</name>
     <message>
         <source>the macOS Keychain</source>
-        <translatorcomment>Used as the place where the sign-in is kept ("The sign-in is kept in %1."): translate with its preposition, as in "im macOS-Schlüsselbund".</translatorcomment>
+        <translatorcomment>Used as the place where the sign-in is kept (&quot;The sign-in is kept in %1.&quot;): translate with its preposition, as in &quot;im macOS-Schlüsselbund&quot;.</translatorcomment>
         <translation>im macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translatorcomment>Used as the place where the sign-in is kept ("The sign-in is kept in %1."): translate with its preposition, as in "im macOS-Schlüsselbund".</translatorcomment>
+        <translatorcomment>Used as the place where the sign-in is kept (&quot;The sign-in is kept in %1.&quot;): translate with its preposition, as in &quot;im macOS-Schlüsselbund&quot;.</translatorcomment>
         <translation>in der Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>the KDE Wallet</source>
-        <translatorcomment>Used as the place where the sign-in is kept ("The sign-in is kept in %1."): translate with its preposition, as in "im macOS-Schlüsselbund".</translatorcomment>
+        <translatorcomment>Used as the place where the sign-in is kept (&quot;The sign-in is kept in %1.&quot;): translate with its preposition, as in &quot;im macOS-Schlüsselbund&quot;.</translatorcomment>
         <translation>im KDE-Passwortspeicher (KWallet)</translation>
     </message>
     <message>
         <source>the Secret Service keyring</source>
-        <translatorcomment>Used as the place where the sign-in is kept ("The sign-in is kept in %1."): translate with its preposition, as in "im macOS-Schlüsselbund".</translatorcomment>
+        <translatorcomment>Used as the place where the sign-in is kept (&quot;The sign-in is kept in %1.&quot;): translate with its preposition, as in &quot;im macOS-Schlüsselbund&quot;.</translatorcomment>
         <translation>im Schlüsselbund Ihres Desktops (Secret Service)</translation>
     </message>
     <message>
@@ -1606,7 +1641,7 @@
     <name>MemorySecretStore</name>
     <message>
         <source>memory only, until Mail Setup closes</source>
-        <translatorcomment>Used as the place where the sign-in is kept ("The sign-in is kept in %1."): translate with its preposition, as in "im macOS-Schlüsselbund".</translatorcomment>
+        <translatorcomment>Used as the place where the sign-in is kept (&quot;The sign-in is kept in %1.&quot;): translate with its preposition, as in &quot;im macOS-Schlüsselbund&quot;.</translatorcomment>
         <translation>nur bis zum Schließen von Mail Setup im Arbeitsspeicher</translation>
     </message>
 </context>
@@ -1661,42 +1696,42 @@
     <name>ProviderProfile</name>
     <message>
         <source>the key is missing</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Der Eintrag fehlt</translation>
     </message>
     <message>
         <source>it must be an object</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Der Wert muss ein Objekt sein</translation>
     </message>
     <message>
         <source>it must be text</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Der Wert muss Text sein</translation>
     </message>
     <message>
         <source>it must not be empty</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Der Wert darf nicht leer sein</translation>
     </message>
     <message>
         <source>it must be an http or https address</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Der Wert muss eine http- oder https-Adresse sein</translation>
     </message>
     <message>
         <source>it must be a host name or an IP address</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Der Wert muss ein Hostname oder eine IP-Adresse sein</translation>
     </message>
     <message>
         <source>it must be a whole number from 1 to 65535</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Der Wert muss eine ganze Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <source>it must be "tls" or "starttls"</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <source>it must be &quot;tls&quot; or &quot;starttls&quot;</source>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Der Wert muss „tls“ oder „starttls“ sein</translation>
     </message>
     <message>
@@ -1704,87 +1739,87 @@
         <translation>Die Anbieterdatei %1 kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
-        <source>The provider file %1 cannot be used: the key "%2" is wrong: %3.</source>
+        <source>The provider file %1 cannot be used: the key &quot;%2&quot; is wrong: %3.</source>
         <translation>Die Anbieterdatei %1 kann nicht verwendet werden: Der Eintrag „%2“ ist falsch: %3.</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Die Datei existiert nicht</translation>
     </message>
     <message>
         <source>the file cannot be read</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the file is too large to be a provider profile</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Die Datei ist zu groß für eine Anbieterdatei</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at character %2)</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Der Inhalt ist kein gültiges JSON (%1 bei Zeichen %2)</translation>
     </message>
     <message>
         <source>it must hold one JSON object</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Der Inhalt muss genau ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>it must be a list of scopes</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Der Wert muss eine Liste von Berechtigungen (Scopes) sein</translation>
     </message>
     <message>
         <source>each scope must be one word of text</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Jeder Scope muss ein einzelnes Wort sein</translation>
     </message>
     <message>
         <source>it must contain {domain} where the domain goes</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Der Wert muss {domain} an der Stelle der Domain enthalten</translation>
     </message>
     <message>
         <source>it must be an http or https address with {domain} after the host name</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Der Wert muss eine http- oder https-Adresse mit {domain} nach dem Hostnamen sein</translation>
     </message>
     <message>
         <source>the file %1 cannot be read</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Die Datei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the file %1 holds no PEM certificate</source>
-        <translatorcomment>Ends the sentence "The provider file %1 cannot be used: %2." or "...: the key "%2" is wrong: %3.": a whole clause, capitalised after the colon.</translatorcomment>
+        <translatorcomment>Ends the sentence &quot;The provider file %1 cannot be used: %2.&quot; or &quot;...: the key &quot;%2&quot; is wrong: %3.&quot;: a whole clause, capitalised after the colon.</translatorcomment>
         <translation>Die Datei %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>it must not contain a user name or password</source>
-        <translation type="unfinished" />
+        <translation>Der Wert darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
         <source>it must be an https address (plain http only to this computer: 127.0.0.1, ::1 or localhost)</source>
-        <translation type="unfinished" />
+        <translation>Der Wert muss eine https-Adresse sein (einfaches http nur zu diesem Computer: 127.0.0.1, ::1 oder localhost)</translation>
     </message>
     <message>
         <source>it is not a regular file but a folder, a device or a pipe</source>
-        <translation type="unfinished" />
+        <translation>Das ist keine normale Datei, sondern ein Ordner, ein Gerät oder eine Pipe</translation>
     </message>
     <message>
         <source>the file %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>Die Datei %1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 is not a regular file but a folder, a device or a pipe</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine normale Datei, sondern ein Ordner, ein Gerät oder eine Pipe</translation>
     </message>
     <message>
         <source>the file %1 is larger than %2 KB</source>
-        <translation type="unfinished" />
+        <translation>Die Datei %1 ist größer als %2 KB</translation>
     </message>
 </context>
 <context>
@@ -1807,7 +1842,7 @@
     </message>
     <message>
         <source>Incoming mail (IMAP)</source>
-        <translation>Posteingang (IMAP)</translation>
+        <translation>Posteingangsserver (IMAP)</translation>
     </message>
     <message>
         <source>IMAP</source>
@@ -1819,7 +1854,7 @@
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation>Postausgang (SMTP)</translation>
+        <translation>Postausgangsserver (SMTP)</translation>
     </message>
     <message>
         <source>SMTP</source>
@@ -1846,8 +1881,8 @@
         <translation>Authentifizierungsmethode</translation>
     </message>
     <message>
-        <source>Choose OAuth2 in your mail app; some apps call it "Sign in with Microsoft" or "Modern authentication". Your password will not work there, and neither will an app password: Microsoft no longer lets mail apps sign in with a password.</source>
-        <translation>Wählen Sie in Ihrer E-Mail-App OAuth2; manche Apps nennen es „Mit Microsoft anmelden“ oder „Moderne Authentifizierung“. Ihr Passwort funktioniert dort nicht und ein App-Kennwort auch nicht: Microsoft lässt E-Mail-Apps nicht mehr mit einem Passwort anmelden.</translation>
+        <source>Choose OAuth2 in your mail app; some apps call it &quot;Sign in with Microsoft&quot; or &quot;Modern authentication&quot;. Your password will not work there, and neither will an app password: Microsoft no longer lets mail apps sign in with a password.</source>
+        <translation>Wählen Sie in Ihrer E-Mail-App OAuth2; manche Apps nennen es „Mit Microsoft anmelden“ oder „Moderne Authentifizierung“. Ihr Passwort funktioniert dort nicht und ein App-Passwort auch nicht: Microsoft lässt E-Mail-Apps nicht mehr mit einem Passwort anmelden.</translation>
     </message>
     <message>
         <source>Your sign-in</source>
@@ -1890,7 +1925,7 @@
     </message>
     <message>
         <source>%1 is on the clipboard: %2</source>
-        <translatorcomment>%1 is the name of a setting, such as "IMAP-Server"; %2 is its value.</translatorcomment>
+        <translatorcomment>%1 is the name of a setting, such as &quot;IMAP-Server&quot;; %2 is its value.</translatorcomment>
         <translation>%1 ist in der Zwischenablage: %2</translation>
     </message>
     <message>
@@ -1916,7 +1951,7 @@
     </message>
     <message>
         <source>Incoming mail (POP)</source>
-        <translation>Posteingang (POP)</translation>
+        <translation>Posteingangsserver (POP)</translation>
     </message>
     <message>
         <source>Only if your app uses POP instead of IMAP.</source>
@@ -1985,19 +2020,19 @@
     </message>
     <message>
         <source>The keychain holds no such secret.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund enthält kein solches Geheimnis.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <source>The keychain is locked.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund ist gesperrt.</translation>
     </message>
     <message>
         <source>The keychain did not do what Mail Setup asked.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund hat nicht getan, worum Mail Setup ihn gebeten hat.</translation>
     </message>
 </context>
 <context>
@@ -2137,7 +2172,7 @@
         <translation>Mit Microsoft &amp;anmelden</translation>
     </message>
     <message>
-        <source>Opens Microsoft's sign-in page in your browser.</source>
+        <source>Opens Microsoft&apos;s sign-in page in your browser.</source>
         <translation>Öffnet die Anmeldeseite von Microsoft in Ihrem Browser.</translation>
     </message>
     <message>
@@ -2189,7 +2224,7 @@
         <translation>Fragt den Schlüsselbund noch einmal, zum Beispiel nachdem Sie ihn entsperrt haben.</translation>
     </message>
     <message>
-        <source>Mail Setup opens Microsoft's sign-in page in your browser. Your password stays between you and Microsoft: Mail Setup never sees it.</source>
+        <source>Mail Setup opens Microsoft&apos;s sign-in page in your browser. Your password stays between you and Microsoft: Mail Setup never sees it.</source>
         <translation>Mail Setup öffnet die Anmeldeseite von Microsoft in Ihrem Browser. Ihr Passwort bleibt zwischen Ihnen und Microsoft: Mail Setup sieht es nie.</translation>
     </message>
     <message>
@@ -2197,11 +2232,11 @@
         <translation>Melden Sie sich als %1 an. Wenn Microsoft fragt, ob Mail Setup Ihre E-Mails lesen und senden darf, wählen Sie „Akzeptieren“: Ohne diese Erlaubnis kann Mail Setup Ihr Postfach nicht prüfen.</translation>
     </message>
     <message>
-        <source>Checking that this computer's keychain can keep your sign-in…</source>
+        <source>Checking that this computer&apos;s keychain can keep your sign-in…</source>
         <translation>Es wird geprüft, ob der Schlüsselbund dieses Computers Ihre Anmeldung aufbewahren kann…</translation>
     </message>
     <message>
-        <source>Your browser shows Microsoft's sign-in page. Sign in there as %1; Mail Setup goes on by itself when you are done.</source>
+        <source>Your browser shows Microsoft&apos;s sign-in page. Sign in there as %1; Mail Setup goes on by itself when you are done.</source>
         <translation>Ihr Browser zeigt die Anmeldeseite von Microsoft. Melden Sie sich dort als %1 an; Mail Setup macht von selbst weiter, wenn Sie fertig sind.</translation>
     </message>
     <message>
@@ -2221,7 +2256,7 @@
         <translation>Die Anmeldung hat nicht funktioniert.</translation>
     </message>
     <message>
-        <source>Mail Setup could not open a browser. Choose "Copy link" and open the link in a browser yourself.</source>
+        <source>Mail Setup could not open a browser. Choose &quot;Copy link&quot; and open the link in a browser yourself.</source>
         <translation>Mail Setup konnte keinen Browser öffnen. Wählen Sie „Link kopieren“ und öffnen Sie den Link selbst in einem Browser.</translation>
     </message>
     <message>
@@ -2279,79 +2314,79 @@
     </message>
     <message>
         <source>You signed in with another account</source>
-        <translation type="unfinished" />
+        <translation>Sie haben sich mit einem anderen Konto angemeldet</translation>
     </message>
     <message>
         <source>You signed in as %1, but Mail Setup is setting up %2.</source>
-        <translation type="unfinished" />
+        <translation>Sie haben sich als %1 angemeldet, Mail Setup richtet aber %2 ein.</translation>
     </message>
     <message>
         <source>Go back to Mail Setup to sign in again with the right account. You can close this tab.</source>
-        <translation type="unfinished" />
+        <translation>Kehren Sie zu Mail Setup zurück, um sich erneut mit dem richtigen Konto anzumelden. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled</source>
-        <translation type="unfinished" />
+        <translation>Die Anmeldung wurde abgebrochen</translation>
     </message>
     <message>
         <source>Microsoft says that the sign-in was cancelled or that permission was not given, so nothing was set up.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft meldet, dass die Anmeldung abgebrochen oder die Erlaubnis nicht erteilt wurde; daher wurde nichts eingerichtet.</translation>
     </message>
     <message>
         <source>Go back to Mail Setup to start the sign-in again. You can close this tab.</source>
-        <translation type="unfinished" />
+        <translation>Kehren Sie zu Mail Setup zurück, um die Anmeldung erneut zu starten. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>Mail Setup stopped waiting for this sign-in</source>
-        <translation type="unfinished" />
+        <translation>Mail Setup wartet nicht mehr auf diese Anmeldung</translation>
     </message>
     <message>
         <source>The sign-in was cancelled in Mail Setup, or its time ran out, so nothing was set up.</source>
-        <translation type="unfinished" />
+        <translation>Die Anmeldung wurde in Mail Setup abgebrochen, oder ihre Zeit ist abgelaufen; daher wurde nichts eingerichtet.</translation>
     </message>
     <message>
         <source>To sign in, start again in Mail Setup. You can close this tab.</source>
-        <translation type="unfinished" />
+        <translation>Um sich anzumelden, beginnen Sie in Mail Setup erneut. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>Mail Setup already has the answer</source>
-        <translation type="unfinished" />
+        <translation>Mail Setup hat die Antwort schon</translation>
     </message>
     <message>
         <source>Mail Setup has already received the answer to this sign-in.</source>
-        <translation type="unfinished" />
+        <translation>Mail Setup hat die Antwort auf diese Anmeldung bereits erhalten.</translation>
     </message>
     <message>
         <source>Go back to Mail Setup to see how the sign-in ended. You can close this tab.</source>
-        <translation type="unfinished" />
+        <translation>Kehren Sie zu Mail Setup zurück, um zu sehen, wie die Anmeldung ausgegangen ist. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>Almost done</source>
-        <translation type="unfinished" />
+        <translation>Fast fertig</translation>
     </message>
     <message>
         <source>Mail Setup received your sign-in and is finishing it with Microsoft.</source>
-        <translation type="unfinished" />
+        <translation>Mail Setup hat Ihre Anmeldung erhalten und schließt sie mit Microsoft ab.</translation>
     </message>
     <message>
         <source>Go back to Mail Setup to see how it ends. You can close this tab.</source>
-        <translation type="unfinished" />
+        <translation>Kehren Sie zu Mail Setup zurück, um zu sehen, wie es ausgeht. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>Nothing happened</source>
-        <translation type="unfinished" />
+        <translation>Nichts ist geschehen</translation>
     </message>
     <message>
-        <source>This address on your computer is only for the answer to Mail Setup's sign-in with Microsoft.</source>
-        <translation type="unfinished" />
+        <source>This address on your computer is only for the answer to Mail Setup&apos;s sign-in with Microsoft.</source>
+        <translation>Diese Adresse auf Ihrem Computer ist nur für die Antwort auf die Anmeldung von Mail Setup bei Microsoft da.</translation>
     </message>
     <message>
         <source>This request was not that answer, so Mail Setup ignored it and nothing happened.</source>
-        <translation type="unfinished" />
+        <translation>Diese Anfrage war nicht diese Antwort; Mail Setup hat sie daher ignoriert, und nichts ist geschehen.</translation>
     </message>
     <message>
         <source>You can close this tab.</source>
-        <translation type="unfinished" />
+        <translation>Sie können diesen Tab schließen.</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2460,7 @@
     </message>
     <message>
         <source>This message was sent by Mail Setup to check that your account can send and receive e-mail.
-It went from your computer to your provider's outgoing server and back into your inbox, so both work. You can delete it.
+It went from your computer to your provider&apos;s outgoing server and back into your inbox, so both work. You can delete it.
 </source>
         <translation>Diese Nachricht hat Mail Setup gesendet, um zu prüfen, ob Ihr Konto E-Mails senden und empfangen kann.
 Sie ging von Ihrem Computer zum Postausgangsserver Ihres Anbieters und zurück in Ihren Posteingang, also funktioniert beides. Sie können sie löschen.

@@ -1,15 +1,18 @@
-// The German translation. Installed the way the wizard and the command line install it (TranslationLoader, from
-// the .qm built into the wizard's library under :/i18n), it turns the diagnosis catalogue, the step labels and the
-// command line's words into German; and every message of translations/mailsetup_de.ts is translated, with the
-// same placeholders as its English.
+// The translations: German, French, Spanish and Dutch. Each is installed the way the wizard and the command line
+// install it (TranslationLoader, from the .qm built into mailsetup_core under :/i18n) and must turn the diagnosis
+// catalogue, the step labels and the command line's words into its language. Every message of every
+// translations/mailsetup_*.ts is finished (no unfinished, obsolete or vanished entry), has its plural forms and
+// the same placeholders as its English, and keeps the accelerator keys (&) of a page apart.
 //
-// The test links mailsetup_ui for the built-in .qm files: translations/CMakeLists.txt adds that link.
+// MAILSETUP_TS_DIR (tests/core/CMakeLists.txt) is the source folder of the .ts files.
 #include "diagnosis/administratorrequest.h"
 #include "diagnosis/diagnosiscatalogue.h"
 #include "probe/proberesult.h"
 #include "i18n/translationloader.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QTranslator>
 #include <QFile>
 #include <QHash>
 #include <QMap>
@@ -36,9 +39,37 @@ struct TsMessage {
     bool numerus = false;
 };
 
-QString tsFileName()
+QString tsFileName(const QString &language)
 {
-    return QFINDTESTDATA("../../translations/mailsetup_de.ts");
+    return QStringLiteral(MAILSETUP_TS_DIR) + u"/mailsetup_"_s + language + u".ts"_s;
+}
+
+// The languages besides English, as TranslationLoader offers them to --lang.
+QStringList translatedLanguages()
+{
+    QStringList languages = TranslationLoader::languageCodes();
+    languages.removeAll(u"en"_s);
+    return languages;
+}
+
+QLocale localeOf(const QString &language)
+{
+    return TranslationLoader::localeForCode(language).value_or(QLocale::c());
+}
+
+// Takes every translator out of the application (a deleted QTranslator removes itself), then installs `language`.
+QStringList switchTo(const QString &language)
+{
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly));
+    return TranslationLoader::install(QCoreApplication::instance(), localeOf(language));
+}
+
+// The accelerator key of a text ("&Next" gives "n"), empty when it has none ("&&" is a literal &).
+QString acceleratorOf(const QString &text)
+{
+    static const QRegularExpression pattern(u"&([^&\\s])"_s);
+    const QRegularExpressionMatch match = pattern.match(QString(text).replace(u"&&"_s, u"  "_s));
+    return match.hasMatch() ? match.captured(1).toLower() : QString();
 }
 
 QList<TsMessage> readTs(const QString &fileName, QString *error)
@@ -91,8 +122,9 @@ QStringList placeholders(const QString &text)
     return found;
 }
 
-// English words that German text never has: one of them in a translation is English left behind.
-QStringList englishWordsIn(const QString &text)
+// English words that a translation does not have: one of them is English left behind. Dutch "is" and "of" (or)
+// are Dutch too.
+QStringList englishWordsIn(const QString &text, const QString &language)
 {
     static const QStringList english = {
         u"the"_s, u"and"_s, u"your"_s, u"you"_s, u"has"_s, u"have"_s, u"not"_s, u"for"_s, u"this"_s,
@@ -102,6 +134,8 @@ QStringList englishWordsIn(const QString &text)
     QStringList found;
     for (auto it = wordPattern.globalMatch(text); it.hasNext();) {
         const QString word = it.next().captured().toLower();
+        if (language == "nl"_L1 && (word == "is"_L1 || word == "of"_L1))
+            continue;
         if (english.contains(word) && !found.contains(word))
             found.append(word);
     }
@@ -110,26 +144,39 @@ QStringList englishWordsIn(const QString &text)
 
 } // namespace
 
+// Messages whose translation may be the English itself in every language: names, codes and notations.
+const QStringList sameInEveryLanguage = {
+    u"Mail Setup"_s, u"Microsoft"_s, u"[y/N]"_s, u"id"_s, u"code"_s, u"%1:%2"_s, u"%1 ms"_s, u"SSL/TLS"_s,
+    u"STARTTLS"_s, u"IMAP"_s, u"POP"_s, u"SMTP"_s,
+    u"TEXT…"_s,  // the value name in "explain TEXT…"; German writes it the same
+};
+
 class tst_Translations : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
-    void loaderInstallsBuiltInGerman();
+    void everyLanguageHasItsFile();
+    void loaderInstallsBuiltInTranslations_data();
+    void loaderInstallsBuiltInTranslations();
     void smtpAuthDisabledIsGerman();
-    void everyDiagnosisIsGerman_data();
-    void everyDiagnosisIsGerman();
-    void stepLabelsAreGerman();
-    void commandLineIsGerman();
+    void everyDiagnosisIsTranslated_data();
+    void everyDiagnosisIsTranslated();
+    void stepLabelsAreTranslated_data();
+    void stepLabelsAreTranslated();
+    void commandLineIsTranslated_data();
+    void commandLineIsTranslated();
     void everyMessageIsTranslated_data();
     void everyMessageIsTranslated();
+    void acceleratorsStayApart_data();
+    void acceleratorsStayApart();
+    void cleanupTestCase();
 
 private:
     QHash<DiagnosisId, Diagnosis> m_english;
     QMap<int, QString> m_englishAudiences;
     QMap<int, QString> m_englishSteps;
-    QStringList m_loaded;
 };
 
 void tst_Translations::initTestCase()
@@ -142,72 +189,139 @@ void tst_Translations::initTestCase()
     }
     for (ProbeStep step : allSteps)
         m_englishSteps.insert(int(step), probeStepLabel(step));
-    m_loaded = TranslationLoader::install(QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany));
 }
 
-void tst_Translations::loaderInstallsBuiltInGerman()
+void tst_Translations::cleanupTestCase()
 {
-    QVERIFY2(m_loaded.contains(u":/i18n/mailsetup_de.qm"_s),
-             qPrintable(u"loaded: "_s + m_loaded.join(u", "_s)));
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly));
+}
+
+void tst_Translations::everyLanguageHasItsFile()
+{
+    // The .ts files and the languages --lang offers are the same set.
+    const QStringList files = QDir(QStringLiteral(MAILSETUP_TS_DIR)).entryList({ u"mailsetup_*.ts"_s }, QDir::Files, QDir::Name);
+    QStringList fromFiles;
+    for (const QString &file : files)
+        fromFiles.append(file.section(u'_', 1).section(u'.', 0, 0));
+    QStringList offered = translatedLanguages();
+    offered.sort();
+    QCOMPARE(fromFiles, offered);
+    QCOMPARE(offered, (QStringList{ u"de"_s, u"es"_s, u"fr"_s, u"nl"_s }));
+}
+
+void tst_Translations::loaderInstallsBuiltInTranslations_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : translatedLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void tst_Translations::loaderInstallsBuiltInTranslations()
+{
+    QFETCH(QString, language);
+    const QStringList loaded = switchTo(language);
+    QVERIFY2(loaded.contains(u":/i18n/mailsetup_%1.qm"_s.arg(language)), qPrintable(u"loaded: "_s + loaded.join(u", "_s)));
+    // Qt's own words (QCommandLineParser's errors, QWizard's buttons) from qt6-translations-l10n.
+    QVERIFY2(loaded.size() == 2 && loaded.constFirst().endsWith(u"/qtbase_%1.qm"_s.arg(language)),
+             qPrintable(u"loaded: "_s + loaded.join(u", "_s)));
+    QCOMPARE_NE(QCoreApplication::translate("QCommandLineParser", "Unknown option '%1'."), u"Unknown option '%1'."_s);
 }
 
 void tst_Translations::smtpAuthDisabledIsGerman()
 {
+    switchTo(u"de"_s);
     const Diagnosis german = DiagnosisCatalogue::diagnosis(DiagnosisId::SmtpAuthDisabled);
     const Diagnosis &english = m_english.value(DiagnosisId::SmtpAuthDisabled);
     QCOMPARE(english.title, u"Your organisation has switched off sending from mail apps for this mailbox."_s);
     QVERIFY(!german.title.isEmpty());
     QCOMPARE_NE(german.title, english.title);
-    QVERIFY2(englishWordsIn(german.title).isEmpty(), qPrintable(german.title));
+    QVERIFY2(englishWordsIn(german.title, u"de"_s).isEmpty(), qPrintable(german.title));
     QVERIFY2(german.title.contains(u"Postfach"_s), qPrintable(german.title));
     // The commands an administrator types stay as they are.
     QCOMPARE(AdministratorRequests::compose(german, DiagnosisContext{ .kind = AccountKind::Work, .address = u"alex@contoso.example"_s }).commands,
              QStringList{ u"Set-CASMailbox -Identity alex@contoso.example -SmtpClientAuthenticationDisabled $false"_s });
 }
 
-void tst_Translations::everyDiagnosisIsGerman_data()
+void tst_Translations::everyDiagnosisIsTranslated_data()
 {
+    QTest::addColumn<QString>("language");
     QTest::addColumn<DiagnosisId>("id");
-    for (DiagnosisId id : DiagnosisCatalogue::ids())
-        QTest::newRow(qPrintable(DiagnosisCatalogue::key(id))) << id;
-}
-
-void tst_Translations::everyDiagnosisIsGerman()
-{
-    QFETCH(DiagnosisId, id);
-    const Diagnosis german = DiagnosisCatalogue::diagnosis(id);
-    const Diagnosis &english = m_english.value(id);
-    QVERIFY(!german.title.isEmpty());
-    QVERIFY(!german.advice.isEmpty());
-    QCOMPARE_NE(german.title, english.title);
-    QCOMPARE_NE(german.advice, english.advice);
-    QVERIFY2(englishWordsIn(german.title).isEmpty(),
-             qPrintable(u"%1 (%2)"_s.arg(german.title, englishWordsIn(german.title).join(u", "_s))));
-    QVERIFY2(englishWordsIn(german.advice).isEmpty(),
-             qPrintable(u"%1 (%2)"_s.arg(german.advice, englishWordsIn(german.advice).join(u", "_s))));
-    // Who can fix it: "Microsoft" is the same in both languages, the others are not.
-    if (german.audience != Audience::Provider)
-        QCOMPARE_NE(audienceLabel(german.audience), m_englishAudiences.value(int(german.audience)));
-}
-
-void tst_Translations::stepLabelsAreGerman()
-{
-    for (ProbeStep step : allSteps) {
-        const QString german = probeStepLabel(step);
-        QVERIFY2(!german.isEmpty(), qPrintable(probeStepKey(step)));
-        QVERIFY2(german != m_englishSteps.value(int(step)), qPrintable(german));
-        QVERIFY2(englishWordsIn(german).isEmpty(), qPrintable(german));
+    for (const QString &language : translatedLanguages()) {
+        for (DiagnosisId id : DiagnosisCatalogue::ids())
+            QTest::newRow(qPrintable(language + u' ' + DiagnosisCatalogue::key(id))) << language << id;
     }
 }
 
-void tst_Translations::commandLineIsGerman()
+void tst_Translations::everyDiagnosisIsTranslated()
 {
-    // The command line's words, under the context its CommandLine::tr() gives them.
-    const QString german = QCoreApplication::translate("CommandLine", "Run \"mailsetup --help\" for help.");
-    QVERIFY2(german.contains(u"mailsetup --help"_s), qPrintable(german));
-    QVERIFY2(englishWordsIn(german).isEmpty(), qPrintable(german));
-    QCOMPARE_NE(QCoreApplication::translate("ProviderProfile", "the key is missing"), u"the key is missing"_s);
-    QCOMPARE_NE(QCoreApplication::translate("ProbeStep", "Opening your inbox"), u"Opening your inbox"_s);
+    QFETCH(QString, language);
+    QFETCH(DiagnosisId, id);
+    switchTo(language);
+    const Diagnosis translated = DiagnosisCatalogue::diagnosis(id);
+    const Diagnosis &english = m_english.value(id);
+    QVERIFY(!translated.title.isEmpty());
+    QVERIFY(!translated.advice.isEmpty());
+    QCOMPARE_NE(translated.title, english.title);
+    QCOMPARE_NE(translated.advice, english.advice);
+    QVERIFY2(englishWordsIn(translated.title, language).isEmpty(),
+             qPrintable(u"%1 (%2)"_s.arg(translated.title, englishWordsIn(translated.title, language).join(u", "_s))));
+    QVERIFY2(englishWordsIn(translated.advice, language).isEmpty(),
+             qPrintable(u"%1 (%2)"_s.arg(translated.advice, englishWordsIn(translated.advice, language).join(u", "_s))));
+    // Who can fix it: "Microsoft" is the same in every language, the others are not.
+    if (translated.audience != Audience::Provider)
+        QCOMPARE_NE(audienceLabel(translated.audience), m_englishAudiences.value(int(translated.audience)));
+}
+
+void tst_Translations::stepLabelsAreTranslated_data()
+{
+    loaderInstallsBuiltInTranslations_data();
+}
+
+void tst_Translations::stepLabelsAreTranslated()
+{
+    QFETCH(QString, language);
+    switchTo(language);
+    for (ProbeStep step : allSteps) {
+        const QString translated = probeStepLabel(step);
+        QVERIFY2(!translated.isEmpty(), qPrintable(probeStepKey(step)));
+        QVERIFY2(translated != m_englishSteps.value(int(step)), qPrintable(translated));
+        QVERIFY2(englishWordsIn(translated, language).isEmpty(), qPrintable(translated));
+    }
+}
+
+void tst_Translations::commandLineIsTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("source");
+    for (const QString &language : translatedLanguages()) {
+        QString error;
+        const QList<TsMessage> messages = readTs(tsFileName(language), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const TsMessage &message : messages) {
+            if (message.context == "CommandLine"_L1 && !message.numerus)
+                QTest::newRow(qPrintable(language + u": "_s + message.source.left(60))) << language << message.source;
+        }
+    }
+}
+
+void tst_Translations::commandLineIsTranslated()
+{
+    // Every sentence of the command line, looked up as CommandLine::tr() looks it up, through the built .qm.
+    QFETCH(QString, language);
+    QFETCH(QString, source);
+    switchTo(language);
+    const QByteArray utf8 = source.toUtf8();
+    const QString translated = QCoreApplication::translate("CommandLine", utf8.constData());
+    QVERIFY(!translated.isEmpty());
+    if (!sameInEveryLanguage.contains(source))
+        QCOMPARE_NE(translated, source);
+    QCOMPARE(placeholders(translated), placeholders(source));
+    // Options and commands stay as they are.
+    static const QRegularExpression option(u"--[a-z][a-z-]*"_s);
+    for (auto it = option.globalMatch(source); it.hasNext();) {
+        const QString name = it.next().captured();
+        QVERIFY2(translated.contains(name), qPrintable(u"%1 lost %2"_s.arg(translated, name)));
+    }
 }
 
 void tst_Translations::everyMessageIsTranslated_data()
@@ -216,13 +330,15 @@ void tst_Translations::everyMessageIsTranslated_data()
     QTest::addColumn<QStringList>("translations");
     QTest::addColumn<QString>("type");
     QTest::addColumn<bool>("numerus");
-    QString error;
-    const QList<TsMessage> messages = readTs(tsFileName(), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY2(messages.size() > 100, qPrintable(u"only %1 messages in %2"_s.arg(messages.size()).arg(tsFileName())));
-    for (const TsMessage &message : messages) {
-        const QString row = message.context + u": "_s + message.source.left(60).replace(u'\n', u' ');
-        QTest::newRow(qPrintable(row)) << message.source << message.translations << message.type << message.numerus;
+    for (const QString &language : translatedLanguages()) {
+        QString error;
+        const QList<TsMessage> messages = readTs(tsFileName(language), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(messages.size() > 100, qPrintable(u"only %1 messages in %2"_s.arg(messages.size()).arg(tsFileName(language))));
+        for (const TsMessage &message : messages) {
+            const QString row = language + u' ' + message.context + u": "_s + message.source.left(60).replace(u'\n', u' ');
+            QTest::newRow(qPrintable(row)) << message.source << message.translations << message.type << message.numerus;
+        }
     }
 }
 
@@ -232,13 +348,57 @@ void tst_Translations::everyMessageIsTranslated()
     QFETCH(QStringList, translations);
     QFETCH(QString, type);
     QFETCH(bool, numerus);
+    // Neither unfinished nor obsolete or vanished (the code no longer has it): lupdate runs with -no-obsolete.
     QVERIFY2(type.isEmpty(), qPrintable(u"type=\"%1\""_s.arg(type)));
-    // German has two plural forms: one and other.
+    // German, French, Spanish and Dutch have two plural forms: one and other.
     QCOMPARE(translations.size(), numerus ? 2 : 1);
     const QStringList wanted = placeholders(source);
     for (const QString &translation : translations) {
         QVERIFY2(!translation.trimmed().isEmpty(), "empty translation");
         QCOMPARE(placeholders(translation), wanted);
+        // An accelerator stays an accelerator, and none comes from nowhere.
+        QCOMPARE(acceleratorOf(translation).isEmpty(), acceleratorOf(source).isEmpty());
+    }
+}
+
+void tst_Translations::acceleratorsStayApart_data()
+{
+    loaderInstallsBuiltInTranslations_data();
+}
+
+void tst_Translations::acceleratorsStayApart()
+{
+    // Within a page (a context), two texts whose English keys differ do not share a key in translation either:
+    // "Hide &details" and "Show &details" are one button, "&Copy link" and "&Open again" are two.
+    QFETCH(QString, language);
+    QString error;
+    const QList<TsMessage> messages = readTs(tsFileName(language), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // QWizard's own Next and Back (qtbase's translation) stand beside every page: no page takes their keys.
+    switchTo(language);
+    const QStringList wizardKeys = { acceleratorOf(QCoreApplication::translate("QWizard", "&Next >")),
+                                     acceleratorOf(QCoreApplication::translate("QWizard", "< &Back")) };
+    QVERIFY2(!wizardKeys.contains(QString()), qPrintable(wizardKeys.join(u", "_s)));
+    static const QStringList pages = { u"AddressPage"_s, u"ImapSwitchPage"_s, u"SignInPage"_s,
+                                       u"CheckPage"_s,   u"DiagnosisView"_s,  u"ReadyPage"_s };
+    QHash<QString, QHash<QString, QPair<QString, QString>>> used;  // context -> key -> (English key, text)
+    for (const TsMessage &message : messages) {
+        const QString key = acceleratorOf(message.translations.value(0));
+        if (key.isEmpty())
+            continue;
+        if (pages.contains(message.context)) {
+            QVERIFY2(!wizardKeys.contains(key), qPrintable(u"%1: \"%2\" takes &%3 of the wizard's Next or Back"_s
+                                                               .arg(message.context, message.translations.value(0), key)));
+        }
+        const QString englishKey = acceleratorOf(message.source);
+        auto &keys = used[message.context];
+        if (keys.contains(key)) {
+            const auto &[otherEnglishKey, otherText] = keys.value(key);
+            QVERIFY2(otherEnglishKey == englishKey,
+                     qPrintable(u"%1: \"%2\" and \"%3\" share &%4"_s.arg(message.context, otherText,
+                                                                       message.translations.value(0), key)));
+        }
+        keys.insert(key, { englishKey, message.translations.value(0) });
     }
 }
 

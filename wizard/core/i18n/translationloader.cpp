@@ -41,6 +41,24 @@ QStringList TranslationLoader::searchPaths()
     return paths;
 }
 
+QStringList TranslationLoader::languageCodes()
+{
+    // Keep in step with mailsetup_ts_files in translations/CMakeLists.txt; tst_translations checks each has its .qm.
+    return { u"de"_s, u"en"_s, u"es"_s, u"fr"_s, u"nl"_s };
+}
+
+std::optional<QLocale> TranslationLoader::localeForCode(const QString &code)
+{
+    const QString language = code.section(u'_', 0, 0).section(u'-', 0, 0).toLower();
+    if (!languageCodes().contains(language))
+        return std::nullopt;
+    const QLocale locale(code);
+    // QLocale falls back to C for what it cannot read ("de_XX"): keep the language then.
+    if (locale.language() == QLocale::C || locale.name().section(u'_', 0, 0) != language)
+        return QLocale(language);
+    return locale;
+}
+
 QStringList TranslationLoader::install(QCoreApplication *app, const QLocale &locale)
 {
     QStringList loaded;

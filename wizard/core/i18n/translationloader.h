@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <optional>
+
 class QCoreApplication;
 
 class TranslationLoader
@@ -15,4 +17,10 @@ public:
     // Where Mail Setup's own .qm files are looked for, first match wins: built in (:/i18n), beside the program,
     // and the installed share folder.
     static QStringList searchPaths();
+
+    // The languages Mail Setup speaks, as the codes --lang takes: English (the source) and one per .ts file.
+    static QStringList languageCodes();
+    // The locale for a code of languageCodes() ("de", "fr", also "de_AT" or "de-AT" for a known language); nothing
+    // for a language Mail Setup does not speak.
+    static std::optional<QLocale> localeForCode(const QString &code);
 };
