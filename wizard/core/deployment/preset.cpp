@@ -370,9 +370,10 @@ QJsonObject policyObject(QSettings &settings)
             else
                 object.insert(name, value.toString());  // refused by fromObject with the key's name
         } else if (name == keyAllowedDomains || name == keySkipPages) {
-            const QStringList list = value.typeId() == QMetaType::QStringList
-                ? value.toStringList()
-                : value.toString().split(u';', Qt::SkipEmptyParts);
+            // REG_MULTI_SZ reads as a QStringList, a plist array as a QVariantList: both convert.
+            const QStringList list = value.typeId() == QMetaType::QString
+                ? value.toString().split(u';', Qt::SkipEmptyParts)
+                : value.toStringList();
             object.insert(name, QJsonArray::fromStringList(list));
         } else {
             object.insert(name, value.toString());
