@@ -3,6 +3,7 @@
 #include "app/commands.h"
 #include "app/storedsignin.h"
 
+#include "account/helpdeskreport.h"
 #include "account/mailboxcheck.h"
 #include "account/reportformat.h"
 #include "provider/regularfile.h"
@@ -62,15 +63,30 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
                                        CommandLine::tr("file"));
     const QCommandLineOption sendTest(
         u"send-test"_s, CommandLine::tr("Also send a test message to the address and wait until it arrives."));
+    const QCommandLineOption noSendTest(
+        u"no-send-test"_s, CommandLine::tr("Do not send a test message, even if the preset asks for one."));
     const QCommandLineOption json(u"json"_s, CommandLine::tr("Print the result as one JSON object."));
     const QCommandLineOption transcript(
         u"transcript"_s, CommandLine::tr("Write what was said with each server to this file, secrets removed."),
         CommandLine::tr("file"));
+    const QCommandLineOption reportFile(
+        u"report"_s, CommandLine::tr("Write a helpdesk report to this file (HTML) and beside it as JSON, secrets removed."),
+        CommandLine::tr("file"));
     parser.addOptions({ help, email, CommandEnvironment::providerOption(), CommandEnvironment::providerFileOption(),
-                        tokenFile, sendTest, json, transcript });
+                        tokenFile, sendTest, noSendTest, json, transcript, reportFile, CommandEnvironment::presetOption() });
 
     if (const auto ended = environment.parse(parser, arguments, u"check"_s))
         return *ended;
+    if (parser.isSet(sendTest) && parser.isSet(noSendTest))
+        return environment.usageError(CommandLine::tr("Give either --send-test or --no-send-test, not both."));
+    if (const auto ended = environment.loadPreset(parser))
+        return *ended;
+    SetupOptions commandLine;
+    if (parser.isSet(sendTest) || parser.isSet(noSendTest))
+        commandLine.sendTestMessage = parser.isSet(sendTest);
+    SetupOptions builtIns;
+    builtIns.sendTestMessage = false;
+    const SetupOptions options = SetupOptions::resolved(commandLine, environment.preset(), builtIns);
 
     const QString address = parser.value(email).trimmed();
     if (address.isEmpty())
@@ -81,6 +97,7 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
     std::optional<ProviderProfile> profile;
     QString token;
     AccountKind kind = AccountKind::Unknown;
+    SavedAccount saved;
     if (parser.isSet(tokenFile)) {
         profile = environment.profileFromOptions(parser, u"outlook"_s);
         if (!profile)
@@ -103,10 +120,11 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
         profile = signIn.profile;
         token = signIn.accessToken;
         kind = signIn.account.kind;
+        saved = signIn.account;
     }
 
     MailboxCheck check(*profile, MailAccount{ address, token, kind });
-    check.setSendTestMessage(parser.isSet(sendTest));
+    check.setSendTestMessage(*options.sendTestMessage);
     const bool asJson = parser.isSet(json);
     QTextStream &out = environment.out();
     if (!asJson) {
@@ -136,6 +154,22 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
             environment.err() << printable(CommandLine::tr("The transcript file %1 cannot be written.").arg(file.fileName()))
                               << u'\n';
         }
+    }
+
+    if (parser.isSet(reportFile)) {
+        HelpdeskReportData data;
+        data.email = address;
+        data.kind = kind;
+        data.providerId = profile->id;
+        data.providerName = profile->name;
+        data.tenantId = saved.tenantId;
+        data.clientId = saved.clientId.isEmpty() ? profile->oauth.clientId : saved.clientId;
+        data.signedInAs = saved.username;
+        data.check = report;
+        data.secrets = { token };
+        QString problem;
+        if (!HelpdeskReport::write(parser.value(reportFile), data, &problem))
+            environment.err() << printable(problem) << u'\n';
     }
 
     if (asJson)

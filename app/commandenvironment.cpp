@@ -54,19 +54,54 @@ QCommandLineOption CommandEnvironment::providerFileOption()
                               CommandLine::tr("file"));
 }
 
+QCommandLineOption CommandEnvironment::presetOption()
+{
+    return QCommandLineOption(u"preset"_s,
+                              CommandLine::tr("A preset file (JSON) with what your organisation decided; without it "
+                                              "the system-wide preset applies, if there is one."),
+                              CommandLine::tr("file"));
+}
+
+std::optional<ExitCode> CommandEnvironment::loadPreset(const QCommandLineParser &parser)
+{
+    PresetError error;
+    std::optional<SetupOptions> preset;
+    if (parser.isSet(u"preset"_s)) {
+        preset = Preset::fromFile(parser.value(u"preset"_s), &error);
+    } else {
+        preset = Preset::systemDefault(&error);
+        if (!preset && error.file.isEmpty())
+            return std::nullopt;  // none: nothing to apply
+    }
+    if (!preset) {
+        m_err << printableLines(error.message()) << u'\n';
+        m_err.flush();
+        return ExitCode::BadInput;
+    }
+    m_preset = *preset;
+    return std::nullopt;
+}
+
 std::optional<ProviderProfile> CommandEnvironment::profileFromOptions(const QCommandLineParser &parser,
                                                                      const QString &defaultId)
 {
-    if (parser.isSet(u"provider-file"_s)) {
+    // The command line's choice, else the preset's, else the default (SetupOptions::resolved's order).
+    SetupOptions commandLine;
+    if (parser.isSet(u"provider-file"_s))
+        commandLine.provider = ProviderChoice{ {}, parser.value(u"provider-file"_s) };
+    else if (parser.isSet(u"provider"_s))
+        commandLine.provider = ProviderChoice{ parser.value(u"provider"_s), {} };
+    const ProviderChoice choice = SetupOptions::resolved(commandLine, m_preset, {}).providerOrDefault(defaultId);
+    if (!choice.file.isEmpty()) {
         ProfileError error;
-        auto profile = ProviderProfileLoader::fromFile(parser.value(u"provider-file"_s), &error);
+        auto profile = ProviderProfileLoader::fromFile(choice.file, &error);
         if (!profile) {
             m_err << printableLines(error.message()) << u'\n';
             m_err.flush();
         }
         return profile;
     }
-    const QString id = parser.isSet(u"provider"_s) ? parser.value(u"provider"_s) : defaultId;
+    const QString id = choice.id;
     auto profile = ProviderProfileLoader::builtIn(id);
     if (!profile) {
         usageError(CommandLine::tr("Unknown provider \"%1\". Known providers: %2.")
@@ -94,8 +129,14 @@ std::optional<ProviderProfile> CommandEnvironment::profileForAccount(const Saved
 std::optional<EmailAddress> CommandEnvironment::checkedAddress(const QString &typed)
 {
     const EmailAddress address = EmailAddress::check(typed);
-    if (address.isValid())
+    if (address.isValid()) {
+        const QString refusal = m_preset.refusal(address.normalized);
+        if (!refusal.isEmpty()) {
+            usageError(refusal);
+            return std::nullopt;
+        }
         return address;
+    }
     const QString problem = EmailAddress::problemText(address.problem);
     // Enough of what was typed to recognise it; a pasted page of text is not repeated back.
     constexpr qsizetype maxEcho = 100;

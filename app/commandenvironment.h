@@ -4,6 +4,7 @@
 
 #include "account/accountsettings.h"
 #include "app/exitcode.h"
+#include "deployment/preset.h"
 #include "provider/emailaddress.h"
 #include "provider/providerprofile.h"
 
@@ -36,13 +37,23 @@ public:
     // The options that choose a provider profile, shared by the commands that need one.
     static QCommandLineOption providerOption();
     static QCommandLineOption providerFileOption();
-    // The profile the options name; on failure prints why and gives nothing.
+    // --preset FILE: the preset for the commands that use its values (check, signin, settings).
+    static QCommandLineOption presetOption();
+    // Reads the preset the options name (--preset), else the system-wide one (Preset::systemDefault). Gives the
+    // exit code (2) after saying which file and key are wrong when it cannot be used.
+    std::optional<ExitCode> loadPreset(const QCommandLineParser &parser);
+    // The preset read by loadPreset(); nothing set when there is none.
+    const SetupOptions &preset() const { return m_preset; }
+
+    // The profile the options name (--provider-file, --provider), else the preset's, else `defaultId` (or the
+    // preset's kind of account); on failure prints why and gives nothing.
     std::optional<ProviderProfile> profileFromOptions(const QCommandLineParser &parser, const QString &defaultId);
     // The profile an account was saved with; on failure prints why and gives nothing.
     std::optional<ProviderProfile> profileForAccount(const SavedAccount &account);
 
 
-    // The address given to --email, checked (EmailAddress::check); on a problem prints what to fix and gives nothing.
+    // The address given to --email, checked (EmailAddress::check) and, with a preset, against its allowed domains;
+    // on a problem prints what to fix and gives nothing.
     std::optional<EmailAddress> checkedAddress(const QString &typed);
 
     // The OS keychain (Secret Service, Keychain, Credential Manager). Its time limit is SecretStore's, unless the
@@ -55,4 +66,5 @@ public:
 private:
     QTextStream &m_out;
     QTextStream &m_err;
+    SetupOptions m_preset;
 };

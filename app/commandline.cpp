@@ -23,6 +23,8 @@ const Command commands[] = {
       runCheckCommand },
     { "token", QT_TRANSLATE_NOOP("CommandLine", "Print a fresh access token for a signed-in address (for msmtp, isync, neomutt)."),
       runTokenCommand },
+    { "settings", QT_TRANSLATE_NOOP("CommandLine", "Print an address's server settings for another mail app (text, JSON or autoconfig XML)."),
+      runSettingsCommand },
     { "forget", QT_TRANSLATE_NOOP("CommandLine", "Remove an address's sign-in and settings from this computer."),
       runForgetCommand },
     { "explain", QT_TRANSLATE_NOOP("CommandLine", "Explain an error message that a device or mail app showed."),

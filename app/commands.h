@@ -7,4 +7,5 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
 ExitCode runExplainCommand(CommandEnvironment &environment, const QStringList &arguments);
 ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &arguments);
 ExitCode runTokenCommand(CommandEnvironment &environment, const QStringList &arguments);
+ExitCode runSettingsCommand(CommandEnvironment &environment, const QStringList &arguments);
 ExitCode runForgetCommand(CommandEnvironment &environment, const QStringList &arguments);

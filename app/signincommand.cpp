@@ -61,9 +61,16 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
         u"timeout"_s, CommandLine::tr("How long to wait for the browser, in seconds (default 300)."),
         CommandLine::tr("seconds"), u"300"_s);
     parser.addOptions({ help, email, CommandEnvironment::providerOption(), CommandEnvironment::providerFileOption(),
-                        clientId, noBrowser, timeout });
+                        clientId, noBrowser, timeout, CommandEnvironment::presetOption() });
     if (const auto ended = environment.parse(parser, arguments, u"signin"_s))
         return *ended;
+    if (const auto ended = environment.loadPreset(parser))
+        return *ended;
+    // --client-id, else the preset's; the profile's and the built-in one come after (ClientIds::choose).
+    SetupOptions commandLine;
+    if (parser.isSet(clientId))
+        commandLine.clientId = parser.value(clientId);
+    const SetupOptions options = SetupOptions::resolved(commandLine, environment.preset(), {});
     const QString address = parser.value(email).trimmed();
     if (address.isEmpty())
         return environment.usageError(CommandLine::tr("Give the address to set up with --email."));
@@ -82,11 +89,12 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     AccountSettings settings;
     Enrolment enrolment(keychain.get(), &settings);
     // A provider file is used for everything; a built-in profile only says where to start, the tenant decides.
-    if (parser.isSet(CommandEnvironment::providerFileOption()))
+    if (!profile->sourceFile.isEmpty())
         enrolment.setProviderOverride(profile);
     else
         enrolment.setAccountKind(profile->id == u"microsoft365"_s ? AccountKind::Work : AccountKind::Personal);
-    enrolment.setClientId(parser.value(clientId));
+    enrolment.setClientId(options.clientId.value_or(QString()));
+    enrolment.setTenant(options.tenant.value_or(QString()));
     enrolment.setBrowserTimeoutMs(timeoutSeconds * 1000);
     enrolment.setRequestDeadlineMs(CommandEnvironment::signInRequestDeadlineMs());
     // The sign-in is kept at once: an address the id_token does not name must be confirmed by the mailbox first.
@@ -94,7 +102,7 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
     if (enrolment.needsClientId()) {
         environment.err() << CommandLine::tr("Mail Setup has no application (client) ID to sign in with. Microsoft "
                                              "only lets registered applications read mail. Give the ID with "
-                                             "--client-id, or in the provider file's \"oauth\" settings; "
+                                             "--client-id, in a preset, or in the provider file's \"oauth\" settings; "
                                              "docs/app-registration.md says how an IT department registers Mail Setup "
                                              "and gets one.") << u'\n';
         return ExitCode::BadInput;

@@ -12,6 +12,8 @@ packages=(
     libsecret-1-0
     # the offline sandbox and the integration tests: real mail servers, real TLS
     dovecot-imapd dovecot-lmtpd postfix openssl ca-certificates iproute2 procps util-linux curl
+    # the package test: cpack's dpkg-shlibdeps, the metadata validators, the man page
+    dpkg-dev desktop-file-utils appstream man-db groff-base bsdextrautils
     # keychain and window tests
     gnome-keyring libsecret-tools dbus xvfb xauth fonts-dejavu-core
 )

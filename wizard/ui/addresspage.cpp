@@ -185,6 +185,12 @@ void AddressPage::onEdited()
 void AddressPage::showProblem(bool evenIfIncomplete)
 {
     const auto checked = EmailAddress::check(m_emailEdit->text());
+    if (checked.isValid() && !m_controller->addressRefusal(checked.normalized).isEmpty()) {
+        // A preset allows only the organisation's domains.
+        m_problemTimer->stop();
+        m_problemLabel->setStatus(m_controller->addressRefusal(checked.normalized), StatusLabel::Urgency::Alert);
+        return;
+    }
     if (checked.isValid() || checked.problem == EmailAddress::Problem::Empty) {
         m_problemTimer->stop();
         m_problemLabel->setStatus(QString());
@@ -296,12 +302,16 @@ void AddressPage::showKind(AccountKindDetector::Kind kind, AccountKindDetector::
 
 int AddressPage::chosenKind() const
 {
+    // A preset that names the kind of account decides it.
+    if (const auto kind = m_controller->options().kind)
+        return int(*kind);
     return m_kindGroup->checkedId() == -1 ? int(AccountKind::Unknown) : m_kindGroup->checkedId();
 }
 
 bool AddressPage::isComplete() const
 {
-    return QWizardPage::isComplete() && EmailAddress::check(m_emailEdit->text()).isValid()
+    const EmailAddress checked = EmailAddress::check(m_emailEdit->text());
+    return QWizardPage::isComplete() && checked.isValid() && m_controller->addressRefusal(checked.normalized).isEmpty()
         && chosenKind() != int(AccountKind::Unknown);
 }
 
@@ -316,5 +326,7 @@ bool AddressPage::validatePage()
 
 int AddressPage::nextId() const
 {
-    return chosenKind() == int(AccountKind::Personal) ? SetupWizard::ImapSwitchPageId : SetupWizard::SignInPageId;
+    return chosenKind() == int(AccountKind::Personal) && !m_controller->skipsPage(u"imap-switch"_s)
+        ? SetupWizard::ImapSwitchPageId
+        : SetupWizard::SignInPageId;
 }

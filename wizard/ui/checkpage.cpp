@@ -54,7 +54,7 @@ CheckPage::CheckPage(SetupController *controller, QWidget *parent)
     m_sendTestMessage->setText(tr("Send a test &message to myself"));
     m_sendTestMessage->setAccessibleDescription(tr("Sends one short message to your own address and looks for it in "
                                                    "your inbox, to prove that mail really comes and goes."));
-    m_sendTestMessage->setChecked(true);
+    m_sendTestMessage->setChecked(controller->sendsTestMessageByDefault());
 
     m_startButton->setObjectName(u"startCheckButton"_s);
     m_startButton->setText(tr("&Check my account"));
@@ -197,6 +197,9 @@ bool CheckPage::isComplete() const
 
 int CheckPage::nextId() const
 {
+    // A preset may end the wizard with the check (Finish instead of Next).
+    if (m_controller->skipsPage(u"ready"_s))
+        return -1;
     return SetupWizard::ReadyPageId;
 }
 

@@ -91,8 +91,16 @@ ReadyPage::ReadyPage(SetupController *controller, QWidget *parent)
                                                     "any password or token, for whoever helps you with your mail."));
     m_saveReportButton->setAutoDefault(false);
     connect(m_saveReportButton, &QPushButton::clicked, this, &ReadyPage::saveReport);
+    auto *saveSettingsButton = new QPushButton(this);
+    saveSettingsButton->setObjectName(u"saveSettingsButton"_s);
+    saveSettingsButton->setText(tr("Save settings for &another app…"));
+    saveSettingsButton->setAccessibleDescription(tr("Saves these settings as a file that Thunderbird and other mail "
+                                                    "apps can read (Mozilla autoconfig)."));
+    saveSettingsButton->setAutoDefault(false);
+    connect(saveSettingsButton, &QPushButton::clicked, this, &ReadyPage::saveSettingsRequested);
     auto *reportRow = new ButtonRow(content);
     reportRow->addButton(m_saveReportButton);
+    reportRow->addButton(saveSettingsButton);
     reportRow->addStretch();
     contentLayout->addWidget(reportRow);
     m_reportStatus->setObjectName(u"reportStatusLabel"_s);
@@ -186,6 +194,12 @@ void ReadyPage::saveReport()
         return;
     bool ok = false;
     const QString outcome = setupWizard->saveHelpdeskReport(this, &ok);
+    if (!outcome.isEmpty())
+        m_reportStatus->setStatus(outcome, StatusLabel::Urgency::Alert);
+}
+
+void ReadyPage::showOutcome(const QString &outcome)
+{
     if (!outcome.isEmpty())
         m_reportStatus->setStatus(outcome, StatusLabel::Urgency::Alert);
 }

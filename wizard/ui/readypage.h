@@ -24,6 +24,12 @@ public:
     bool isComplete() const override;
     // The field by key ("imapServer", "popPort", "userName", ...), for tests.
     CopyableField *field(const QString &key) const { return m_fields.value(key); }
+    // Shows one sentence saying where a file went, or why it could not be written (the wizard's answer to a save).
+    void showOutcome(const QString &outcome);
+
+Q_SIGNALS:
+    // "Save settings for another app…": the wizard asks where and writes SettingsExport's autoconfig there.
+    void saveSettingsRequested();
 
 private:
     QGroupBox *addServerGroup(const QString &title, const QString &prefix, const QString &protocolName,

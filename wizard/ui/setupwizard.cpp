@@ -6,6 +6,7 @@
 #include "readypage.h"
 #include "signinpage.h"
 
+#include "account/settingsexport.h"
 #include "account/setupcontroller.h"
 
 #include <QDateTime>
@@ -40,7 +41,10 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
     setPage(ImapSwitchPageId, new ImapSwitchPage(controller, this));
     setPage(SignInPageId, new SignInPage(controller, this));
     setPage(CheckPageId, new CheckPage(controller, this));
-    setPage(ReadyPageId, new ReadyPage(controller, this));
+    auto *readyPage = new ReadyPage(controller, this);
+    setPage(ReadyPageId, readyPage);
+    connect(readyPage, &ReadyPage::saveSettingsRequested, this,
+            [this, readyPage] { readyPage->showOutcome(saveServerSettings(readyPage)); });
     setStartId(AddressPageId);
 
     // QWizard keeps one subtitle label for all pages and does not measure its wrapped height again when the
@@ -124,6 +128,26 @@ QString SetupWizard::saveHelpdeskReport(QWidget *parent, bool *ok)
     if (ok)
         *ok = true;
     return tr("The report is saved in %1. It contains no password and no token.").arg(QDir::toNativeSeparators(path));
+}
+
+QString SetupWizard::saveServerSettings(QWidget *parent, bool *ok)
+{
+    if (ok)
+        *ok = false;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    const QString path = chooseReportFile(parent, QDir(folder).filePath(u"config-v1.1.xml"_s));
+    if (path.isEmpty())
+        return {};
+    const QString xml = SettingsExport::toAutoconfig(MailServerSettings::of(m_controller->address(), m_controller->profile()));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(xml.toUtf8()) < 0 || !file.commit())
+        return tr("The settings could not be saved in %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (ok)
+        *ok = true;
+    return tr("The settings are saved in %1. Mail apps that read Mozilla autoconfig files, such as Thunderbird, can use "
+              "them.").arg(QDir::toNativeSeparators(path));
 }
 
 bool SetupWizard::openUrlFrom(const QWidget *widget, const QUrl &url)

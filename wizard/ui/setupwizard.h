@@ -46,6 +46,9 @@ public:
     // Asks where to save the helpdesk report and writes it there. Returns a sentence saying where it went or
     // why it could not be written; empty when the user chose no file. `ok` (if given) tells which.
     QString saveHelpdeskReport(QWidget *parent, bool *ok = nullptr);
+    // The same for the account's server settings, as Mozilla autoconfig XML (SettingsExport) that other mail apps
+    // read; the file is chosen through the same chooser.
+    QString saveServerSettings(QWidget *parent, bool *ok = nullptr);
 
 public Q_SLOTS:
     // From the check: goes back to the page that shows how to switch on IMAP (even when it was skipped).

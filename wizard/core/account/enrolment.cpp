@@ -58,6 +58,7 @@ ProviderProfile Enrolment::profile() const
         profile = ProviderProfileLoader::builtIn(m_kind == AccountKind::Work ? u"microsoft365"_s : u"outlook"_s)
                       .value_or(ProviderProfile{});
     profile.oauth.clientId = ClientIds::choose(m_clientId, profile);
+    profile.oauth.restrictToTenant(m_tenant);
     return profile;
 }
 

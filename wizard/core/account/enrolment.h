@@ -55,6 +55,8 @@ public:
     void setProviderOverride(const std::optional<ProviderProfile> &profile);
     // The application (client) ID from the command line; ClientIds::choose() applies it over the profile's.
     void setClientId(const QString &fromCommandLine) { m_clientId = fromCommandLine; }
+    // A preset's tenant: the sign-in goes to that organisation's Microsoft addresses (OAuthSettings::restrictToTenant).
+    void setTenant(const QString &tenant) { m_tenant = tenant; }
     void setNetworkAccessManager(QNetworkAccessManager *manager);
     void setBrowserTimeoutMs(int ms) { m_browserTimeoutMs = ms; }
     // The limit of each whole request to the token endpoint (MicrosoftSignIn::setRequestDeadlineMs), refreshes too.
@@ -145,6 +147,7 @@ private:
     QString m_address;
     AccountKind m_kind = AccountKind::Unknown;
     QString m_tenantId;
+    QString m_tenant;   // the tenant the sign-in is restricted to (a preset's); empty: as the profile says
     QString m_identity;
     QString m_signedInAs;
     bool m_addressVouched = false;

@@ -61,6 +61,16 @@ void SetupController::setClientId(const QString &clientId)
     m_enrolment->setClientId(clientId);
 }
 
+void SetupController::setOptions(const SetupOptions &options)
+{
+    m_options = options;
+    if (options.clientId)
+        m_enrolment->setClientId(*options.clientId);
+    m_enrolment->setTenant(options.tenant.value_or(QString()));
+    if (options.kind)
+        m_enrolment->setAccountKind(*options.kind);
+}
+
 void SetupController::setNetworkAccessManager(QNetworkAccessManager *manager)
 {
     m_manager = manager;
@@ -316,6 +326,24 @@ QString SetupController::helpdeskReport() const
     text = redactor.redact(text);
     // It is read in editors and terminals: what servers and Microsoft said keeps no control character.
     return printableLines(text);
+}
+
+HelpdeskReportData SetupController::helpdeskReportData() const
+{
+    const ProviderProfile current = profile();
+    HelpdeskReportData data;
+    data.email = m_address;
+    data.kind = m_enrolment->accountKind();
+    data.providerId = current.id;
+    data.providerName = current.name;
+    data.tenantId = m_enrolment->tenantId();
+    data.clientId = current.oauth.clientId;
+    data.signedInAs = m_enrolment->signedInAs();
+    data.signInDiagnosis = m_enrolment->diagnosis();
+    if (!m_report.imap.steps.isEmpty() || !m_report.smtp.steps.isEmpty())
+        data.check = m_report;
+    data.secrets = { m_tokens.accessToken, m_tokens.refreshToken };
+    return data;
 }
 
 DiagnosisContext SetupController::diagnosisContext() const

@@ -7,7 +7,9 @@
 
 #include "account/accountsettings.h"
 #include "account/enrolment.h"
+#include "account/helpdeskreport.h"
 #include "account/mailboxcheck.h"
+#include "deployment/preset.h"
 #include "provider/providerprofile.h"
 #include "secrets/secretstore.h"
 #include "signin/microsoftsignin.h"
@@ -38,6 +40,17 @@ public:
     void setProviderOverride(const std::optional<ProviderProfile> &profile);
     // The application (client) ID from --client-id or the build; the profile's wins if this is empty.
     void setClientId(const QString &clientId);
+    // What the command line and the preset decided, already resolved (SetupOptions::resolved): the client ID, the
+    // tenant, the kind of account, the allowed domains, the test message's default and the pages to skip. The
+    // provider profile is set with setProviderOverride().
+    void setOptions(const SetupOptions &options);
+    const SetupOptions &options() const { return m_options; }
+    // One sentence refusing an address outside the allowed domains; empty when it may be set up.
+    QString addressRefusal(const QString &email) const { return m_options.refusal(email); }
+    // True when the preset skips this page (Preset::pageKeys()).
+    bool skipsPage(const QString &pageKey) const { return m_options.skips(pageKey); }
+    // Whether the check sends a test message unless the user says otherwise.
+    bool sendsTestMessageByDefault() const { return m_options.sendTestMessage.value_or(true); }
     void setNetworkAccessManager(QNetworkAccessManager *manager);
     void setProbeLimits(const ProbeLimits &limits);
     void setBrowserTimeoutMs(int ms);
@@ -74,6 +87,8 @@ public:
     bool isSaved() const { return m_saved; }
     // Everything a helpdesk needs, as text, with secrets removed: steps, diagnoses, server replies, AADSTS ids.
     QString helpdeskReport() const;
+    // The same for the HTML and JSON report (HelpdeskReport::write), with this run's tokens to remove.
+    HelpdeskReportData helpdeskReportData() const;
     // A message the user can send to their IT administrator asking for the exact change that fixes `diagnosis`.
     QString administratorMessage(const Diagnosis &diagnosis) const;
     // What the words of a diagnosis depend on here: the account kind, the address, the tenant and the client id.
@@ -121,6 +136,7 @@ private:
     ProbeLimits m_limits;
     int m_browserTimeoutMs = 5 * 60 * 1000;
 
+    SetupOptions m_options;
     QString m_address;
     SignInState m_signInState = SignInState::NotStarted;
     QUrl m_signInUrl;

@@ -163,6 +163,23 @@ QString ProfileError::message() const
         .arg(file, key, problem);
 }
 
+void OAuthSettings::restrictToTenant(const QString &tenant)
+{
+    if (tenant.trimmed().isEmpty())
+        return;
+    for (QUrl *url : { &authorizeUrl, &tokenUrl }) {
+        if (url->host().compare(u"login.microsoftonline.com"_s, Qt::CaseInsensitive) != 0)
+            continue;
+        QStringList segments = url->path().split(u'/');
+        // "/common/oauth2/v2.0/authorize" splits into "", "common", …
+        if (segments.size() < 3
+            || !QStringList{ u"common"_s, u"organizations"_s, u"consumers"_s }.contains(segments.at(1)))
+            continue;
+        segments[1] = tenant.trimmed();
+        url->setPath(segments.join(u'/'));
+    }
+}
+
 QUrl OAuthSettings::expandDiscoveryUrl(const QString &urlTemplate, const QString &domain)
 {
     static const QString placeholder = u"{domain}"_s;

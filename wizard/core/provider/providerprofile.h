@@ -38,6 +38,10 @@ struct OAuthSettings {
     // True for an address the sign-in may send codes and tokens to: https, or http to this computer only
     // (127.0.0.1, ::1, localhost: tests and the offline sandbox), and no user name or password in it.
     static bool isSafeEndpoint(const QUrl &url);
+    // Points Microsoft's authorize and token addresses (login.microsoftonline.com/common/…, /organizations/…,
+    // /consumers/…) at one tenant (an id or a domain), as a preset's "tenant" asks: only that organisation's
+    // accounts can sign in. Other addresses (the sandbox's, a provider file's own) stay as they are.
+    void restrictToTenant(const QString &tenant);
 };
 
 struct ProviderProfile {
