@@ -8,3 +8,4 @@ ExitCode runExplainCommand(CommandEnvironment &environment, const QStringList &a
 ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &arguments);
 ExitCode runTokenCommand(CommandEnvironment &environment, const QStringList &arguments);
 ExitCode runForgetCommand(CommandEnvironment &environment, const QStringList &arguments);
+ExitCode runRelayCommand(CommandEnvironment &environment, const QStringList &arguments);

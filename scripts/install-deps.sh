@@ -12,6 +12,9 @@ packages=(
     libsecret-1-0
     # the offline sandbox and the integration tests: real mail servers, real TLS
     dovecot-imapd dovecot-lmtpd postfix openssl ca-certificates iproute2 procps util-linux curl
+    # the relay's tests: real password-only clients (swaks needs Net::SSLeay for STARTTLS); openssl makes the
+    # relay's certificate at run time
+    msmtp swaks libnet-ssleay-perl
     # keychain and window tests
     gnome-keyring libsecret-tools dbus xvfb xauth fonts-dejavu-core
 )
