@@ -5,7 +5,10 @@
 #include "relay/relayserver.h"
 #include "secrets/memorysecretstore.h"
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QSslSocket>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,14 +18,39 @@ using namespace Qt::StringLiterals;
 
 inline QByteArray dotStuffed(QByteArray text);
 
+// Runs the event loop until `done` or `ms` passed. Not QTest::qWaitFor, which sleeps 10 ms between its rounds of
+// events: a conversation of many round trips would measure those sleeps.
+inline bool waitUntil(const std::function<bool()> &done, int ms)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || clock.elapsed() > ms)
+            loop.quit();
+    });
+    poll.start(1);
+    loop.exec();
+    return done();
+}
+
 // One device's connection: commands in, complete replies out, waiting in the event loop.
 class DeviceConnection
 {
 public:
     bool connectTo(const QHostAddress &address, quint16 port)
     {
+        // A relay that turns the device away closes at once: the connection counts as made all the same.
+        bool connected = false;
+        const QMetaObject::Connection signal = QObject::connect(&socket, &QAbstractSocket::connected,
+                                                                [&connected] { connected = true; });
         socket.connectToHost(address, port);
-        return QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000);
+        waitUntil([&] { return connected; }, 5000);
+        QObject::disconnect(signal);
+        return connected;
     }
     // Takes one complete reply ("250-...\r\n250 ...\r\n") from what came in, if there is one.
     bool takeReply(QByteArray *reply)
@@ -45,7 +73,7 @@ public:
     QByteArray reply(int ms = 10'000)
     {
         QByteArray text;
-        QTest::qWaitFor([&] { return takeReply(&text) || socket.state() != QAbstractSocket::ConnectedState; }, ms);
+        waitUntil([&] { return takeReply(&text) || socket.state() != QAbstractSocket::ConnectedState; }, ms);
         if (text.isEmpty())
             takeReply(&text);
         return text;
@@ -103,6 +131,65 @@ inline QByteArray messageText(const QString &from, const QString &to, const QStr
     return text;
 }
 
+// A device that sends `messages` messages in a row on one connection, driven by the event loop, so that many can
+// send at once: sign in, then MAIL, RCPT, DATA and the message, each on the previous reply.
+class SendingDevice : public QObject
+{
+public:
+    SendingDevice(const QString &name, const QString &password, const QString &from, int messages)
+        : m_name(name), m_password(password), m_from(from), m_messages(messages)
+    {
+        QObject::connect(&connection.socket, &QSslSocket::readyRead, this, [this] { onReplies(); });
+    }
+    void start(const QHostAddress &address, quint16 port) { connection.socket.connectToHost(address, port); }
+    bool done() const { return !failure.isEmpty() || sent == m_messages; }
+
+    DeviceConnection connection;
+    int sent = 0;
+    QByteArray failure;  // the first reply that was not the expected one
+
+private:
+    void onReplies()
+    {
+        QByteArray reply;
+        while (failure.isEmpty() && m_step < 7 && connection.takeReply(&reply)) {
+            QSslSocket &socket = connection.socket;
+            const QByteArray expected = m_step == 0 ? "220" : m_step == 2 ? "235" : m_step == 5 ? "354" : "250";
+            if (!reply.startsWith(expected)) {
+                failure = reply;
+                return;
+            }
+            switch (m_step) {
+            case 0: socket.write("EHLO " + m_name.toUtf8() + "\r\n"); m_step = 1; break;
+            case 1: socket.write("AUTH PLAIN " + DeviceConnection::plain(m_name, m_password) + "\r\n"); m_step = 2; break;
+            case 6:
+                ++sent;
+                if (sent == m_messages) {
+                    socket.write("QUIT\r\n");
+                    m_step = 7;
+                    break;
+                }
+                Q_FALLTHROUGH();
+            case 2: socket.write("MAIL FROM:<" + m_from.toUtf8() + ">\r\n"); m_step = 3; break;
+            case 3: socket.write("RCPT TO:<office@example.com>\r\n"); m_step = 4; break;
+            case 4: socket.write("DATA\r\n"); m_step = 5; break;
+            case 5:
+                socket.write(dotStuffed(messageText(m_from, u"office@example.com"_s,
+                                                    u"%1 message %2"_s.arg(m_name).arg(sent), 2)) + ".\r\n");
+                m_step = 6;
+                break;
+            default: break;
+            }
+        }
+    }
+
+    QString m_name;
+    QString m_password;
+    QString m_from;
+    int m_messages;
+    int m_step = 0;  // 0 greeting, 1 EHLO, 2 AUTH, then per message 3 MAIL, 4 RCPT, 5 DATA, 6 the message; 7 QUIT
+};
+
 // Adds a device and gives its password (empty on failure).
 inline QString addDevice(RelayDevices &devices, const QString &name)
 {
@@ -112,7 +199,7 @@ inline QString addDevice(RelayDevices &devices, const QString &name)
         password = result.password;
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 5000);
+    waitUntil([&] { return done; }, 5000);
     return password;
 }
 

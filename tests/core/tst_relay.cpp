@@ -584,72 +584,19 @@ void tst_Relay::fiftyDevicesTwentyMessagesEach()
     QElapsedTimer clock;
     clock.start();
 
-    // Each device a small state machine on its own connection, all at once: sign in, then 20 messages in a row.
-    struct Device {
-        DeviceConnection connection;
-        QString name;
-        int step = 0;  // 0 greeting, 1 ehlo, 2 auth, then per message: 3 mail, 4 rcpt, 5 data, 6 end
-        int sent = 0;
-        QByteArray failure;
-    };
-    std::vector<std::unique_ptr<Device>> devices;
+    // Each device on its own connection, all at once: sign in, then 20 messages in a row.
+    std::vector<std::unique_ptr<SendingDevice>> devices;
     for (int d = 0; d < Devices; ++d) {
-        auto device = std::make_unique<Device>();
-        device->name = u"device-%1"_s.arg(d);
-        Device *raw = device.get();
-        const QString password = passwords.value(raw->name);
-        connect(&raw->connection.socket, &QSslSocket::readyRead, this, [raw, password] {
-            QByteArray reply;
-            while (raw->failure.isEmpty() && raw->step < 7 && raw->connection.takeReply(&reply)) {
-                QSslSocket &socket = raw->connection.socket;
-                const QByteArray expected = raw->step == 0 ? "220" : raw->step == 1 ? "250" : raw->step == 2 ? "235"
-                    : raw->step == 5 ? "354" : "250";
-                if (!reply.startsWith(expected)) {
-                    raw->failure = reply;
-                    return;
-                }
-                switch (raw->step) {
-                case 0: socket.write("EHLO " + raw->name.toUtf8() + "\r\n"); raw->step = 1; break;
-                case 1:
-                    socket.write("AUTH PLAIN " + DeviceConnection::plain(raw->name, password) + "\r\n");
-                    raw->step = 2;
-                    break;
-                case 6:
-                    ++raw->sent;
-                    if (raw->sent == Messages) {
-                        socket.write("QUIT\r\n");
-                        raw->step = 7;
-                        break;
-                    }
-                    Q_FALLTHROUGH();
-                case 2: socket.write("MAIL FROM:<" + ProbeTesting::email().toUtf8() + ">\r\n"); raw->step = 3; break;
-                case 3: socket.write("RCPT TO:<office@example.com>\r\n"); raw->step = 4; break;
-                case 4: socket.write("DATA\r\n"); raw->step = 5; break;
-                case 5:
-                    socket.write(dotStuffed(messageText(ProbeTesting::email(), u"office@example.com"_s,
-                                                        u"%1 message %2"_s.arg(raw->name).arg(raw->sent), 2))
-                                 + ".\r\n");
-                    raw->step = 6;
-                    break;
-                default: break;
-                }
-            }
-        });
-        device->connection.socket.connectToHost(QHostAddress::LocalHost, relay->serverPort());
-        devices.push_back(std::move(device));
+        const QString name = u"device-%1"_s.arg(d);
+        devices.push_back(std::make_unique<SendingDevice>(name, passwords.value(name), ProbeTesting::email(), Messages));
+        devices.back()->start(QHostAddress::LocalHost, relay->serverPort());
     }
     // A bounded wait: every device done, or one failed, or two minutes.
-    const bool finished = QTest::qWaitFor([&] {
-        for (const auto &device : devices) {
-            if (!device->failure.isEmpty())
-                return true;
-            if (device->sent < Messages)
-                return false;
-        }
-        return true;
+    const bool finished = waitUntil([&] {
+        return std::all_of(devices.begin(), devices.end(), [](const auto &device) { return device->done(); });
     }, 120'000);
     for (const auto &device : devices)
-        QVERIFY2(device->failure.isEmpty(), qPrintable(device->name + u": "_s + QString::fromLatin1(device->failure)));
+        QVERIFY2(device->failure.isEmpty(), device->failure.constData());
     QVERIFY(finished);
     QCOMPARE(upstream.messages().size(), Devices * Messages);
     QSet<QByteArray> subjects;

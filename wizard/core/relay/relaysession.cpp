@@ -49,6 +49,9 @@ RelaySession::RelaySession(QSslSocket *socket, RelayServer *server)
 {
     socket->setParent(this);
     socket->setReadBufferSize(ReadBufferBytes);
+    // Each reply goes out at once: with Nagle's algorithm, a reply to a pipelining device would wait for the
+    // device's delayed acknowledgement of the one before.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &RelaySession::onIdle);
     connect(socket, &QSslSocket::readyRead, this, &RelaySession::onReadyRead);
