@@ -58,12 +58,6 @@ std::optional<QString> chosenAccount(CommandEnvironment &environment, const QStr
 std::optional<RelayOptions> relayOptions(CommandEnvironment &environment, const QCommandLineParser &parser, bool needAccount)
 {
     RelayOptions options;
-    if (needAccount) {
-        const auto email = chosenAccount(environment, parser.value(u"email"_s).trimmed());
-        if (!email)
-            return std::nullopt;
-        options.email = *email;
-    }
     if (parser.isSet(u"listen"_s)) {
         options.listenText = parser.value(u"listen"_s);
         const auto listen = RelayServer::parseListenAddress(options.listenText);
@@ -94,6 +88,13 @@ std::optional<RelayOptions> relayOptions(CommandEnvironment &environment, const 
         return std::nullopt;
     }
     options.allowPlain = parser.isSet(u"allow-plain"_s);
+    // The account last: a wrong --listen or --allow is said first, whatever is signed in.
+    if (needAccount) {
+        const auto email = chosenAccount(environment, parser.value(u"email"_s).trimmed());
+        if (!email)
+            return std::nullopt;
+        options.email = *email;
+    }
     return options;
 }
 
@@ -162,7 +163,7 @@ ExitCode addDevice(CommandEnvironment &environment, const RelayOptions &options,
         << u'\n'
         << CommandLine::tr("Enter these in the device. The password is shown only now: Mail Setup keeps only a "
                            "hash of it.")
-        << u"\n\n"
+        << u"\n\n"_s
         << CommandLine::tr("SMTP server: %1").arg(hostForDevices(options.address)) << u'\n'
         << CommandLine::tr("Port: %1").arg(options.port) << u'\n'
         << CommandLine::tr("User name: %1").arg(name) << u'\n'
