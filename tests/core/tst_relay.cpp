@@ -58,6 +58,7 @@ private Q_SLOTS:
     void upstreamDropsMidDataGivesTemporaryFailure();
     void tokenRefreshFailureGivesTemporaryFailure();
     void rateLimitPerDevice();
+    void idleDeviceAndStuckHandshakeAreClosed();
     void fiftyDevicesTwentyMessagesEach();
 
 private:
@@ -559,6 +560,30 @@ void tst_Relay::rateLimitPerDevice()
     }
     QVERIFY(device.command("MAIL FROM:<" + ProbeTesting::email().toUtf8() + ">").startsWith("450 4.7.0"));
     QCOMPARE(upstream.messages().size(), 2);
+}
+
+void tst_Relay::idleDeviceAndStuckHandshakeAreClosed()
+{
+    QString error;
+    const RelayCertificate certificate = RelayCertificate::loadOrCreate(m_dir->filePath(u"relay"_s), &error);
+    QVERIFY2(!certificate.isNull(), qPrintable(error));
+    RelayLimits limits = testLimits();
+    limits.idleTimeoutMs = 300;
+    auto relay = makeRelay(1, limits);
+    relay->setCertificate(certificate);
+    QVERIFY(relay->start(QHostAddress::LocalHost, 0, &error));
+    DeviceConnection idle;
+    QVERIFY(idle.connectTo(QHostAddress::LocalHost, relay->serverPort()));
+    idle.reply();
+    QVERIFY(idle.reply(5000).startsWith("421 4.4.2"));
+    QTRY_VERIFY(idle.socket.state() != QAbstractSocket::ConnectedState);
+    // STARTTLS, and then never a handshake: closed all the same.
+    DeviceConnection stuck;
+    QVERIFY(stuck.connectTo(QHostAddress::LocalHost, relay->serverPort()));
+    stuck.reply();
+    QVERIFY(stuck.command("STARTTLS").startsWith("220"));
+    QTRY_VERIFY_WITH_TIMEOUT(stuck.socket.state() != QAbstractSocket::ConnectedState, 5000);
+    QTRY_COMPARE(relay->activeSessions(), 0);
 }
 
 void tst_Relay::fiftyDevicesTwentyMessagesEach()

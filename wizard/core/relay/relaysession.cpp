@@ -63,6 +63,7 @@ RelaySession::RelaySession(QSslSocket *socket, RelayServer *server)
     });
     connect(socket, &QSslSocket::encrypted, this, [this] {
         // RFC 3207: everything known before TLS is forgotten.
+        m_handshaking = false;
         m_greeted = false;
         m_device.clear();
         resetTransaction();
@@ -109,8 +110,16 @@ void RelaySession::replyAndClose(const QByteArray &line)
 
 void RelaySession::onIdle()
 {
-    if (m_state == State::Busy)
+    if (m_upstreamPending)
         return;  // the upstream server has its own time limits
+    if (m_handshaking) {
+        // A TLS handshake the device never finishes: nothing can be said in the clear any more.
+        m_state = State::Closing;
+        if (m_socket)
+            m_socket->abort();
+        deleteLater();
+        return;
+    }
     replyAndClose("421 4.4.2 Closing: no command for too long");
 }
 
@@ -275,6 +284,7 @@ void RelaySession::startTls()
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     m_socket->setSslConfiguration(configuration);
     m_state = State::Busy;  // until the handshake is done: nothing is read as a command
+    m_handshaking = true;
     m_socket->startServerEncryption();
 }
 
@@ -453,10 +463,11 @@ void RelaySession::endOfData()
         return;
     }
     m_state = State::Busy;
-    m_idle.stop();
+    m_upstreamPending = true;
     const SubmittedMessage message{ m_sender, m_recipients, m_text, {} };
     resetTransaction();
     m_server->submit(m_device, message, this, [this](const RelayReply &answer) {
+        m_upstreamPending = false;
         m_state = State::Command;
         reply(answer.line);
         m_idle.start(m_server->limits().idleTimeoutMs);

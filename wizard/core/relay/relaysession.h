@@ -54,6 +54,8 @@ private:
     State m_state = State::Command;
     QTimer m_idle;
     bool m_greeted = false;
+    bool m_upstreamPending = false;
+    bool m_handshaking = false;      // between STARTTLS's go-ahead and the end of the handshake  // a message is with the upstream server, which has time limits of its own
     QString m_device;          // signed in as
     QString m_loginUser;       // AUTH LOGIN's user name, between its two prompts
     int m_wrongPasswords = 0;
