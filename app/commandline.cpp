@@ -27,6 +27,8 @@ const Command commands[] = {
       runSettingsCommand },
     { "forget", QT_TRANSLATE_NOOP("CommandLine", "Remove an address's sign-in and settings from this computer."),
       runForgetCommand },
+    { "relay", QT_TRANSLATE_NOOP("CommandLine", "Let a printer, scanner or old program that only knows a password send through the account."),
+      runRelayCommand },
     { "explain", QT_TRANSLATE_NOOP("CommandLine", "Explain an error message that a device or mail app showed."),
       runExplainCommand },
 };

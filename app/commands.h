@@ -9,3 +9,4 @@ ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &ar
 ExitCode runTokenCommand(CommandEnvironment &environment, const QStringList &arguments);
 ExitCode runSettingsCommand(CommandEnvironment &environment, const QStringList &arguments);
 ExitCode runForgetCommand(CommandEnvironment &environment, const QStringList &arguments);
+ExitCode runRelayCommand(CommandEnvironment &environment, const QStringList &arguments);

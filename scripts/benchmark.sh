@@ -6,7 +6,7 @@
 # (benchmarks/bench_loopbacklistener), `mailsetup check --send-test --json` against the offline sandbox (real
 # Dovecot and Postfix on loopback; benchmarks/bench_command runs it and does the statistics), the same check
 # against curl with a delay added each way (benchmarks/latencyproxy in front of the sandbox,
-# benchmarks/bench_latency), in round trips, and the wizard's start and memory on the way to the ready page
+# benchmarks/bench_latency), in round trips, the relay for password-only devices (benchmarks/bench_relay), and the wizard's start and memory on the way to the ready page
 # (benchmarks/bench_wizard, offscreen, with a private keyring). Numbers only: nothing passes or fails on them.
 # Everything stays on loopback; the sandbox is stopped at the end. Needs what scripts/install-deps.sh installs,
 # and root for the sandbox.
@@ -71,6 +71,9 @@ echo
 "$build_dir/benchmarks/bench_loopbacklistener" --handler qt --megabytes 200
 # A process of its own, so that its peak RSS is the flood's.
 "$build_dir/benchmarks/bench_probe" --flood
+echo
+# The relay for password-only devices: latency it adds per message, and messages per second from 50 devices.
+"$build_dir/benchmarks/bench_relay" --messages "$probe_runs"
 echo
 
 idp="$build_dir/tests/support/sandbox-identity-provider"

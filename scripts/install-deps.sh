@@ -14,6 +14,9 @@ packages=(
     dovecot-imapd dovecot-lmtpd postfix openssl ca-certificates iproute2 procps util-linux curl
     # the package test: cpack's dpkg-shlibdeps, the metadata validators, the man page
     dpkg-dev desktop-file-utils appstream man-db groff-base bsdextrautils
+    # the relay's tests: real password-only clients (swaks needs Net::SSLeay for STARTTLS); openssl makes the
+    # relay's certificate at run time
+    msmtp swaks libnet-ssleay-perl
     # keychain and window tests
     gnome-keyring libsecret-tools dbus xvfb xauth fonts-dejavu-core
 )

@@ -17,6 +17,9 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTcpServer>
+#include <QUuid>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +51,7 @@ class tst_SignInCommand : public QObject
 private Q_SLOTS:
     void initTestCase();
     void signInKeepsTokensOnlyInTheKeychain();
+    void relayCommandSendsWithTheStoredSignIn();
     void signedInAsSomeoneElse();
     void consentRequiredSaysWhoCanFixIt();
     void noClientIdPointsToTheRegistrationGuide();
@@ -240,6 +244,82 @@ void tst_SignInCommand::signInKeepsTokensOnlyInTheKeychain()
     QCOMPARE(afterForget.exitCode, 3);
     QVERIFY(afterForget.out.isEmpty());
     QVERIFY(afterForget.err.contains("mailsetup signin"));
+}
+
+// mailsetup relay as a user runs it: the stored sign-in, a device added with add-device, swaks (a client that
+// knows only a password) through the relay into the sandbox's Postfix, and the message in Dovecot's INBOX.
+void tst_SignInCommand::relayCommandSendsWithTheStoredSignIn()
+{
+    if (m_mode != "unlocked"_L1)
+        QSKIP("needs an unlocked keyring");
+    if (QStandardPaths::findExecutable(u"swaks"_s).isEmpty())
+        QFAIL("swaks is not installed (scripts/install-deps.sh)");
+    const QString email = m_sandbox.value(u"SANDBOX_EMAIL"_s);
+    const Run signedIn = signIn({ u"--email"_s, email, u"--provider-file"_s, m_sandbox.value(u"SANDBOX_PROVIDER_FILE"_s) });
+    QVERIFY2(signedIn.exitCode == 0, signedIn.out + signedIn.err);
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(probe.serverPort());
+    probe.close();
+    const QString listen = u"127.0.0.1:"_s + port;
+
+    const Run added = mailsetup({ u"relay"_s, u"add-device"_s, u"scanner"_s, u"--email"_s, email, u"--listen"_s, listen });
+    QVERIFY2(added.exitCode == 0, added.out + added.err);
+    QString password;
+    for (const QByteArray &line : added.out.split('\n')) {
+        if (line.startsWith("Password: "))
+            password = QString::fromUtf8(line.mid(10)).trimmed();
+    }
+    QCOMPARE(password.size(), 24);
+
+    QProcess relay;
+    relay.start(m_binary, { u"relay"_s, u"--email"_s, email, u"--listen"_s, listen });
+    QByteArray relayOut;
+    QElapsedTimer clock;
+    clock.start();
+    while (!relayOut.contains("listens on") && relay.state() != QProcess::NotRunning && clock.elapsed() < 30'000) {
+        relay.waitForReadyRead(100);
+        relayOut += relay.readAllStandardOutput();
+    }
+    QVERIFY2(relayOut.contains("listens on 127.0.0.1 port " + port.toUtf8()), relayOut + relay.readAllStandardError());
+
+    const QString subject = u"relay-command-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QProcess swaks;
+    swaks.setProcessChannelMode(QProcess::MergedChannels);
+    swaks.start(u"swaks"_s, { u"--server"_s, u"127.0.0.1"_s, u"--port"_s, port, u"--tls"_s, u"--auth"_s, u"LOGIN"_s,
+                              u"--auth-user"_s, u"scanner"_s, u"--auth-password"_s, password, u"--from"_s, email,
+                              u"--to"_s, email, u"--header"_s, u"Subject: "_s + subject, u"--timeout"_s, u"30"_s });
+    QVERIFY(swaks.waitForFinished(60'000));
+    const QByteArray said = swaks.readAll();
+    relay.terminate();
+    QVERIFY(relay.waitForFinished(10'000));
+    const QByteArray relayLog = relay.readAllStandardError();
+    QVERIFY2(swaks.exitCode() == 0, said + relayLog);
+    QVERIFY(relayLog.contains("was sent through"));
+
+    bool found = false;
+    const QString maildir = m_sandbox.value(u"SANDBOX_MAILDIR"_s);
+    for (int i = 0; i < 300 && !found; ++i) {
+        for (const QString &folder : { u"new"_s, u"cur"_s }) {
+            QDirIterator files(maildir + u'/' + folder, QDir::Files);
+            while (!found && files.hasNext()) {
+                QFile file(files.next());
+                found = file.open(QIODevice::ReadOnly) && file.readAll().contains(subject.toUtf8());
+            }
+        }
+        if (!found)
+            QTest::qWait(100);
+    }
+    QVERIFY2(found, qPrintable(subject));
+
+    // No token in anything the relay or the device saw.
+    const Run token = mailsetup({ u"token"_s, u"--email"_s, email });
+    QVERIFY(token.exitCode == 0);
+    const QByteArray accessToken = token.out.trimmed();
+    QVERIFY(!(relayOut + relayLog + said).contains(accessToken.left(40)));
+    QVERIFY(!(relayOut + relayLog).contains(password.toUtf8()));
+    QCOMPARE(mailsetup({ u"relay"_s, u"remove-device"_s, u"scanner"_s }).exitCode, 0);
+    QCOMPARE(mailsetup({ u"forget"_s, u"--email"_s, email }).exitCode, 0);
 }
 
 // A private identity provider whose user is someone else, or whose page asks for consent.

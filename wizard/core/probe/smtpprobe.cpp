@@ -30,6 +30,12 @@ QList<QByteArray> crlfLines(const QByteArray &text)
 
 } // namespace
 
+void SmtpProbe::setTestMessage(const TestMessage &message)
+{
+    m_testMessage = message;
+    m_message = SubmittedMessage{ message.from, { message.to }, message.toMessageText(), message.messageId };
+}
+
 void SmtpProbe::onReady()
 {
     m_state = State::Greeting;
@@ -59,8 +65,18 @@ void SmtpProbe::onLine(const QByteArray &line)
 QString SmtpProbe::refusedInput() const
 {
     const QString refused = MailProbe::refusedInput();
-    if (!refused.isEmpty() || !m_testMessage)
+    if (!refused.isEmpty() || !m_message)
         return refused;
+    if (!m_testMessage) {
+        // MAIL FROM and RCPT TO carry these as they are.
+        if (m_message->recipients.isEmpty())
+            return u"the message has no recipient"_s;
+        for (const QString &address : QStringList{ m_message->from } + m_message->recipients) {
+            if (!EmailAddress::check(address).isValid() || address != address.trimmed())
+                return u"an address of the message is not one EmailAddress accepts"_s;
+        }
+        return {};
+    }
     // MAIL FROM, RCPT TO and the From:, To: and Message-ID: headers carry these as they are.
     for (const QString &address : { m_testMessage->from, m_testMessage->to }) {
         if (!EmailAddress::check(address).isValid() || address != address.trimmed())
@@ -102,6 +118,7 @@ void SmtpProbe::onEncrypted()
 void SmtpProbe::handleReply(int code, const QString &reply)
 {
     connection()->replyComplete();
+    m_lastReplyCode = code;
     switch (m_state) {
     case State::Greeting:
         if (code == 421) {
@@ -204,7 +221,7 @@ void SmtpProbe::handleReply(int code, const QString &reply)
             return;
         }
         passStep(reply);
-        if (m_testMessage)
+        if (m_message)
             sendEnvelope();
         else
             quit();
@@ -217,8 +234,9 @@ void SmtpProbe::handleReply(int code, const QString &reply)
         }
         m_sendDetail = reply;
         m_state = State::RcptTo;
+        m_recipientRepliesLeft = int(m_message->recipients.size());
         if (!m_pipelining)
-            connection()->sendLine("RCPT TO:<" + m_testMessage->to.toUtf8() + ">");
+            connection()->sendLine("RCPT TO:<" + m_message->recipients.constFirst().toUtf8() + ">");
         connection()->expectReply();
         return;
 
@@ -227,11 +245,20 @@ void SmtpProbe::handleReply(int code, const QString &reply)
             failWithReply(reply, ReplyContext::SmtpSend, DiagnosisId::DeliveryRejected);
             return;
         }
+        if (--m_recipientRepliesLeft > 0) {
+            // One reply per recipient; without pipelining the next RCPT goes out only now.
+            if (!m_pipelining) {
+                const qsizetype next = m_message->recipients.size() - m_recipientRepliesLeft;
+                connection()->sendLine("RCPT TO:<" + m_message->recipients.at(next).toUtf8() + ">");
+            }
+            connection()->expectReply();
+            return;
+        }
         if (m_chunking) {
             m_state = State::Bdat;
             if (!m_pipelining) {
                 connection()->sendLines(bdatChunk());
-                Q_EMIT messageSent(m_testMessage->messageId);
+                Q_EMIT messageSent(m_message->label);
             }
         } else {
             m_state = State::Data;
@@ -268,32 +295,38 @@ void SmtpProbe::sendEnvelope()
 {
     beginStep(ProbeStep::Send);
     m_state = State::MailFrom;
-    QByteArray mailFrom = "MAIL FROM:<" + m_testMessage->from.toUtf8() + ">";
-    // The domains are ASCII already (TestMessage); letters outside ASCII before the @ need SMTPUTF8 (RFC 6531).
-    if (!EmailAddress::hasAsciiLocalPart(m_testMessage->from) || !EmailAddress::hasAsciiLocalPart(m_testMessage->to)) {
+    QByteArray mailFrom = "MAIL FROM:<" + m_message->from.toUtf8() + ">";
+    // The domains are ASCII already (TestMessage, the relay); letters outside ASCII before the @ need SMTPUTF8
+    // (RFC 6531).
+    bool asciiOnly = EmailAddress::hasAsciiLocalPart(m_message->from);
+    for (const QString &recipient : std::as_const(m_message->recipients))
+        asciiOnly = asciiOnly && EmailAddress::hasAsciiLocalPart(recipient);
+    if (!asciiOnly) {
         if (!m_extensions.contains("SMTPUTF8")) {
             failStep(DiagnosisId::SmtpUtf8Missing, {},
                      u"the address %1 has letters outside ASCII before the @, and the server does not offer SMTPUTF8 "
-                     "to take such an address"_s.arg(m_testMessage->from));
+                     "to take such an address"_s.arg(m_message->from));
             return;
         }
         mailFrom += " SMTPUTF8";
     }
-    const QByteArray rcptTo = "RCPT TO:<" + m_testMessage->to.toUtf8() + ">";
+    QList<QByteArray> rcptTo;
+    for (const QString &recipient : std::as_const(m_message->recipients))
+        rcptTo << "RCPT TO:<" + recipient.toUtf8() + ">";
     if (m_pipelining && m_chunking) {
         // RFC 2920 with RFC 3030: the whole transaction and QUIT in one round trip. This is safe even when MAIL
         // or RCPT is refused: BDAT carries the size of its chunk, so the server reads the message as data and
         // answers the BDAT (503), where after a refused DATA it would take the message's lines for commands.
         // That is why DATA waits for its 354. The sign-in is never pipelined with anything (see the AUTH step).
         m_quitPipelined = true;
-        connection()->sendLines(QList<QByteArray>{ mailFrom, rcptTo } + bdatChunk() + QList<QByteArray>{ "QUIT" });
+        connection()->sendLines(QList<QByteArray>{ mailFrom } + rcptTo + bdatChunk() + QList<QByteArray>{ "QUIT" });
         connection()->expectReply();
-        Q_EMIT messageSent(m_testMessage->messageId);
+        Q_EMIT messageSent(m_message->label);
         return;
     }
     if (m_pipelining) {
         // RFC 2920: MAIL, RCPT and DATA in one round trip; the message waits for DATA's 354.
-        connection()->sendLines({ mailFrom, rcptTo, "DATA" });
+        connection()->sendLines(QList<QByteArray>{ mailFrom } + rcptTo + QList<QByteArray>{ "DATA" });
     } else {
         connection()->sendLine(mailFrom);
     }
@@ -304,20 +337,21 @@ QList<QByteArray> SmtpProbe::bdatChunk() const
 {
     // The message as it is, not dot-stuffed: BDAT's size says where it ends. It ends with CRLF, so the lines
     // sendLines() writes are exactly these bytes.
-    const QByteArray text = m_testMessage->toMessageText();
+    const QByteArray &text = m_message->text;
     return QList<QByteArray>{ "BDAT " + QByteArray::number(text.size()) + " LAST" } + crlfLines(text);
 }
 
 void SmtpProbe::onMessageAccepted(const QString &reply)
 {
     passStep(reply);
+    m_accepted = true;
     // QUIT goes out, and the probe is in its next state, before the acceptance is announced: a slot that runs an
     // event loop then cannot meet the QUIT reply while the probe still expects the message's.
     m_state = State::Quit;
     beginStep(ProbeStep::Logout);
     if (!m_quitPipelined)
         connection()->sendLine("QUIT");
-    Q_EMIT messageAccepted(m_testMessage->messageId);
+    Q_EMIT messageAccepted(m_message->label);
     sayGoodbye({}, m_quitPipelined ? u"QUIT sent with the message; the check has its result, so it did not wait for the answer"_s
                                    : u"QUIT sent; the check has its result, so it did not wait for the answer"_s);
 }
@@ -325,7 +359,12 @@ void SmtpProbe::onMessageAccepted(const QString &reply)
 void SmtpProbe::sendBody()
 {
     m_state = State::MessageBody;
-    QList<QByteArray> lines = crlfLines(m_testMessage->toSmtpData());
+    // Dot-stuffed: a line that starts with a dot gets another (RFC 5321 4.5.2).
+    QByteArray data = m_message->text;
+    if (data.startsWith('.'))
+        data.prepend('.');
+    data.replace("\r\n.", "\r\n..");
+    QList<QByteArray> lines = crlfLines(data);
     lines << ".";
     // The end of the data and QUIT may share a round trip when the server pipelines.
     m_quitPipelined = m_pipelining;
@@ -333,7 +372,7 @@ void SmtpProbe::sendBody()
         lines << "QUIT";
     connection()->sendLines(lines);
     connection()->expectReply();
-    Q_EMIT messageSent(m_testMessage->messageId);
+    Q_EMIT messageSent(m_message->label);
 }
 
 void SmtpProbe::quit()

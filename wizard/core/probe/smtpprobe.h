@@ -1,11 +1,20 @@
 // Proves SMTP submission: greeting, EHLO, STARTTLS (never a sign-in without TLS), EHLO again,
-// AUTH XOAUTH2, and on request sends a test message to the account itself.
+// AUTH XOAUTH2, and on request sends a test message to the account itself, or hands over a message a device gave
+// the relay (wizard/core/relay/).
 #pragma once
 
 #include "probe/mailprobe.h"
 #include "probe/testmessage.h"
 
 #include <QSet>
+
+// A message to hand over as it is: the envelope, and the RFC 5322 text with CRLF line ends, not dot-stuffed.
+struct SubmittedMessage {
+    QString from;
+    QStringList recipients;
+    QByteArray text;
+    QString label;  // what messageSent() and messageAccepted() carry: the test message's Message-ID
+};
 
 class SmtpProbe : public MailProbe
 {
@@ -14,7 +23,16 @@ public:
     using MailProbe::MailProbe;
 
     // When set before start(), the probe sends this message after signing in.
-    void setTestMessage(const TestMessage &message) { m_testMessage = message; }
+    void setTestMessage(const TestMessage &message);
+    // When set before start(), the probe hands over this message after signing in. Every recipient must be accepted,
+    // or nothing is sent.
+    void setMessage(const SubmittedMessage &message) { m_message = message; }
+
+    // The code of the last complete reply the server gave (0 before any): after a failure, whether the server
+    // refused for good (5xx) or for now (4xx), as opposed to a connection, TLS or time-out failure.
+    int lastReplyCode() const { return m_lastReplyCode; }
+    // True once the server accepted the message.
+    bool messageWasAccepted() const { return m_accepted; }
 
 Q_SIGNALS:
     // The whole test message went out; the server may deliver it before its acceptance gets here.
@@ -60,6 +78,10 @@ private:
     QSet<QByteArray> m_extensions;
     QSet<QByteArray> m_authMechanisms;
     std::optional<TestMessage> m_testMessage;
+    std::optional<SubmittedMessage> m_message;
+    int m_recipientRepliesLeft = 0;
+    int m_lastReplyCode = 0;
+    bool m_accepted = false;
     QString m_challenge;
     bool m_pipelining = false;
     bool m_chunking = false;

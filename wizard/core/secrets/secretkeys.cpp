@@ -16,6 +16,12 @@ QString SecretKeys::accessToken(const QString &identity)
     return id.isEmpty() ? QString() : u"access-token/"_s + id;
 }
 
+QString SecretKeys::relayDevice(const QString &name)
+{
+    const QString id = name.trimmed();
+    return id.isEmpty() ? QString() : u"relay-device/"_s + id;
+}
+
 QString SecretKeys::keychainProbe()
 {
     return u"probe/%1"_s.arg(QRandomGenerator::system()->generate64(), 16, 16, QChar(u'0'));

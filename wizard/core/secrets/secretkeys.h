@@ -11,6 +11,8 @@ namespace SecretKeys {
 QString refreshToken(const QString &identity);
 // "access-token/<identity>": the current access token and its expiry, beside it.
 QString accessToken(const QString &identity);
+// "relay-device/<name>": the PBKDF2 hash of a relay device's password (relay/relaydevices.h), never the password.
+QString relayDevice(const QString &name);
 // "probe/<random>": a throwaway entry, written and removed to learn whether the keychain takes secrets at all (a
 // locked Secret Service reads as "not found").
 QString keychainProbe();

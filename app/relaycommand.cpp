@@ -1,0 +1,431 @@
+// mailsetup relay: the relay for devices that only know a password (wizard/core/relay/), in the foreground, its
+// devices, and its per-user service.
+#include "app/commandline.h"
+#include "app/commands.h"
+#include "app/storedsignin.h"
+
+#include "account/tokenkeeper.h"
+#include "relay/relayserver.h"
+#include "report/printable.h"
+#include "secrets/secretstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkInterface>
+#include <QProcess>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr quint16 DefaultPort = 2525;
+const QString ServiceName = u"mailsetup-relay.service"_s;
+constexpr int SystemctlTimeLimitMs = 30'000;
+
+struct RelayOptions {
+    QString email;
+    QHostAddress address{ QHostAddress::LocalHost };
+    quint16 port = DefaultPort;
+    QList<QPair<QHostAddress, int>> allowed;
+    QStringList allowedTexts;
+    QString listenText;
+    bool allowPlain = false;
+};
+
+// The account the relay sends as: --email, or the one account signed in on this computer.
+std::optional<QString> chosenAccount(CommandEnvironment &environment, const QString &typed)
+{
+    if (!typed.isEmpty()) {
+        if (!environment.checkedAddress(typed))
+            return std::nullopt;
+        return typed;
+    }
+    const QList<SavedAccount> accounts = AccountSettings().accounts();
+    if (accounts.size() == 1)
+        return accounts.constFirst().email;
+    environment.usageError(accounts.isEmpty()
+                               ? CommandLine::tr("No account is signed in on this computer. Sign in first with: "
+                                                 "mailsetup signin --email ADDRESS")
+                               : CommandLine::tr("Several accounts are signed in on this computer: choose one with --email."));
+    return std::nullopt;
+}
+
+std::optional<RelayOptions> relayOptions(CommandEnvironment &environment, const QCommandLineParser &parser, bool needAccount)
+{
+    RelayOptions options;
+    if (parser.isSet(u"listen"_s)) {
+        options.listenText = parser.value(u"listen"_s);
+        const auto listen = RelayServer::parseListenAddress(options.listenText);
+        if (!listen) {
+            environment.usageError(CommandLine::tr("--listen takes an address and a port, such as 127.0.0.1:2525, "
+                                                   "192.168.1.10:587 or [::1]:2525; %1 is not one.")
+                                       .arg(printable(options.listenText)));
+            return std::nullopt;
+        }
+        options.address = listen->first;
+        options.port = listen->second;
+    }
+    for (const QString &text : parser.values(u"allow"_s)) {
+        const auto network = RelayServer::parseNetwork(text);
+        if (!network) {
+            environment.usageError(CommandLine::tr("--allow takes a network, such as 192.168.1.0/24, or one address; "
+                                                   "%1 is not one.")
+                                       .arg(printable(text)));
+            return std::nullopt;
+        }
+        options.allowed << *network;
+        options.allowedTexts << text;
+    }
+    if (!options.address.isLoopback() && options.allowed.isEmpty()) {
+        environment.usageError(CommandLine::tr("A relay on %1, which other computers can reach, needs --allow with the "
+                                               "networks of the devices it serves, such as --allow 192.168.1.0/24.")
+                                   .arg(options.address.toString()));
+        return std::nullopt;
+    }
+    options.allowPlain = parser.isSet(u"allow-plain"_s);
+    // The account last: a wrong --listen or --allow is said first, whatever is signed in.
+    if (needAccount) {
+        const auto email = chosenAccount(environment, parser.value(u"email"_s).trimmed());
+        if (!email)
+            return std::nullopt;
+        options.email = *email;
+    }
+    return options;
+}
+
+// The host a device enters: the listening address, or this computer's address on the network for "any".
+QString hostForDevices(const QHostAddress &address)
+{
+    if (address != QHostAddress::AnyIPv4 && address != QHostAddress::Any && address != QHostAddress::AnyIPv6)
+        return address.toString();
+    for (const QHostAddress &candidate : QNetworkInterface::allAddresses()) {
+        if (candidate.protocol() == QAbstractSocket::IPv4Protocol && !candidate.isLoopback())
+            return candidate.toString();
+    }
+    return u"127.0.0.1"_s;
+}
+
+QList<QCommandLineOption> sharedOptions()
+{
+    return {
+        QCommandLineOption({ u"h"_s, u"help"_s }, CommandLine::tr("Show this help.")),
+        QCommandLineOption(u"email"_s, CommandLine::tr("The signed-in address the relay sends as (default: the only "
+                                                       "one signed in)."),
+                           CommandLine::tr("address")),
+        QCommandLineOption(u"listen"_s, CommandLine::tr("Where the relay listens (default: 127.0.0.1:2525, this "
+                                                        "computer only)."),
+                           CommandLine::tr("address:port")),
+        QCommandLineOption(u"allow"_s, CommandLine::tr("A network whose devices the relay serves, such as "
+                                                       "192.168.1.0/24; needed with a network address for --listen, "
+                                                       "and may be given more than once."),
+                           CommandLine::tr("network")),
+        QCommandLineOption(u"allow-plain"_s, CommandLine::tr("Take passwords without STARTTLS from other computers too "
+                                                             "(only for old devices on a trusted network).")),
+        QCommandLineOption(u"no-start"_s, CommandLine::tr("install-service: write the service without starting it.")),
+    };
+}
+
+bool waitForKeychain(const std::function<void(QEventLoop &)> &start)
+{
+    QEventLoop loop;
+    start(loop);
+    loop.exec();
+    return true;
+}
+
+ExitCode addDevice(CommandEnvironment &environment, const RelayOptions &options, const QString &name)
+{
+    if (!RelayDevices::isValidName(name))
+        return environment.usageError(CommandLine::tr("A device name has 1 to 64 letters, digits, dots, dashes or "
+                                                      "underscores, such as scanner or printer-2nd-floor."));
+    const std::unique_ptr<SecretStore> keychain = CommandEnvironment::createKeychain();
+    RelayDevices devices(keychain.get(), RelayDevices::defaultSettingsFile());
+    const bool existed = devices.contains(name);
+    RelayDevices::AddResult added;
+    waitForKeychain([&](QEventLoop &loop) {
+        devices.add(name, &loop, [&](const RelayDevices::AddResult &result) {
+            added = result;
+            loop.quit();
+        });
+    });
+    if (added.password.isEmpty())
+        return reportKeychainProblem(environment, added.secret);
+    QString error;
+    const RelayCertificate certificate = RelayCertificate::loadOrCreate(RelayCertificate::defaultDirectory(), &error);
+    QTextStream &out = environment.out();
+    out << (existed ? CommandLine::tr("The device %1 has a new password; the old one no longer works.").arg(name)
+                    : CommandLine::tr("The device %1 may now send through the relay.").arg(name))
+        << u'\n'
+        << CommandLine::tr("Enter these in the device. The password is shown only now: Mail Setup keeps only a "
+                           "hash of it.")
+        << u"\n\n"_s
+        << CommandLine::tr("SMTP server: %1").arg(hostForDevices(options.address)) << u'\n'
+        << CommandLine::tr("Port: %1").arg(options.port) << u'\n'
+        << CommandLine::tr("User name: %1").arg(name) << u'\n'
+        << CommandLine::tr("Password: %1").arg(added.password) << u'\n'
+        << CommandLine::tr("Sender address: %1").arg(options.email) << u'\n'
+        << (options.address.isLoopback() || options.allowPlain
+                ? CommandLine::tr("Security: STARTTLS if the device has it, otherwise none.")
+                : CommandLine::tr("Security: STARTTLS (the relay takes no password without it)."))
+        << u'\n';
+    if (!certificate.isNull())
+        out << CommandLine::tr("Certificate fingerprint (SHA-256), for a device that checks it: %1")
+                   .arg(certificate.fingerprint())
+            << u'\n';
+    else
+        environment.err() << error << u'\n';
+    out << u'\n'
+        << CommandLine::tr("Start the relay with \"mailsetup relay\", or for good with \"mailsetup relay "
+                           "install-service\".")
+        << u'\n';
+    return ExitCode::Ok;
+}
+
+ExitCode listDevices(CommandEnvironment &environment)
+{
+    const std::unique_ptr<SecretStore> keychain = CommandEnvironment::createKeychain();
+    RelayDevices devices(keychain.get(), RelayDevices::defaultSettingsFile());
+    const QList<RelayDevice> list = devices.devices();
+    if (list.isEmpty()) {
+        environment.out() << CommandLine::tr("No device may send through the relay yet. Add one with: mailsetup relay "
+                                             "add-device NAME")
+                          << u'\n';
+        return ExitCode::Ok;
+    }
+    for (const RelayDevice &device : list) {
+        environment.out() << CommandLine::tr("%1 (added %2)")
+                                 .arg(device.name, QLocale().toString(device.added.toLocalTime(), QLocale::ShortFormat))
+                          << u'\n';
+    }
+    return ExitCode::Ok;
+}
+
+ExitCode removeDevice(CommandEnvironment &environment, const QString &name)
+{
+    const std::unique_ptr<SecretStore> keychain = CommandEnvironment::createKeychain();
+    RelayDevices devices(keychain.get(), RelayDevices::defaultSettingsFile());
+    if (!devices.contains(name)) {
+        environment.err() << CommandLine::tr("No device is called %1. See the devices with: mailsetup relay "
+                                             "list-devices")
+                                 .arg(printable(name.left(64)))
+                          << u'\n';
+        return ExitCode::BadInput;
+    }
+    SecretResult removed;
+    waitForKeychain([&](QEventLoop &loop) {
+        devices.remove(name, &loop, [&](const SecretResult &result) {
+            removed = result;
+            loop.quit();
+        });
+    });
+    if (!removed.ok())
+        return reportKeychainProblem(environment, removed);
+    environment.out() << CommandLine::tr("The device %1 can no longer send through the relay.").arg(name) << u'\n';
+    return ExitCode::Ok;
+}
+
+QString serviceFile()
+{
+    QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
+    if (config.isEmpty())
+        config = QDir::homePath() + u"/.config"_s;
+    return config + u"/systemd/user/"_s + ServiceName;
+}
+
+// One word of ExecStart= as systemd reads it: in double quotes, with its specifiers and variables escaped.
+QString systemdQuoted(QString word)
+{
+    word.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'%', u"%%"_s).replace(u'$', u"$$"_s);
+    return u'"' + word + u'"';
+}
+
+// systemctl --user with these arguments; empty when it worked, otherwise what it said.
+std::optional<QString> systemctl(const QStringList &arguments)
+{
+    const QString program = QStandardPaths::findExecutable(u"systemctl"_s);
+    if (program.isEmpty())
+        return CommandLine::tr("systemctl is not installed.");
+    QProcess process;
+    process.start(program, QStringList{ u"--user"_s } + arguments);
+    if (!process.waitForFinished(SystemctlTimeLimitMs) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        process.kill();
+        process.waitForFinished(1000);
+        return printable(QString::fromLocal8Bit(process.readAllStandardError()).trimmed().left(500));
+    }
+    return std::nullopt;
+}
+
+ExitCode installService(CommandEnvironment &environment, const RelayOptions &options, bool start)
+{
+    QStringList command{ QCoreApplication::applicationFilePath(), u"relay"_s, u"--email"_s, options.email };
+    if (!options.listenText.isEmpty())
+        command << u"--listen"_s << options.listenText;
+    for (const QString &network : options.allowedTexts)
+        command << u"--allow"_s << network;
+    if (options.allowPlain)
+        command << u"--allow-plain"_s;
+    QStringList quoted;
+    for (const QString &word : std::as_const(command))
+        quoted << systemdQuoted(word);
+    const QString unit =
+        u"# Written by \"mailsetup relay install-service\"; removed by \"mailsetup relay remove-service\".\n"
+        "[Unit]\n"
+        "Description=Mail Setup relay for %1 (SMTP for devices that only know a password)\n"
+        "After=network-online.target\n"
+        "Wants=network-online.target\n"
+        "\n"
+        "[Service]\n"
+        "Type=simple\n"
+        "ExecStart=%2\n"
+        "Restart=on-failure\n"
+        "RestartSec=10\n"
+        "\n"
+        "[Install]\n"
+        "WantedBy=default.target\n"_s.arg(QString(options.email).remove(u'\n').replace(u'%', u"%%"_s), quoted.join(u' '));
+    const QString path = serviceFile();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(unit.toUtf8()) < 0 || !file.commit()) {
+        environment.err() << CommandLine::tr("The service file %1 cannot be written.").arg(printable(path)) << u'\n';
+        return ExitCode::InternalError;
+    }
+    environment.out() << CommandLine::tr("The relay's service is in %1.").arg(printable(path)) << u'\n';
+    if (!start)
+        return ExitCode::Ok;
+    for (const QStringList &step : { QStringList{ u"daemon-reload"_s }, QStringList{ u"enable"_s, u"--now"_s, ServiceName } }) {
+        if (const auto problem = systemctl(step)) {
+            environment.err() << CommandLine::tr("The service could not be started: %1 Start it when you are logged in "
+                                                 "with: systemctl --user enable --now %2")
+                                     .arg(*problem, ServiceName)
+                              << u'\n';
+            return ExitCode::Ok;
+        }
+    }
+    environment.out() << CommandLine::tr("The relay runs now, and starts again whenever you log in.") << u'\n';
+    return ExitCode::Ok;
+}
+
+ExitCode removeService(CommandEnvironment &environment)
+{
+    const QString path = serviceFile();
+    if (!QFile::exists(path)) {
+        environment.out() << CommandLine::tr("The relay's service is not installed.") << u'\n';
+        return ExitCode::Ok;
+    }
+    // Stopped first, while systemd still knows the unit; a systemctl that cannot reach the user's manager is no
+    // reason to keep the file.
+    systemctl({ u"disable"_s, u"--now"_s, ServiceName });
+    if (!QFile::remove(path)) {
+        environment.err() << CommandLine::tr("The service file %1 cannot be removed.").arg(printable(path)) << u'\n';
+        return ExitCode::InternalError;
+    }
+    systemctl({ u"daemon-reload"_s });
+    environment.out() << CommandLine::tr("The relay's service is removed.") << u'\n';
+    return ExitCode::Ok;
+}
+
+ExitCode runRelay(CommandEnvironment &environment, const RelayOptions &options)
+{
+    // The sign-in is checked once before listening: a relay that cannot send should not take messages.
+    auto stored = loadStoredSignIn(environment, options.email);
+    if (auto *code = std::get_if<ExitCode>(&stored))
+        return *code;
+    const StoredSignIn signIn = std::get<StoredSignIn>(stored);
+
+    QString error;
+    const RelayCertificate certificate = RelayCertificate::loadOrCreate(RelayCertificate::defaultDirectory(), &error);
+    if (certificate.isNull() && !options.address.isLoopback()) {
+        environment.err() << error << u'\n';
+        return ExitCode::Tls;
+    }
+
+    const std::unique_ptr<SecretStore> keychain = CommandEnvironment::createKeychain();
+    TokenKeeper keeper(keychain.get());
+    keeper.setRequestDeadlineMs(CommandEnvironment::signInRequestDeadlineMs());
+    RelayDevices devices(keychain.get(), RelayDevices::defaultSettingsFile());
+    const QString identity = signIn.account.identity;
+    const OAuthSettings oauth = signIn.profile.oauth;
+    RelayAccount account{ options.email, signIn.account.kind, signIn.profile.smtp, signIn.profile.caCertificates };
+    RelayServer relay(account, &devices, [&keeper, identity, oauth](QObject *context, auto done) {
+        keeper.freshAccessToken(identity, oauth, false, context, done);
+    });
+    QTextStream &err = environment.err();
+    QObject::connect(&relay, &RelayServer::logged, &relay, [&err](const QString &line) {
+        err << QDateTime::currentDateTime().toString(Qt::ISODate) << u' ' << line << u'\n';
+        err.flush();
+    });
+    if (!certificate.isNull())
+        relay.setCertificate(certificate);
+    relay.setAllowedNetworks(options.allowed);
+    relay.setAllowPlain(options.allowPlain);
+    if (!relay.start(options.address, options.port, &error)) {
+        err << error << u'\n';
+        return ExitCode::Network;
+    }
+    QTextStream &out = environment.out();
+    out << CommandLine::tr("The relay sends as %1 through %2 and listens on %3 port %4.")
+               .arg(options.email, signIn.profile.smtp.host, options.address.toString())
+               .arg(relay.serverPort())
+        << u'\n';
+    if (!certificate.isNull())
+        out << CommandLine::tr("Certificate fingerprint (SHA-256): %1").arg(certificate.fingerprint()) << u'\n';
+    if (devices.devices().isEmpty())
+        out << CommandLine::tr("No device may send yet. Add one with: mailsetup relay add-device NAME") << u'\n';
+    out << CommandLine::tr("Stop it with Ctrl+C.") << u'\n';
+    out.flush();
+    QEventLoop loop;
+    loop.exec();
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+ExitCode runRelayCommand(CommandEnvironment &environment, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CommandLine::tr("Lets a printer, a scanner or an old program that only knows a user name and a password send "
+                        "mail through a signed-in Outlook.com or Microsoft 365 account. Without an action it runs "
+                        "the relay until stopped.\n\nActions:\n"
+                        "  add-device NAME     give a device its own password (shown once)\n"
+                        "  list-devices        the devices that may send\n"
+                        "  remove-device NAME  take a device's password away\n"
+                        "  install-service     run the relay whenever you are logged in (systemd)\n"
+                        "  remove-service      stop and remove that service"));
+    parser.addOptions(sharedOptions());
+    parser.addPositionalArgument(u"action"_s, CommandLine::tr("What to do (see above)."), u"[action [name]]"_s);
+    if (const auto ended = environment.parse(parser, arguments, u"relay"_s, true))
+        return *ended;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const qsizetype wanted = action == "add-device"_L1 || action == "remove-device"_L1 ? 2 : positional.isEmpty() ? 0 : 1;
+    if (positional.size() != wanted) {
+        if (wanted == 2)
+            return environment.usageError(CommandLine::tr("Give the device's name: mailsetup relay %1 NAME").arg(action));
+        if (!positional.isEmpty() && positional.size() == 1)
+            return environment.usageError(CommandLine::tr("Unknown action: %1").arg(printable(action)));
+        return environment.usageError(CommandLine::tr("Unexpected argument: %1").arg(printable(positional.constLast())));
+    }
+    if (action == "list-devices"_L1)
+        return listDevices(environment);
+    if (action == "remove-device"_L1)
+        return removeDevice(environment, positional.at(1));
+    if (action == "remove-service"_L1)
+        return removeService(environment);
+    if (!action.isEmpty() && action != "add-device"_L1 && action != "install-service"_L1)
+        return environment.usageError(CommandLine::tr("Unknown action: %1").arg(printable(action)));
+    const auto options = relayOptions(environment, parser, true);
+    if (!options)
+        return ExitCode::BadInput;
+    if (action == "add-device"_L1)
+        return addDevice(environment, *options, positional.at(1));
+    if (action == "install-service"_L1)
+        return installService(environment, *options, !parser.isSet(u"no-start"_s));
+    return runRelay(environment, *options);
+}
