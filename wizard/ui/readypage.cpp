@@ -98,9 +98,13 @@ ReadyPage::ReadyPage(SetupController *controller, QWidget *parent)
                                                     "apps can read (Mozilla autoconfig)."));
     saveSettingsButton->setAutoDefault(false);
     connect(saveSettingsButton, &QPushButton::clicked, this, &ReadyPage::saveSettingsRequested);
+    // A row of its own: side by side, the two long buttons would make the page wider than a narrow window.
+    auto *settingsRow = new ButtonRow(content);
+    settingsRow->addButton(saveSettingsButton);
+    settingsRow->addStretch();
+    contentLayout->addWidget(settingsRow);
     auto *reportRow = new ButtonRow(content);
     reportRow->addButton(m_saveReportButton);
-    reportRow->addButton(saveSettingsButton);
     reportRow->addStretch();
     contentLayout->addWidget(reportRow);
     m_reportStatus->setObjectName(u"reportStatusLabel"_s);
