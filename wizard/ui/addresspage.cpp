@@ -1,6 +1,6 @@
 #include "addresspage.h"
 
-#include "setupwizard.h"
+#include "pageid.h"
 #include "statuslabel.h"
 #include "wrappedlabel.h"
 
@@ -15,6 +15,7 @@
 #include <QRadioButton>
 #include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -59,6 +60,12 @@ AddressPage::AddressPage(SetupController *controller, QWidget *parent)
     m_emailEdit->setPlaceholderText(tr("name@outlook.com"));
     m_emailEdit->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_emailEdit->setClearButtonEnabled(true);
+    // Qt's clear button has no name of its own: a screen reader would say only "button".
+    for (QToolButton *clear : m_emailEdit->findChildren<QToolButton *>()) {
+        clear->setAccessibleName(tr("Clear the email address"));
+        clear->setAccessibleDescription(tr("Empties the email address field, to type another address."));
+        clear->setToolTip(tr("Clear the email address"));
+    }
     m_emailEdit->setAccessibleName(tr("Email address"));
     m_emailEdit->setAccessibleDescription(tr("The address of the mailbox to set up, for example name@outlook.com."));
     registerField(u"email*"_s, m_emailEdit);
@@ -278,7 +285,8 @@ void AddressPage::showKind(AccountKindDetector::Kind kind, AccountKindDetector::
         why = why.isEmpty() ? tr("Signing in will confirm it.") : tr("%1 Signing in will confirm it.").arg(why);
 
     m_kindIcon->setPixmap(QIcon(icon).pixmap(m_kindIcon->size()));
-    m_kindIcon->setAccessibleName(text);
+    // The label beside it says the same sentence: the icon is decoration, or a screen reader says it twice.
+    m_kindIcon->setAccessibleName(QString());
     m_kindIcon->show();
     m_kindLabel->setStatus(text, StatusLabel::Urgency::Alert);
     m_kindReasonLabel->setText(why);
@@ -316,5 +324,5 @@ bool AddressPage::validatePage()
 
 int AddressPage::nextId() const
 {
-    return chosenKind() == int(AccountKind::Personal) ? SetupWizard::ImapSwitchPageId : SetupWizard::SignInPageId;
+    return chosenKind() == int(AccountKind::Personal) ? WizardPage::ImapSwitchPageId : WizardPage::SignInPageId;
 }

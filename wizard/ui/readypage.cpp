@@ -3,7 +3,7 @@
 #include "scrollablepage.h"
 #include "buttonrow.h"
 #include "copyablefield.h"
-#include "setupwizard.h"
+#include "desktophooks.h"
 #include "statuslabel.h"
 #include "wrappedlabel.h"
 
@@ -33,9 +33,10 @@ QString securityName(ConnectionSecurity security)
 
 } // namespace
 
-ReadyPage::ReadyPage(SetupController *controller, QWidget *parent)
+ReadyPage::ReadyPage(SetupController *controller, DesktopHooks *desktop, QWidget *parent)
     : QWizardPage(parent)
     , m_controller(controller)
+    , m_desktop(desktop)
     , m_readyLabel(new StatusLabel(this))
     , m_copyStatus(new StatusLabel(this))
     , m_tokenStorageLabel(new StatusLabel(this))
@@ -181,11 +182,8 @@ void ReadyPage::showSaved(bool ok, const QString &problem)
 
 void ReadyPage::saveReport()
 {
-    auto *setupWizard = qobject_cast<SetupWizard *>(wizard());
-    if (!setupWizard)
-        return;
     bool ok = false;
-    const QString outcome = setupWizard->saveHelpdeskReport(this, &ok);
+    const QString outcome = m_desktop->saveHelpdeskReport(this, &ok);
     if (!outcome.isEmpty())
         m_reportStatus->setStatus(outcome, StatusLabel::Urgency::Alert);
 }

@@ -212,6 +212,14 @@ void SetupController::cancelSignIn()
     m_enrolment->cancel();
 }
 
+QList<ProbeStep> SetupController::plannedSteps(MailboxCheck::Protocol protocol) const
+{
+    const ProviderProfile current = profile();
+    const ConnectionSecurity security = protocol == MailboxCheck::Protocol::Imap ? current.imap.security
+                                                                                 : current.smtp.security;
+    return MailboxCheck::plannedSteps(protocol, security, m_sendTestMessage);
+}
+
 void SetupController::startCheck(bool sendTestMessage)
 {
     m_sendTestMessage = sendTestMessage;

@@ -66,6 +66,11 @@ public:
 
     // --- checks ---
     CheckState checkState() const { return m_checkState; }
+    // Whether the check sends a test message to the address and looks for it (default: yes).
+    void setSendTestMessage(bool send) { m_sendTestMessage = send; }
+    bool sendTestMessage() const { return m_sendTestMessage; }
+    // The steps the check of `protocol` will go through with the profile that applies now.
+    QList<ProbeStep> plannedSteps(MailboxCheck::Protocol protocol) const;
     MailboxCheckReport report() const { return m_report; }
 
     // --- afterwards ---
