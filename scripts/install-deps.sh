@@ -14,6 +14,8 @@ packages=(
     dovecot-imapd dovecot-lmtpd postfix openssl ca-certificates iproute2 procps util-linux curl
     # keychain and window tests
     gnome-keyring libsecret-tools dbus xvfb xauth fonts-dejavu-core
+    # the include structure test (tests/structure)
+    python3
 )
 
 missing=()
