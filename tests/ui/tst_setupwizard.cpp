@@ -20,6 +20,7 @@
 #include "ui/steplistview.h"
 
 #include "secrets/secretkeys.h"
+#include "signin/clientid.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -184,6 +185,9 @@ private Q_SLOTS:
     void personalAccountHappyPath();
     void workAccountHappyPath();
     void workAccountImapPageNamesTheAdministrator();
+    void addressPageAdvice_data();
+    void addressPageAdvice();
+    void noClientIdIsSaidOnTheFirstPage();
     void happyPathActions_data();
     void happyPathActions();
     void readyPageShowsTheBuiltInServers_data();
@@ -485,6 +489,62 @@ void tst_SetupWizard::workAccountImapPageNamesTheAdministrator()
     HARNESS_VERIFY(m_h->next(SetupWizard::CheckPageId));
     HARNESS_VERIFY(m_h->waitForCheck());
     QCOMPARE(m_h->controller()->checkState(), SetupController::CheckState::Passed);
+}
+
+void tst_SetupWizard::addressPageAdvice_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("advice");  // empty: none shown
+    QTest::newRow("typo of hotmail.com") << u"alex@hotmial.com"_s << u"Did you mean alex@hotmail.com?"_s;
+    QTest::newRow("typo of outlook.com") << u"alex@outlok.com"_s << u"Did you mean alex@outlook.com?"_s;
+    QTest::newRow("gmail.com") << u"alex@gmail.com"_s
+                               << u"alex@gmail.com is an address of Gmail, not of Microsoft. Mail Setup is for "
+                                  "Outlook.com and Microsoft 365 accounts only"_s;
+    QTest::newRow("icloud.com") << u"alex@icloud.com"_s << u"is an address of iCloud Mail, not of Microsoft"_s;
+    QTest::newRow("outlook.com itself") << u"alex@outlook.com"_s << QString();
+    QTest::newRow("a work domain") << u"alex@sandbox.test"_s << QString();
+    QTest::newRow("love.com is no typo of live.com") << u"alex@love.com"_s << QString();
+}
+
+void tst_SetupWizard::addressPageAdvice()
+{
+    QFETCH(QString, email);
+    QFETCH(QString, advice);
+    SetupWizard *wizard = m_h->createWizard(m_h->profileFor(1, 1));
+    HARNESS_VERIFY(wizard);
+    wizard->setAddress(email);
+    auto *label = m_h->find<QLabel>(u"domainAdviceLabel"_s);
+    QVERIFY(label);
+    if (advice.isEmpty()) {
+        QVERIFY2(!label->isVisible(), qPrintable(label->text()));
+        return;
+    }
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(advice), qPrintable(label->text()));
+    // Told as it is typed, and gone with the typo.
+    wizard->setAddress(u"alex@outlook.com"_s);
+    QVERIFY(!label->isVisible());
+}
+
+void tst_SetupWizard::noClientIdIsSaidOnTheFirstPage()
+{
+    // With an application ID (the profile's): nothing to say.
+    SetupWizard *wizard = m_h->createWizard(m_h->profileFor(1, 1));
+    HARNESS_VERIFY(wizard);
+    QVERIFY(!m_h->find<QLabel>(u"noClientIdLabel"_s)->isVisible());
+    if (!ClientIds::builtIn().isEmpty())
+        QSKIP("this build has an application ID built in: no copy without one to show");
+    // Without one: said on page 1, before the user goes through Outlook.com's settings, with what IT does.
+    ProviderProfile profile = m_h->profileFor(1, 1);
+    profile.oauth.clientId.clear();
+    wizard = m_h->createWizard(profile);
+    HARNESS_VERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::AddressPageId));
+    auto *label = m_h->find<QLabel>(u"noClientIdLabel"_s);
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(u"cannot sign anyone in yet"_s));
+    QVERIFY(label->text().contains(u"--client-id"_s));
+    QVERIFY(label->text().contains(u"-DMAILSETUP_CLIENT_ID"_s));
 }
 
 void tst_SetupWizard::happyPathActions_data()
