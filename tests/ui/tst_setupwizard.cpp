@@ -654,6 +654,10 @@ void tst_SetupWizard::cancelledSignIn()
     EXPECT_DIAGNOSIS(view, DiagnosisId::UserCancelled);
     QCOMPARE(offeredButtons(view), QStringList{ u"signInAgainButton"_s });
     QCOMPARE(QApplication::focusWidget(), view->button(Action::SignInAgain));
+    // Cancelling is the person's choice, not a failure: no warning sign, no "did not work".
+    QVERIFY(!view->findChild<QWidget *>(u"diagnosisWarningIcon"_s)->isVisible());
+    QCOMPARE(m_h->find<QLabel>(u"signInStatusLabel"_s)->text(),
+             u"The sign-in was stopped. Nothing was saved; sign in again when you are ready."_s);
     QVERIFY(!m_h->find<QWidget>(u"signInButton"_s)->isVisible());
     QVERIFY(!next()->isEnabled());
 
@@ -740,6 +744,7 @@ void tst_SetupWizard::consentRequired()
     EXPECT_DIAGNOSIS(view, DiagnosisId::ConsentRequired);
     QCOMPARE(view->diagnoses().constFirst().audience, Audience::Administrator);
     QVERIFY(shownTexts(view, u"diagnosisAudience"_s).value(0).endsWith(audienceLabel(Audience::Administrator)));
+    QVERIFY(view->findChild<QWidget *>(u"diagnosisWarningIcon"_s)->isVisible());
     // The fix first: only the administrator can give consent; signing in again comes after.
     QCOMPARE(offeredButtons(view), (QStringList{ u"copyAdminMessageButton"_s, u"signInAgainButton"_s }));
 

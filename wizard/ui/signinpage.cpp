@@ -8,6 +8,7 @@
 #include "statuslabel.h"
 #include "wrappedlabel.h"
 
+#include "diagnosis/diagnosiscatalogue.h"
 #include "report/printable.h"
 
 #include <QClipboard>
@@ -250,7 +251,10 @@ void SignInPage::showState(SetupController::SignInState state)
                                  StatusLabel::Urgency::Alert);
         break;
     case S::Failed:
-        m_statusLabel->setStatus(tr("The sign-in did not work."), StatusLabel::Urgency::Alert);
+        if (const auto diagnosis = m_controller->signInDiagnosis(); diagnosis && DiagnosisCatalogue::isUsersChoice(diagnosis->id))
+            m_statusLabel->setStatus(tr("The sign-in was stopped. Nothing was saved; sign in again when you are ready."));
+        else
+            m_statusLabel->setStatus(tr("The sign-in did not work."), StatusLabel::Urgency::Alert);
         if (m_diagnosisView->diagnoses().isEmpty()) {
             if (const auto diagnosis = m_controller->signInDiagnosis())
                 onSignInFailed(*diagnosis, m_controller->signedInAs());

@@ -691,6 +691,11 @@ QList<DiagnosisId> DiagnosisCatalogue::ids()
     return result;
 }
 
+bool DiagnosisCatalogue::isUsersChoice(DiagnosisId id)
+{
+    return id == DiagnosisId::UserCancelled;
+}
+
 // The catalogue holds the keys: a diagnosis asks it (diagnosis.cpp needs no catalogue, so no include circle).
 QString Diagnosis::key() const
 {
