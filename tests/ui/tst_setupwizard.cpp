@@ -199,6 +199,7 @@ private Q_SLOTS:
     void consentRequired();
     void imapSwitchedOff();
     void smtpAuthDisabled();
+    void receivingWorksSendingRefusedCanFinish();
     void smtpPortBlocked();
     void untrustedCertificate();
     void serverWordsAreShownNotObeyed();
@@ -847,6 +848,34 @@ void tst_SetupWizard::smtpAuthDisabled()
     QVERIFY(next()->isEnabled());
 }
 
+void tst_SetupWizard::receivingWorksSendingRefusedCanFinish()
+{
+    // SMTP AUTH off in the organisation: reading works. The user keeps what works, saved, and checks again later.
+    ScriptedServer imap(imapWorks(), ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(MailServerScripts::smtpAuthDisabled());
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    SetupWizard *wizard = m_h->createWizard(m_h->profileFor(imap, smtp));
+    HARNESS_VERIFY(wizard);
+    HARNESS_VERIFY(m_h->reachCheckPage(workEmail, false));
+    HARNESS_VERIFY(m_h->waitForCheck());
+    QCOMPARE(m_h->controller()->checkState(), SetupController::CheckState::Failed);
+    QCOMPARE(m_h->find<QLabel>(u"checkAnswerLabel"_s)->text(), u"Incoming mail works. Outgoing mail does not work yet."_s);
+    QCOMPARE(static_cast<QWizardPage *>(wizard->currentPage())->title(), u"Not everything works yet"_s);
+    QVERIFY(!next()->isEnabled());
+    QVERIFY(m_h->settings()->accounts().isEmpty());
+
+    HARNESS_VERIFY(m_h->click(m_h->find<QPushButton>(u"keepWhatWorksButton"_s), u"Finish with incoming mail only"_s));
+    HARNESS_VERIFY(m_h->waitFor([&] { return wizard->currentId() == SetupWizard::ReadyPageId; }, u"the ready page"_s));
+    HARNESS_VERIFY(m_h->waitFor([&] { return wizard->currentPage()->isComplete(); }, u"the account to be saved"_s));
+    const QString ready = m_h->find<QLabel>(u"readyLabel"_s)->text();
+    QVERIFY2(ready.contains(u"sending does not work yet"_s), qPrintable(ready));
+    QVERIFY(ready.contains(u"mailsetup check --email alex@sandbox.test --send-test"_s));
+    const auto account = m_h->settings()->load(workEmail);
+    QVERIFY(account);
+    QVERIFY(m_h->keychain()->contains(account->secretKey()));
+}
+
 void tst_SetupWizard::smtpPortBlocked()
 {
     ScriptedServer imap(imapWorks(), ScriptedServer::Security::ImplicitTls);
@@ -867,6 +896,8 @@ void tst_SetupWizard::smtpPortBlocked()
     QCOMPARE(stateOf(checkPage()->stepList(Protocol::Smtp), ProbeStep::Authenticate), StepState::NotRun);
     QVERIFY(allIn(checkPage()->stepList(Protocol::Imap), StepState::Passed));
     QVERIFY(!next()->isEnabled());
+    // A blocked port is no refusal to wait out: nothing to keep half-working, Try again is the way.
+    QVERIFY(!m_h->find<QWidget>(u"keepWhatWorksButton"_s)->isVisible());
 }
 
 void tst_SetupWizard::untrustedCertificate()

@@ -50,6 +50,7 @@ CheckPage::CheckPage(SetupController *controller, DesktopHooks *desktop, QWidget
     , m_testMessageLabel(new StatusLabel(this))
     , m_diagnosisView(new DiagnosisView(this))
     , m_saveReportButton(new QPushButton(this))
+    , m_keepButton(new QPushButton(this))
     , m_reportStatus(new StatusLabel(this))
 {
     setObjectName(u"checkPage"_s);
@@ -115,7 +116,20 @@ CheckPage::CheckPage(SetupController *controller, DesktopHooks *desktop, QWidget
     m_saveReportButton->setAutoDefault(false);
     m_saveReportButton->hide();
     connect(m_saveReportButton, &QPushButton::clicked, this, &CheckPage::saveReport);
+    // Receiving works, sending was refused: finish with what works and check again after the fix.
+    m_keepButton->setObjectName(u"keepWhatWorksButton"_s);
+    m_keepButton->setText(tr("&Finish with incoming mail only"));
+    m_keepButton->setAccessibleDescription(tr("Saves this account as it is, so that you can read your mail now. "
+                                              "Check again once sending has been switched on."));
+    m_keepButton->setAutoDefault(false);
+    m_keepButton->hide();
+    connect(m_keepButton, &QPushButton::clicked, this, [this] {
+        m_controller->keepWhatWorks();
+        Q_EMIT completeChanged();
+        Q_EMIT finishedBySelf();
+    });
     auto *reportRow = new ButtonRow(this);
+    reportRow->addButton(m_keepButton);
     reportRow->addButton(m_saveReportButton);
     reportRow->addStretch();
     m_reportStatus->setObjectName(u"checkReportStatusLabel"_s);
@@ -183,7 +197,7 @@ void CheckPage::cleanupPage()
 
 bool CheckPage::isComplete() const
 {
-    return m_controller->checkState() == SetupController::CheckState::Passed;
+    return m_controller->checkState() == SetupController::CheckState::Passed || m_controller->keptWhatWorks();
 }
 
 int CheckPage::nextId() const
@@ -199,6 +213,7 @@ void CheckPage::showRunning()
     m_stepsPanel->show();
     m_diagnosisView->clear();
     m_saveReportButton->hide();
+    m_keepButton->hide();
     m_reportStatus->setStatus(QString());
     m_testMessageLabel->setStatus(QString());
     m_sendTestMessage->setEnabled(false);
@@ -294,6 +309,7 @@ void CheckPage::onFinished(const MailboxCheckReport &report)
     m_diagnosisView->setDiagnoses(diagnoses);
     m_diagnosisView->setActions(actions);
     m_saveReportButton->show();
+    m_keepButton->setVisible(m_controller->canKeepWhatWorks());
     m_startButton->hide();
     Q_EMIT completeChanged();
     m_diagnosisView->focusFirstAction();

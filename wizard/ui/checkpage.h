@@ -73,6 +73,7 @@ private:
     StatusLabel *m_testMessageLabel;
     DiagnosisView *m_diagnosisView;
     QPushButton *m_saveReportButton;
+    QPushButton *m_keepButton;
     StatusLabel *m_reportStatus;
     bool m_freshRun[2] = { false, false };  // the next step of this protocol begins a new run of it
     bool m_ranThisRun[2] = { false, false };

@@ -154,8 +154,16 @@ void ReadyPage::initializePage()
     m_fields.value(u"authentication"_s)->setValue(tr("OAuth2 (Sign in with Microsoft)"));
     m_copyStatus->setStatus(QString());
     m_reportStatus->setStatus(QString());
-    m_readyLabel->setStatus(tr("%1 works: incoming and outgoing mail were checked.").arg(m_controller->address()),
-                            StatusLabel::Urgency::Alert);
+    if (m_controller->keptWhatWorks()) {
+        m_readyLabel->setStatus(
+            tr("Incoming mail works for %1; sending does not work yet. Your settings are saved: once sending has been "
+               "switched on, open Mail Setup again or run \"mailsetup check --email %1 --send-test\" to check again.")
+                .arg(m_controller->address()),
+            StatusLabel::Urgency::Alert);
+    } else {
+        m_readyLabel->setStatus(tr("%1 works: incoming and outgoing mail were checked.").arg(m_controller->address()),
+                                StatusLabel::Urgency::Alert);
+    }
     if (m_controller->isSaved())
         showSaved(true, {});
     else if (m_savedKnown)

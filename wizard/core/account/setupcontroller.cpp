@@ -89,6 +89,7 @@ void SetupController::setAddress(const QString &email)
         m_tokens = {};
         m_report = {};
         m_saved = false;
+        m_keptWhatWorks = false;
     }
     m_address = email.trimmed();
 }
@@ -177,6 +178,7 @@ void SetupController::startSignIn()
     cancelCheck();
     m_tokens = {};
     m_saved = false;
+    m_keptWhatWorks = false;
     m_signInUrl.clear();
     m_enrolment->start(m_address);
 }
@@ -250,6 +252,8 @@ void SetupController::runCheck(bool retry)
         m_check->deleteLater();
         m_check = nullptr;
         m_checkState = report.ok() ? CheckState::Passed : CheckState::Failed;
+        if (report.ok())
+            m_keptWhatWorks = false;
         Q_EMIT checkFinished(report);
         if (report.ok())
             m_enrolment->save();
@@ -259,6 +263,27 @@ void SetupController::runCheck(bool retry)
         m_check->retry(m_report);
     else
         m_check->start();
+}
+
+bool SetupController::canKeepWhatWorks() const
+{
+    // Incoming mail proven (the inbox opened; the test message may not have come, as it was never sent), outgoing
+    // refused once connected: the servers are right, the sign-in is good, only sending waits for a change.
+    if (m_checkState != CheckState::Failed || m_report.email != m_address)
+        return false;
+    const auto imapFailed = m_report.imap.failedStep();
+    const bool incomingWorks = m_report.imap.ok() || imapFailed == ProbeStep::FindMessage;
+    const auto smtpFailed = m_report.smtp.failedStep();
+    const bool sendingRefused = smtpFailed == ProbeStep::Authenticate || smtpFailed == ProbeStep::Send;
+    return incomingWorks && sendingRefused;
+}
+
+void SetupController::keepWhatWorks()
+{
+    if (!canKeepWhatWorks())
+        return;
+    m_keptWhatWorks = true;
+    m_enrolment->save();
 }
 
 void SetupController::cancelCheck()
