@@ -1,6 +1,5 @@
 #include "commandenvironment.h"
 
-#include "app/commandline.h"
 #include "app/languageoption.h"
 #include "report/printable.h"
 #include "secrets/keychainsecretstore.h"
@@ -11,10 +10,13 @@
 
 using namespace Qt::StringLiterals;
 
+// The words are the command line's (the context "CommandLine" of the translations): named by their context, so that
+// this file needs no commandline.h, which includes it.
+
 ExitCode CommandEnvironment::usageError(const QString &message)
 {
     // Messages echo what was typed (an option, an address, a file name): shown, never obeyed by the terminal.
-    m_err << printableLines(message) << u'\n' << CommandLine::tr("Run \"mailsetup --help\" for help.") << u'\n';
+    m_err << printableLines(message) << u'\n' << QCoreApplication::translate("CommandLine", "Run \"mailsetup --help\" for help.") << u'\n';
     m_err.flush();
     return ExitCode::BadInput;
 }
@@ -22,7 +24,7 @@ ExitCode CommandEnvironment::usageError(const QString &message)
 void CommandEnvironment::printHelp(const QCommandLineParser &parser, const QString &command)
 {
     // QCommandLineParser's help names the program, not the command: put the command in the usage line.
-    m_out << CommandLine::tr("Usage: mailsetup %1 [options]").arg(command) << u'\n'
+    m_out << QCoreApplication::translate("CommandLine", "Usage: mailsetup %1 [options]").arg(command) << u'\n'
           << parser.helpText().section(u'\n', 1) << u'\n' << LanguageOption::helpText() << u'\n' << exitCodeHelp();
 }
 
@@ -37,29 +39,29 @@ std::optional<ExitCode> CommandEnvironment::parse(QCommandLineParser &parser, co
     }
     // parse() takes the first argument, the command's name, as the program's.
     if (!allowPositional && !parser.positionalArguments().isEmpty())
-        return usageError(CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return usageError(QCoreApplication::translate("CommandLine", "Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
     return std::nullopt;
 }
 
 QCommandLineOption CommandEnvironment::providerOption()
 {
     return QCommandLineOption(
-        u"provider"_s, CommandLine::tr("A built-in provider: outlook (personal) or microsoft365 (work or school)."),
-        CommandLine::tr("id"));
+        u"provider"_s, QCoreApplication::translate("CommandLine", "A built-in provider: outlook (personal) or microsoft365 (work or school)."),
+        QCoreApplication::translate("CommandLine", "id"));
 }
 
 QCommandLineOption CommandEnvironment::providerFileOption()
 {
-    return QCommandLineOption(u"provider-file"_s, CommandLine::tr("A provider profile file (JSON) to use instead."),
-                              CommandLine::tr("file"));
+    return QCommandLineOption(u"provider-file"_s, QCoreApplication::translate("CommandLine", "A provider profile file (JSON) to use instead."),
+                              QCoreApplication::translate("CommandLine", "file"));
 }
 
 QCommandLineOption CommandEnvironment::presetOption()
 {
     return QCommandLineOption(u"preset"_s,
-                              CommandLine::tr("A preset file (JSON) with what your organisation decided; without it "
+                              QCoreApplication::translate("CommandLine", "A preset file (JSON) with what your organisation decided; without it "
                                               "the system-wide preset applies, if there is one."),
-                              CommandLine::tr("file"));
+                              QCoreApplication::translate("CommandLine", "file"));
 }
 
 std::optional<ExitCode> CommandEnvironment::loadPreset(const QCommandLineParser &parser)
@@ -104,7 +106,7 @@ std::optional<ProviderProfile> CommandEnvironment::profileFromOptions(const QCom
     const QString id = choice.id;
     auto profile = ProviderProfileLoader::builtIn(id);
     if (!profile) {
-        usageError(CommandLine::tr("Unknown provider \"%1\". Known providers: %2.")
+        usageError(QCoreApplication::translate("CommandLine", "Unknown provider \"%1\". Known providers: %2.")
                        .arg(id, ProviderProfileLoader::builtInIds().join(", "_L1)));
     }
     return profile;
@@ -121,7 +123,7 @@ std::optional<ProviderProfile> CommandEnvironment::profileForAccount(const Saved
     }
     auto profile = ProviderProfileLoader::builtIn(account.providerId);
     if (!profile)
-        m_err << printableLines(CommandLine::tr("The saved settings of %1 name an unknown provider \"%2\". Sign in again.")
+        m_err << printableLines(QCoreApplication::translate("CommandLine", "The saved settings of %1 name an unknown provider \"%2\". Sign in again.")
                                     .arg(account.email, account.providerId)) << u'\n';
     return profile;
 }
@@ -141,8 +143,8 @@ std::optional<EmailAddress> CommandEnvironment::checkedAddress(const QString &ty
     // Enough of what was typed to recognise it; a pasted page of text is not repeated back.
     constexpr qsizetype maxEcho = 100;
     const QString echo = typed.size() > maxEcho ? typed.left(maxEcho) + u'…' : typed;
-    usageError(problem.isEmpty() ? CommandLine::tr("\"%1\" is not an e-mail address.").arg(echo)
-                                 : CommandLine::tr("\"%1\" is not an e-mail address. %2").arg(echo, problem));
+    usageError(problem.isEmpty() ? QCoreApplication::translate("CommandLine", "\"%1\" is not an e-mail address.").arg(echo)
+                                 : QCoreApplication::translate("CommandLine", "\"%1\" is not an e-mail address. %2").arg(echo, problem));
     return std::nullopt;
 }
 

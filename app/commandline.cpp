@@ -2,6 +2,7 @@
 
 #include "app/commands.h"
 #include "app/languageoption.h"
+#include "signin/clientid.h"
 
 #include <QCoreApplication>
 
@@ -59,6 +60,17 @@ ExitCode CommandLine::run(const QStringList &arguments)
     }
     if (command == "--version"_L1 || command == "-v"_L1) {
         m_environment.out() << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << u'\n';
+        // Whether this copy can sign anyone in at all, before anyone tries.
+        const QString builtIn = ClientIds::builtIn();
+        m_environment.out()
+            << (builtIn.isEmpty()
+                    ? QCoreApplication::translate("CommandLine",
+                                                  "No application (client) ID is built in: signing in needs --client-id "
+                                                  "with the ID your IT department registered in Microsoft Entra, or a "
+                                                  "provider file that names one (docs/app-registration.md). Packagers "
+                                                  "build Mail Setup with -DMAILSETUP_CLIENT_ID=ID.")
+                    : QCoreApplication::translate("CommandLine", "Application (client) ID built in: %1").arg(builtIn))
+            << u'\n';
         return ExitCode::Ok;
     }
     if (command.isEmpty() || command == "help"_L1 || command == "--help"_L1 || command == "-h"_L1) {

@@ -19,6 +19,8 @@ packages=(
     msmtp swaks libnet-ssleay-perl
     # keychain and window tests
     gnome-keyring libsecret-tools dbus xvfb xauth fonts-dejavu-core
+    # the include structure test (tests/structure)
+    python3
 )
 
 missing=()

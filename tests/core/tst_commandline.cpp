@@ -6,6 +6,8 @@
 #include "mailserverscripts.h"
 #include "probetesting.h"
 
+#include "signin/clientid.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void unsafeProfilesAreRefused_data();
     void unsafeProfilesAreRefused();
     void signInTimeLimitInSeconds();
+    void versionSaysWhetherAClientIdIsBuiltIn();
 
 private:
     Run mailsetup(const QStringList &arguments, const QByteArray &input = {}, int giveUpAfterMs = 20'000);
@@ -203,6 +206,21 @@ void tst_CommandLine::checkReportEscapesWhatTheServerSaid()
                 greeting = step.toObject().value(u"detail"_s).toString();
         }
         QCOMPARE(greeting, u"220 "_s + hostileGreetingWords);
+    }
+}
+
+void tst_CommandLine::versionSaysWhetherAClientIdIsBuiltIn()
+{
+    // Before anyone tries to sign in: whether this copy can, and what IT or a packager does when it cannot.
+    const Run run = mailsetup({ u"--version"_s });
+    QCOMPARE(run.exitCode, 0);
+    if (ClientIds::builtIn().isEmpty()) {
+        QVERIFY2(run.out.contains(u"No application (client) ID is built in"_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"--client-id"_s));
+        QVERIFY(run.out.contains(u"-DMAILSETUP_CLIENT_ID="_s));
+        QVERIFY(run.out.contains(u"docs/app-registration.md"_s));
+    } else {
+        QVERIFY2(run.out.contains(u"Application (client) ID built in: "_s + ClientIds::builtIn()), qPrintable(run.out));
     }
 }
 

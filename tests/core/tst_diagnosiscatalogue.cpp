@@ -63,6 +63,7 @@ private Q_SLOTS:
     void initTestCase();
     void idsAreUniqueAndStable();
     void keysRoundTrip();
+    void administratorMessageNeverBesideYou();
     void knowsEveryDocumentedKey_data();
     void knowsEveryDocumentedKey();
     void knowsEveryClassifierOutput();
@@ -102,6 +103,22 @@ void tst_DiagnosisCatalogue::idsAreUniqueAndStable()
     QCOMPARE(ids.size(), meta.keyCount());
     for (int i = 0; i < meta.keyCount(); ++i)
         QVERIFY2(ids.contains(DiagnosisId(meta.value(i))), meta.key(i));
+}
+
+void tst_DiagnosisCatalogue::administratorMessageNeverBesideYou()
+{
+    // "Who can fix this: You" next to "Copy a message for your IT administrator" contradicts itself.
+    QStringList contradictions;
+    for (DiagnosisId id : DiagnosisCatalogue::ids()) {
+        for (AccountKind kind : { AccountKind::Unknown, AccountKind::Personal, AccountKind::Work }) {
+            DiagnosisContext context;
+            context.kind = kind;
+            const Diagnosis diagnosis = DiagnosisCatalogue::diagnosis(id, {}, context);
+            if (diagnosis.offers(Remedy::CopyAdministratorMessage) && diagnosis.audience == Audience::User)
+                contradictions.append(DiagnosisCatalogue::key(id) + u'/' + QString::number(int(kind)));
+        }
+    }
+    QVERIFY2(contradictions.isEmpty(), qPrintable(contradictions.join(u", "_s)));
 }
 
 void tst_DiagnosisCatalogue::keysRoundTrip()

@@ -58,9 +58,9 @@ enum class State {
     SignInFailed,     // page 3, consent required: a diagnosis for the administrator, its details shown
     WrongAccount,     // page 3, signed in as someone else
     SignedIn,         // page 3, signed in
-    Check,            // page 4, before the check
+    Check,            // page 4, the check running (it starts by itself)
     CheckFailed,      // page 4, SMTP AUTH off: both lists, the diagnosis, every detail shown
-    CheckPassed,      // page 4, the account works
+    CheckPassed,      // page 4, the account works (back from the ready page)
     Ready,            // page 5
 };
 
@@ -69,10 +69,10 @@ bool isControl(const QWidget *widget)
 {
     if (qobject_cast<const QScrollBar *>(widget))
         return false;  // part of its scroll area, which the wheel and the keys scroll
-    // The parts of a composite control (a line edit's clear button, a tree's header) are the control's business.
+    // Qt's own parts count too (a line edit's clear button): a screen reader reaches them like any other. Only the
+    // cells of an item view are the view's business (stepListRowsSayTheirState checks them).
     for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
-        if (qobject_cast<const QLineEdit *>(parent) || qobject_cast<const QAbstractItemView *>(parent)
-            || qobject_cast<const QComboBox *>(parent) || qobject_cast<const QAbstractSpinBox *>(parent))
+        if (qobject_cast<const QAbstractItemView *>(parent))
             return false;
     }
     return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget)
@@ -299,15 +299,17 @@ void tst_Accessibility::reach(State state)
         HARNESS_VERIFY(m_h->reachCheckPage(email));
         return;
     case State::CheckFailed:
-        HARNESS_VERIFY(m_h->reachCheckPage(email));
-        HARNESS_VERIFY(m_h->runCheck(false));
+        HARNESS_VERIFY(m_h->reachCheckPage(email, false));
+        HARNESS_VERIFY(m_h->waitForCheck());
         QCOMPARE(m_h->controller()->checkState(), SetupController::CheckState::Failed);
+        HARNESS_VERIFY(m_h->click(m_h->find<QAbstractButton>(u"showStepsButton"_s), u"Show the steps"_s));
         HARNESS_VERIFY(m_h->click(m_h->find<QAbstractButton>(u"showStepDetailsButton"_s), u"Show server replies"_s));
         HARNESS_VERIFY(m_h->click(m_h->find<QAbstractButton>(u"showDiagnosisDetailsButton"_s), u"Show details"_s));
         return;
     case State::CheckPassed:
-        HARNESS_VERIFY(m_h->reachCheckPage(email));
-        HARNESS_VERIFY(m_h->runCheck(true));
+        HARNESS_VERIFY(m_h->reachReadyPage(email));
+        HARNESS_VERIFY(m_h->click(m_h->button(QWizard::BackButton), u"Back"_s));
+        QCOMPARE(m_h->wizard()->currentId(), int(SetupWizard::CheckPageId));
         QCOMPARE(m_h->controller()->checkState(), SetupController::CheckState::Passed);
         return;
     case State::Ready:
@@ -450,6 +452,8 @@ void tst_Accessibility::nothingIsCutInANarrowWindow()
             continue;  // an icon
         if (!label && !button && !group)
             continue;
+        if (button && button->text().isEmpty())
+            continue;  // an icon alone (Qt's clear button), sized by its control
         if (!isControl(widget) && !label && !group)
             continue;
         // Nothing scrolls sideways: whatever sticks out of its viewport cannot be read.

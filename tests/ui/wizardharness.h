@@ -96,18 +96,26 @@ public:
     bool enterAddress(const QString &email);
     // Clicks Next (it must be enabled) and waits for page `expected` (a SetupWizard::PageId).
     bool next(int expected);
-    // Page 2: ticks "I've switched it on".
+    // Page 2: chooses "I've switched it on" (the Next button of that page) and waits for the sign-in page.
     bool confirmImapSwitchedOn();
     // Page 3: clicks "Sign in with Microsoft" and waits until the sign-in has ended, either way.
     bool signIn();
-    // Page 4: sets "Send a test message", clicks "Check my account" and waits until the check has ended.
-    bool runCheck(bool sendTestMessage = true);
+    // Page 4: waits until the check (which starts by itself) has ended; a check that passed has then shown the
+    // ready page by itself.
+    bool waitForCheck();
+    // Page 4, after a check: clicks "Try again" or "Check again" and waits until that check has ended.
+    bool checkAgain();
     // From page 1 to the sign-in page with this address (page 2 confirmed on the way for a personal one).
     bool reachSignInPage(const QString &email);
-    // ... signed in, on the check page.
-    bool reachCheckPage(const QString &email);
+    // ... signed in, on the check page (which has started its check, with or without a test message).
+    bool reachCheckPage(const QString &email, bool sendTestMessage = true);
     // ... with a check that passed, on the ready page, the account saved.
     bool reachReadyPage(const QString &email, bool sendTestMessage = true);
+
+    // What a person did so far, counted as a screen reader's user acts: typing the address, each press of a
+    // button or box, and the consent in the browser. resetActions() starts the count again.
+    int actions() const { return m_actions; }
+    void resetActions() { m_actions = 0; }
 
 private:
     bool openUrl(const QUrl &url);
@@ -128,4 +136,5 @@ private:
     bool m_browserAvailable = true;
     int m_signInPageVisits = 0;
     int m_reportRequests = 0;
+    int m_actions = 0;
 };

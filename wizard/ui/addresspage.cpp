@@ -1,10 +1,11 @@
 #include "addresspage.h"
 
-#include "setupwizard.h"
+#include "pageid.h"
 #include "statuslabel.h"
 #include "wrappedlabel.h"
 
 #include "account/setupcontroller.h"
+#include "provider/personaldomains.h"
 
 #include <QButtonGroup>
 #include <QGroupBox>
@@ -15,6 +16,7 @@
 #include <QRadioButton>
 #include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -40,6 +42,8 @@ AddressPage::AddressPage(SetupController *controller, QWidget *parent)
     , m_detector(new AccountKindDetector(this))
     , m_emailEdit(new QLineEdit(this))
     , m_problemLabel(new StatusLabel(this))
+    , m_noClientIdLabel(new StatusLabel(this))
+    , m_domainAdviceLabel(new StatusLabel(this))
     , m_kindIcon(new QLabel(this))
     , m_kindLabel(new StatusLabel(this))
     , m_kindReasonLabel(new QLabel(this))
@@ -59,11 +63,19 @@ AddressPage::AddressPage(SetupController *controller, QWidget *parent)
     m_emailEdit->setPlaceholderText(tr("name@outlook.com"));
     m_emailEdit->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_emailEdit->setClearButtonEnabled(true);
+    // Qt's clear button has no name of its own: a screen reader would say only "button".
+    for (QToolButton *clear : m_emailEdit->findChildren<QToolButton *>()) {
+        clear->setAccessibleName(tr("Clear the email address"));
+        clear->setAccessibleDescription(tr("Empties the email address field, to type another address."));
+        clear->setToolTip(tr("Clear the email address"));
+    }
     m_emailEdit->setAccessibleName(tr("Email address"));
     m_emailEdit->setAccessibleDescription(tr("The address of the mailbox to set up, for example name@outlook.com."));
     registerField(u"email*"_s, m_emailEdit);
 
     m_problemLabel->setObjectName(u"emailProblemLabel"_s);
+    m_noClientIdLabel->setObjectName(u"noClientIdLabel"_s);
+    m_domainAdviceLabel->setObjectName(u"domainAdviceLabel"_s);
 
     m_kindIcon->setObjectName(u"kindIcon"_s);
     const int iconSize = fontMetrics().height();
@@ -117,9 +129,11 @@ AddressPage::AddressPage(SetupController *controller, QWidget *parent)
     intro->setObjectName(u"pageIntroLabel"_s);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(m_noClientIdLabel);
     layout->addWidget(emailLabel);
     layout->addWidget(m_emailEdit);
     layout->addWidget(m_problemLabel);
+    layout->addWidget(m_domainAdviceLabel);
     layout->addSpacing(fontMetrics().lineSpacing() / 2);
     layout->addLayout(kindRow);
     layout->addWidget(m_kindChoice);
@@ -146,6 +160,20 @@ AddressPage::AddressPage(SetupController *controller, QWidget *parent)
     const QString discoveryUrl = controller->profile().oauth.discoveryUrl;
     if (!discoveryUrl.isEmpty())
         m_detector->setDiscoveryUrl(discoveryUrl);
+}
+
+void AddressPage::initializePage()
+{
+    // Before anything is typed or switched on: a copy without an application ID cannot sign anyone in.
+    m_noClientIdLabel->setStatus(
+        m_controller->needsClientId()
+            ? tr("This copy of Mail Setup cannot sign anyone in yet: it was built without an application (client) ID, "
+                 "and Microsoft lets only registered applications open a mailbox. Your IT department registers Mail "
+                 "Setup in Microsoft Entra and starts it with --client-id and that ID, or with a provider file that "
+                 "names it; whoever packages Mail Setup builds it with -DMAILSETUP_CLIENT_ID. The file "
+                 "docs/app-registration.md says how.")
+            : QString(),
+        StatusLabel::Urgency::Alert);
 }
 
 void AddressPage::setAddress(const QString &email)
@@ -175,11 +203,39 @@ void AddressPage::onEdited()
 
     showProblem(false);
     const auto checked = EmailAddress::check(m_emailEdit->text());
+    showDomainAdvice(checked);
     if (checked.isValid())
         m_detectTimer->start();
     else if (isIncomplete(checked.problem))
         m_problemTimer->start();
     Q_EMIT completeChanged();
+}
+
+void AddressPage::showDomainAdvice(const EmailAddress &checked)
+{
+    using Advice = PersonalDomains::DomainAdvice;
+    const Advice advice = checked.isValid() ? PersonalDomains::adviceFor(checked.domain) : Advice{};
+    switch (advice.kind) {
+    case Advice::Kind::None:
+        m_domainAdviceLabel->setStatus(QString());
+        break;
+    case Advice::Kind::LikelyTypo: {
+        QStringList addresses;
+        for (const QString &domain : advice.suggestions)
+            addresses.append(checked.localPart + u'@' + QUrl::fromAce(domain.toLatin1()));
+        m_domainAdviceLabel->setStatus(tr("Did you mean %1? Check the part after the @.")
+                                           .arg(QLocale().createSeparatedList(addresses)),
+                                       StatusLabel::Urgency::Alert);
+        break;
+    }
+    case Advice::Kind::OtherProvider:
+        m_domainAdviceLabel->setStatus(
+            tr("%1 is an address of %2, not of Microsoft. Mail Setup is for Outlook.com and Microsoft 365 accounts "
+               "only; set up this address in your mail app with the settings %2 gives.")
+                .arg(checked.normalized, advice.provider),
+            StatusLabel::Urgency::Alert);
+        break;
+    }
 }
 
 void AddressPage::showProblem(bool evenIfIncomplete)
@@ -284,7 +340,8 @@ void AddressPage::showKind(AccountKindDetector::Kind kind, AccountKindDetector::
         why = why.isEmpty() ? tr("Signing in will confirm it.") : tr("%1 Signing in will confirm it.").arg(why);
 
     m_kindIcon->setPixmap(QIcon(icon).pixmap(m_kindIcon->size()));
-    m_kindIcon->setAccessibleName(text);
+    // The label beside it says the same sentence: the icon is decoration, or a screen reader says it twice.
+    m_kindIcon->setAccessibleName(QString());
     m_kindIcon->show();
     m_kindLabel->setStatus(text, StatusLabel::Urgency::Alert);
     m_kindReasonLabel->setText(why);
@@ -327,6 +384,6 @@ bool AddressPage::validatePage()
 int AddressPage::nextId() const
 {
     return chosenKind() == int(AccountKind::Personal) && !m_controller->skipsPage(u"imap-switch"_s)
-        ? SetupWizard::ImapSwitchPageId
-        : SetupWizard::SignInPageId;
+        ? WizardPage::ImapSwitchPageId
+        : WizardPage::SignInPageId;
 }

@@ -26,6 +26,7 @@ public:
     void setAddress(const QString &email);
     AccountKindDetector *detector() const { return m_detector; }
 
+    void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
     int nextId() const override;
@@ -34,6 +35,7 @@ public:
 private:
     void onEdited();
     void showProblem(bool evenIfIncomplete);
+    void showDomainAdvice(const EmailAddress &checked);
     void detect();
     void onDetected(const AccountKindDetector::Result &result);
     void showKind(AccountKindDetector::Kind kind, AccountKindDetector::Reason reason, const QString &domain);
@@ -43,6 +45,8 @@ private:
     AccountKindDetector *m_detector;
     QLineEdit *m_emailEdit;
     StatusLabel *m_problemLabel;
+    StatusLabel *m_noClientIdLabel;
+    StatusLabel *m_domainAdviceLabel;
     QLabel *m_kindIcon;
     StatusLabel *m_kindLabel;
     QLabel *m_kindReasonLabel;

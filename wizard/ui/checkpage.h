@@ -1,13 +1,16 @@
-// Page 4: checks the account. The IMAP and SMTP steps appear live side by side (two step lists), then
-// either "your account works" or what went wrong, in full sentences, with the buttons that fix it:
-// back to switching on IMAP, a message for the IT administrator, sign in again, try again (which reruns
-// only what failed). The server's words for each step are one click away.
+// Page 4: checks the account, starting by itself when the page opens. The IMAP and SMTP steps appear live
+// side by side (two step lists); when done, the page leads with the answer (incoming works, outgoing works,
+// the message arrived in N seconds), its title says it, and the steps with their times are one click away.
+// A passed check goes on to the ready page by itself. Otherwise: what went wrong, in full sentences, with
+// the buttons that fix it: back to switching on IMAP, a message for the IT administrator, sign in again,
+// try again (which reruns only what failed).
 #pragma once
 
 #include "account/mailboxcheck.h"
 
 #include <QWizardPage>
 
+class DesktopHooks;
 class DiagnosisView;
 class QBoxLayout;
 class QCheckBox;
@@ -22,7 +25,7 @@ class CheckPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    CheckPage(SetupController *controller, QWidget *parent = nullptr);
+    CheckPage(SetupController *controller, DesktopHooks *desktop, QWidget *parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override;
@@ -31,9 +34,12 @@ public:
 
     StepListView *stepList(MailboxCheck::Protocol protocol) const;
 
-    // The steps a check is expected to go through, before it starts (pending in the lists).
-    static QList<ProbeStep> expectedSteps(MailboxCheck::Protocol protocol, ConnectionSecurity security,
-                                          bool sendTestMessage);
+Q_SIGNALS:
+    // The check on this page has just passed: the wizard goes on by itself.
+    void finishedBySelf();
+    // A remedy leads to another page: back to switching on IMAP, or to a new sign-in.
+    void imapHelpWanted();
+    void signInAgainWanted();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -48,10 +54,15 @@ private:
     void onFinished(const MailboxCheckReport &report);
     void onDiagnosisAction(Remedy action);
     void showDetails(bool shown);
+    void showSteps(bool shown);
+    void showAnswer(const MailboxCheckReport &report);
     void saveReport();
-    bool testMessageWanted() const;
 
     SetupController *m_controller;
+    DesktopHooks *m_desktop;
+    StatusLabel *m_answerLabel;
+    QToolButton *m_stepsButton;
+    QWidget *m_stepsPanel;
     QCheckBox *m_sendTestMessage;
     QPushButton *m_startButton;
     StatusLabel *m_statusLabel;
@@ -62,6 +73,7 @@ private:
     StatusLabel *m_testMessageLabel;
     DiagnosisView *m_diagnosisView;
     QPushButton *m_saveReportButton;
+    QPushButton *m_keepButton;
     StatusLabel *m_reportStatus;
     bool m_freshRun[2] = { false, false };  // the next step of this protocol begins a new run of it
     bool m_ranThisRun[2] = { false, false };

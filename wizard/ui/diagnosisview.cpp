@@ -4,6 +4,7 @@
 #include "statuslabel.h"
 #include "wrappedlabel.h"
 
+#include "diagnosis/diagnosiscatalogue.h"
 #include "report/printable.h"
 
 #include <QAbstractButton>
@@ -32,6 +33,8 @@ DiagnosisView::DiagnosisView(QWidget *parent)
     setAccessibleName(tr("What went wrong"));
 
     auto *icon = new QLabel(this);
+    m_icon = icon;
+    icon->setObjectName(u"diagnosisWarningIcon"_s);
     icon->setPixmap(QIcon(u":/icons/warning.svg"_s).pixmap(QSize(24, 24)));
     icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     icon->setAccessibleName(tr("Problem"));
@@ -101,6 +104,10 @@ void DiagnosisView::addButton(Action action, const char *objectName, const QStri
 void DiagnosisView::setDiagnoses(const QList<Diagnosis> &diagnoses)
 {
     m_diagnoses = diagnoses;
+    // What the person chose (a cancelled sign-in) is no problem: no warning sign for it.
+    m_icon->setVisible(std::any_of(diagnoses.cbegin(), diagnoses.cend(), [](const Diagnosis &diagnosis) {
+        return !DiagnosisCatalogue::isUsersChoice(diagnosis.id);
+    }));
     qDeleteAll(m_entryWidgets);
     m_entryWidgets.clear();
     m_feedback->setStatus(QString());

@@ -55,6 +55,7 @@ private:
 
     QList<Diagnosis> m_diagnoses;
     QList<Action> m_actions;
+    QLabel *m_icon;
     QLabel *m_lead;
     QVBoxLayout *m_entries;
     QList<QWidget *> m_entryWidgets;

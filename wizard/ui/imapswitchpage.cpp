@@ -3,14 +3,15 @@
 #include "scrollablepage.h"
 #include "buttonrow.h"
 #include "illustrationview.h"
-#include "setupwizard.h"
+#include "desktophooks.h"
+#include "pageid.h"
 #include "statuslabel.h"
 #include "wrappedlabel.h"
 
 #include "account/setupcontroller.h"
 
 #include <QBoxLayout>
-#include <QCheckBox>
+#include <QAbstractButton>
 #include <QGridLayout>
 #include <QIcon>
 #include <QLabel>
@@ -26,14 +27,14 @@ QUrl ImapSwitchPage::outlookSettingsUrl()
     return QUrl(u"https://outlook.live.com/mail/0/options/mail/accounts/popImap"_s);
 }
 
-ImapSwitchPage::ImapSwitchPage(SetupController *controller, QWidget *parent)
+ImapSwitchPage::ImapSwitchPage(SetupController *controller, DesktopHooks *desktop, QWidget *parent)
     : QWizardPage(parent)
     , m_controller(controller)
+    , m_desktop(desktop)
     , m_personalPart(new QWidget(this))
     , m_workLabel(new WrappedLabel(QString(), this))
     , m_openButton(new QPushButton(m_personalPart))
     , m_openStatus(new StatusLabel(m_personalPart))
-    , m_switchedOn(new QCheckBox(this))
 {
     setObjectName(u"imapSwitchPage"_s);
     setTitle(tr("Switch on POP and IMAP"));
@@ -107,10 +108,6 @@ ImapSwitchPage::ImapSwitchPage(SetupController *controller, QWidget *parent)
                             "will say so and help you ask for it."));
     m_workLabel->hide();
 
-    m_switchedOn->setObjectName(u"imapSwitchedOnCheckBox"_s);
-    m_switchedOn->setText(tr("I've &switched it on"));
-    m_switchedOn->setAccessibleDescription(tr("Tick this once \"Let devices and apps use IMAP\" is on and saved."));
-    registerField(u"imapSwitchedOn*"_s, m_switchedOn);
 
     // Long at 200% or in a narrow window: the whole page scrolls.
     // The page's explanation in the page itself (a QWizard subtitle would set the window's minimum width).
@@ -121,7 +118,6 @@ ImapSwitchPage::ImapSwitchPage(SetupController *controller, QWidget *parent)
     contentLayout->addWidget(intro);
     contentLayout->addWidget(m_personalPart);
     contentLayout->addWidget(m_workLabel);
-    contentLayout->addWidget(m_switchedOn);
     contentLayout->addStretch(1);
     setScrollableContent(this, content, u"imapSwitchScrollArea"_s);
 }
@@ -145,26 +141,44 @@ void ImapSwitchPage::initializePage()
     const bool work = isWorkAccount();
     m_personalPart->setVisible(!work);
     m_workLabel->setVisible(work);
-    m_switchedOn->setVisible(!work);
     m_openStatus->setStatus(QString());
+    // One press says it is done and goes on: the Next button says so itself.
+    setButtonText(QWizard::NextButton, work ? wizard()->buttonText(QWizard::NextButton) : tr("I've &switched it on"));
+    if (QAbstractButton *next = wizard()->button(QWizard::NextButton)) {
+        next->setAccessibleDescription(work ? tr("Goes on to the next step.")
+                                            : tr("Choose this once \"Let devices and apps use IMAP\" is on and saved. "
+                                                 "Mail Setup goes on to the sign-in."));
+    }
     Q_EMIT completeChanged();
 }
 
-bool ImapSwitchPage::isComplete() const
+void ImapSwitchPage::cleanupPage()
 {
-    return isWorkAccount() || QWizardPage::isComplete();
+    restoreNextDescription();
+}
+
+bool ImapSwitchPage::validatePage()
+{
+    restoreNextDescription();
+    return true;
+}
+
+void ImapSwitchPage::restoreNextDescription()
+{
+    if (QAbstractButton *next = wizard() ? wizard()->button(QWizard::NextButton) : nullptr)
+        next->setAccessibleDescription(tr("Goes on to the next step."));
 }
 
 int ImapSwitchPage::nextId() const
 {
     // Back here from the check (to switch IMAP on) after signing in: straight back to the check.
-    return m_controller->signInState() == SetupController::SignInState::SignedIn ? SetupWizard::CheckPageId
-                                                                                  : SetupWizard::SignInPageId;
+    return m_controller->signInState() == SetupController::SignInState::SignedIn ? WizardPage::CheckPageId
+                                                                                  : WizardPage::SignInPageId;
 }
 
 void ImapSwitchPage::openSettings()
 {
-    if (SetupWizard::openUrlFrom(this, outlookSettingsUrl())) {
+    if (m_desktop->openUrl(outlookSettingsUrl())) {
         m_openStatus->setStatus(tr("Outlook.com's settings open in your browser. Come back here when you have saved."));
     } else {
         m_openStatus->setStatus(tr("Mail Setup could not open a browser. Open %1 in a browser yourself, or follow "

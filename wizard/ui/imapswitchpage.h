@@ -1,12 +1,13 @@
 // Page 2 (personal accounts): how to switch on POP and IMAP in Outlook.com, in numbered steps with the
-// labels Outlook.com shows, a picture, and a button that opens the right settings page. The user confirms
-// with a checkbox. For a work or school account it only says that the IT administrator controls it.
+// labels Outlook.com shows, a picture, and a button that opens the right settings page. The wizard's Next
+// button says "I've switched it on" here: one press confirms and goes on. For a work or school account it only says that the IT administrator controls it.
 #pragma once
 
 #include <QWizardPage>
 
+class DesktopHooks;
+
 class QBoxLayout;
-class QCheckBox;
 class QLabel;
 class QPushButton;
 class QWidget;
@@ -20,10 +21,11 @@ public:
     // Outlook.com's POP and IMAP settings (not documented by Microsoft; the written path is the fallback).
     static QUrl outlookSettingsUrl();
 
-    ImapSwitchPage(SetupController *controller, QWidget *parent = nullptr);
+    ImapSwitchPage(SetupController *controller, DesktopHooks *desktop, QWidget *parent = nullptr);
 
     void initializePage() override;
-    bool isComplete() const override;
+    void cleanupPage() override;
+    bool validatePage() override;
     int nextId() const override;
 
 protected:
@@ -32,12 +34,13 @@ protected:
 private:
     void openSettings();
     bool isWorkAccount() const;
+    void restoreNextDescription();
 
     SetupController *m_controller;
+    DesktopHooks *m_desktop;
     QWidget *m_personalPart;
     QLabel *m_workLabel;
     QPushButton *m_openButton;
     StatusLabel *m_openStatus;
-    QCheckBox *m_switchedOn;
     QBoxLayout *m_columns = nullptr;
 };

@@ -3,7 +3,7 @@
 #include "scrollablepage.h"
 #include "buttonrow.h"
 #include "copyablefield.h"
-#include "setupwizard.h"
+#include "desktophooks.h"
 #include "statuslabel.h"
 #include "wrappedlabel.h"
 
@@ -33,9 +33,10 @@ QString securityName(ConnectionSecurity security)
 
 } // namespace
 
-ReadyPage::ReadyPage(SetupController *controller, QWidget *parent)
+ReadyPage::ReadyPage(SetupController *controller, DesktopHooks *desktop, QWidget *parent)
     : QWizardPage(parent)
     , m_controller(controller)
+    , m_desktop(desktop)
     , m_readyLabel(new StatusLabel(this))
     , m_copyStatus(new StatusLabel(this))
     , m_tokenStorageLabel(new StatusLabel(this))
@@ -165,8 +166,16 @@ void ReadyPage::initializePage()
     m_fields.value(u"authentication"_s)->setValue(tr("OAuth2 (Sign in with Microsoft)"));
     m_copyStatus->setStatus(QString());
     m_reportStatus->setStatus(QString());
-    m_readyLabel->setStatus(tr("%1 works: incoming and outgoing mail were checked.").arg(m_controller->address()),
-                            StatusLabel::Urgency::Alert);
+    if (m_controller->keptWhatWorks()) {
+        m_readyLabel->setStatus(
+            tr("Incoming mail works for %1; sending does not work yet. Your settings are saved: once sending has been "
+               "switched on, open Mail Setup again or run \"mailsetup check --email %1 --send-test\" to check again.")
+                .arg(m_controller->address()),
+            StatusLabel::Urgency::Alert);
+    } else {
+        m_readyLabel->setStatus(tr("%1 works: incoming and outgoing mail were checked.").arg(m_controller->address()),
+                                StatusLabel::Urgency::Alert);
+    }
     if (m_controller->isSaved())
         showSaved(true, {});
     else if (m_savedKnown)
@@ -193,11 +202,8 @@ void ReadyPage::showSaved(bool ok, const QString &problem)
 
 void ReadyPage::saveReport()
 {
-    auto *setupWizard = qobject_cast<SetupWizard *>(wizard());
-    if (!setupWizard)
-        return;
     bool ok = false;
-    const QString outcome = setupWizard->saveHelpdeskReport(this, &ok);
+    const QString outcome = m_desktop->saveHelpdeskReport(this, &ok);
     if (!outcome.isEmpty())
         m_reportStatus->setStatus(outcome, StatusLabel::Urgency::Alert);
 }

@@ -7,6 +7,7 @@
 #include <QWizardPage>
 
 class CopyableField;
+class DesktopHooks;
 class QFormLayout;
 class QGroupBox;
 class QPushButton;
@@ -18,7 +19,7 @@ class ReadyPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    ReadyPage(SetupController *controller, QWidget *parent = nullptr);
+    ReadyPage(SetupController *controller, DesktopHooks *desktop, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -40,6 +41,7 @@ private:
     void saveReport();
 
     SetupController *m_controller;
+    DesktopHooks *m_desktop;
     QMap<QString, CopyableField *> m_fields;
     QGroupBox *m_popGroup = nullptr;
     StatusLabel *m_readyLabel;

@@ -6,26 +6,22 @@
 #include "readypage.h"
 #include "signinpage.h"
 
-#include "account/settingsexport.h"
 #include "account/setupcontroller.h"
 
-#include <QDateTime>
-#include <QDesktopServices>
-#include <QDir>
-#include <QFileDialog>
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QIcon>
 #include <QLayout>
-#include <QSaveFile>
 #include <QScreen>
-#include <QStandardPaths>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
     : QWizard(parent)
     , m_controller(controller)
+    , m_desktop(new DesktopHooks(controller, this))
 {
     setObjectName(u"setupWizard"_s);
     setWindowTitle(tr("Mail Setup"));
@@ -38,14 +34,22 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
     setOption(QWizard::NoCancelButtonOnLastPage, true);
 
     setPage(AddressPageId, new AddressPage(controller, this));
-    setPage(ImapSwitchPageId, new ImapSwitchPage(controller, this));
-    setPage(SignInPageId, new SignInPage(controller, this));
-    setPage(CheckPageId, new CheckPage(controller, this));
-    auto *readyPage = new ReadyPage(controller, this);
+    auto *imapSwitchPage = new ImapSwitchPage(controller, m_desktop, this);
+    setPage(ImapSwitchPageId, imapSwitchPage);
+    auto *signInPage = new SignInPage(controller, m_desktop, this);
+    setPage(SignInPageId, signInPage);
+    auto *checkPage = new CheckPage(controller, m_desktop, this);
+    setPage(CheckPageId, checkPage);
+    auto *readyPage = new ReadyPage(controller, m_desktop, this);
     setPage(ReadyPageId, readyPage);
     connect(readyPage, &ReadyPage::saveSettingsRequested, this,
-            [this, readyPage] { readyPage->showOutcome(saveServerSettings(readyPage)); });
+            [this, readyPage] { readyPage->showOutcome(m_desktop->saveServerSettings(readyPage)); });
     setStartId(AddressPageId);
+
+    connect(signInPage, &SignInPage::finishedBySelf, this, [this, signInPage] { goOnFrom(signInPage); });
+    connect(checkPage, &CheckPage::finishedBySelf, this, [this, checkPage] { goOnFrom(checkPage); });
+    connect(checkPage, &CheckPage::imapHelpWanted, this, &SetupWizard::showImapHelp);
+    connect(checkPage, &CheckPage::signInAgainWanted, this, &SetupWizard::signInAgain);
 
     // QWizard keeps one subtitle label for all pages and does not measure its wrapped height again when the
     // text changes: do it, or a long subtitle runs off a narrow window.
@@ -57,6 +61,7 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
         if (m_initialFocus && m_initialFocus->isVisible() && currentPage() && currentPage()->isAncestorOf(m_initialFocus))
             m_initialFocus->setFocus(Qt::OtherFocusReason);
         m_initialFocus = nullptr;
+        announceCurrentPage();
     });
 
     button(QWizard::NextButton)->setAccessibleDescription(tr("Goes on to the next step."));
@@ -93,70 +98,29 @@ AccountKindDetector *SetupWizard::accountKindDetector() const
     return static_cast<AddressPage *>(page(AddressPageId))->detector();
 }
 
-bool SetupWizard::openUrl(const QUrl &url)
+void SetupWizard::announceCurrentPage()
 {
-    if (m_urlOpener)
-        return m_urlOpener(url);
-    return QDesktopServices::openUrl(url);
+    // A page that comes by itself (after the sign-in, after the check) is news to someone who cannot see it: its
+    // title is the page's name, and an alert says it.
+    QWizardPage *page = currentPage();
+    if (!page)
+        return;
+    page->setAccessibleName(page->title());
+    QAccessibleEvent nameChanged(page, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&nameChanged);
+    QAccessibleEvent alert(page, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+    Q_EMIT pageAnnounced(currentId(), page->title());
 }
 
-QString SetupWizard::chooseReportFile(QWidget *parent, const QString &suggestedPath)
+void SetupWizard::goOnFrom(QWizardPage *page)
 {
-    if (m_reportFileChooser)
-        return m_reportFileChooser(parent, suggestedPath);
-    return QFileDialog::getSaveFileName(parent, tr("Save a report for the helpdesk"), suggestedPath,
-                                        tr("Text files (*.txt)"));
-}
-
-QString SetupWizard::saveHelpdeskReport(QWidget *parent, bool *ok)
-{
-    if (ok)
-        *ok = false;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QDir::homePath();
-    const QString suggested = QDir(folder).filePath(
-        u"mailsetup-report-%1.txt"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
-    const QString path = chooseReportFile(parent, suggested);
-    if (path.isEmpty())
-        return {};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(m_controller->helpdeskReport().toUtf8()) < 0
-        || !file.commit()) {
-        return tr("The report could not be saved in %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    }
-    if (ok)
-        *ok = true;
-    return tr("The report is saved in %1. It contains no password and no token.").arg(QDir::toNativeSeparators(path));
-}
-
-QString SetupWizard::saveServerSettings(QWidget *parent, bool *ok)
-{
-    if (ok)
-        *ok = false;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QDir::homePath();
-    const QString path = chooseReportFile(parent, QDir(folder).filePath(u"config-v1.1.xml"_s));
-    if (path.isEmpty())
-        return {};
-    const QString xml = SettingsExport::toAutoconfig(MailServerSettings::of(m_controller->address(), m_controller->profile()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(xml.toUtf8()) < 0 || !file.commit())
-        return tr("The settings could not be saved in %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    if (ok)
-        *ok = true;
-    return tr("The settings are saved in %1. Mail apps that read Mozilla autoconfig files, such as Thunderbird, can use "
-              "them.").arg(QDir::toNativeSeparators(path));
-}
-
-bool SetupWizard::openUrlFrom(const QWidget *widget, const QUrl &url)
-{
-    for (const QWidget *w = widget; w; w = w->parentWidget()) {
-        if (auto *wizard = qobject_cast<SetupWizard *>(const_cast<QWidget *>(w)))
-            return wizard->openUrl(url);
-    }
-    return QDesktopServices::openUrl(url);
+    // After the event that finished the page has been handled everywhere; only if the page is still on show and
+    // lets the user go on (the user may have gone back meanwhile).
+    QTimer::singleShot(0, this, [this, page = QPointer<QWizardPage>(page)] {
+        if (page && currentPage() == page && page->isComplete() && page->nextId() != -1)
+            next();
+    });
 }
 
 void SetupWizard::goBackTo(int id)
@@ -167,7 +131,6 @@ void SetupWizard::goBackTo(int id)
 
 void SetupWizard::showImapHelp()
 {
-    setField(u"imapSwitchedOn"_s, false);
     if (visitedIds().contains(ImapSwitchPageId)) {
         goBackTo(ImapSwitchPageId);
         return;

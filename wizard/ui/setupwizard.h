@@ -1,12 +1,15 @@
 // The Mail Setup wizard: the address, switching on IMAP (personal accounts), the sign-in, the check
 // and the settings of the proven account. It owns nothing but its pages: the SetupController does
-// every network and keychain step, and the pages show its states and call its slots.
+// every network and keychain step, and the pages show its states and call its slots. The pages do not
+// know the wizard: they name each other by id (pageid.h), reach the desktop through DesktopHooks and ask
+// for a move (go on, back to the IMAP help, sign in again) with signals.
 #pragma once
+
+#include "desktophooks.h"
+#include "pageid.h"
 
 #include <QPointer>
 #include <QWizard>
-
-#include <functional>
 
 class AccountKindDetector;
 class SetupController;
@@ -15,13 +18,15 @@ class SetupWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { AddressPageId, ImapSwitchPageId, SignInPageId, CheckPageId, ReadyPageId };
-    Q_ENUM(PageId)
+    using PageId = WizardPage::Id;
+    static constexpr PageId AddressPageId = WizardPage::AddressPageId;
+    static constexpr PageId ImapSwitchPageId = WizardPage::ImapSwitchPageId;
+    static constexpr PageId SignInPageId = WizardPage::SignInPageId;
+    static constexpr PageId CheckPageId = WizardPage::CheckPageId;
+    static constexpr PageId ReadyPageId = WizardPage::ReadyPageId;
 
-    // Opens an address in a browser; true if a browser was started.
-    using UrlOpener = std::function<bool(const QUrl &url)>;
-    // Asks where to save the helpdesk report, starting from `suggestedPath`; empty: not saved.
-    using ReportFileChooser = std::function<QString(QWidget *parent, const QString &suggestedPath)>;
+    using UrlOpener = DesktopHooks::UrlOpener;
+    using ReportFileChooser = DesktopHooks::ReportFileChooser;
 
     explicit SetupWizard(SetupController *controller, QWidget *parent = nullptr);
     ~SetupWizard() override;
@@ -33,38 +38,33 @@ public:
     AccountKindDetector *accountKindDetector() const;
 
     // --- hooks for tests ---
+    DesktopHooks *desktop() const { return m_desktop; }
     // Replaces QDesktopServices::openUrl for every browser opening (sign-in, Outlook.com settings).
-    void setUrlOpener(UrlOpener opener) { m_urlOpener = std::move(opener); }
-    bool openUrl(const QUrl &url);
+    void setUrlOpener(UrlOpener opener) { m_desktop->setUrlOpener(std::move(opener)); }
     // Replaces the file dialog of "Save a report".
-    void setReportFileChooser(ReportFileChooser chooser) { m_reportFileChooser = std::move(chooser); }
-    QString chooseReportFile(QWidget *parent, const QString &suggestedPath);
-
-    // Opens `url` through the SetupWizard that `widget` is in, or QDesktopServices outside one.
-    static bool openUrlFrom(const QWidget *widget, const QUrl &url);
-
-    // Asks where to save the helpdesk report and writes it there. Returns a sentence saying where it went or
-    // why it could not be written; empty when the user chose no file. `ok` (if given) tells which.
-    QString saveHelpdeskReport(QWidget *parent, bool *ok = nullptr);
-    // The same for the account's server settings, as Mozilla autoconfig XML (SettingsExport) that other mail apps
-    // read; the file is chosen through the same chooser.
-    QString saveServerSettings(QWidget *parent, bool *ok = nullptr);
+    void setReportFileChooser(ReportFileChooser chooser) { m_desktop->setReportFileChooser(std::move(chooser)); }
 
 public Q_SLOTS:
     // From the check: goes back to the page that shows how to switch on IMAP (even when it was skipped).
     void showImapHelp();
     // From the check: goes back to the sign-in page and starts a new sign-in.
     void signInAgain();
+    // A page finished by itself (signed in, checked): on to the next page, as if Next had been chosen.
+    void goOnFrom(QWizardPage *page);
     void done(int result) override;
+
+Q_SIGNALS:
+    // A page was entered and announced to screen readers (its title as an alert): tests listen.
+    void pageAnnounced(int id, const QString &title);
 
 protected:
     void initializePage(int id) override;
 
 private:
     void goBackTo(int id);
+    void announceCurrentPage();
 
     SetupController *m_controller;
-    UrlOpener m_urlOpener;
-    ReportFileChooser m_reportFileChooser;
+    DesktopHooks *m_desktop;
     QPointer<QWidget> m_initialFocus;  // the control the page being entered gave the focus to
 };

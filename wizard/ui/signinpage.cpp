@@ -3,10 +3,12 @@
 #include "scrollablepage.h"
 #include "buttonrow.h"
 #include "diagnosisview.h"
-#include "setupwizard.h"
+#include "desktophooks.h"
+#include "pageid.h"
 #include "statuslabel.h"
 #include "wrappedlabel.h"
 
+#include "diagnosis/diagnosiscatalogue.h"
 #include "report/printable.h"
 
 #include <QClipboard>
@@ -21,9 +23,10 @@
 
 using namespace Qt::StringLiterals;
 
-SignInPage::SignInPage(SetupController *controller, QWidget *parent)
+SignInPage::SignInPage(SetupController *controller, DesktopHooks *desktop, QWidget *parent)
     : QWizardPage(parent)
     , m_controller(controller)
+    , m_desktop(desktop)
     , m_introLabel(new WrappedLabel(this))
     , m_signInButton(new QPushButton(this))
     , m_noClientIdLabel(new WrappedLabel(this))
@@ -153,7 +156,7 @@ SignInPage::SignInPage(SetupController *controller, QWidget *parent)
     m_countdownTimer->setInterval(1000);
     connect(m_countdownTimer, &QTimer::timeout, this, &SignInPage::updateCountdown);
 
-    connect(m_controller, &SetupController::signInStateChanged, this, &SignInPage::showState);
+    connect(m_controller, &SetupController::signInStateChanged, this, &SignInPage::onStateChanged);
     connect(m_controller, &SetupController::browserNeeded, this, &SignInPage::onBrowserNeeded);
     connect(m_controller, &SetupController::keychainUnavailable, this, &SignInPage::onKeychainUnavailable);
     connect(m_controller, &SetupController::signInFailed, this, &SignInPage::onSignInFailed);
@@ -188,9 +191,17 @@ int SignInPage::nextId() const
 {
     // The tenant said "personal" but the page about the IMAP switch was skipped: show it now.
     if (m_controller->accountKind() == AccountKind::Personal && wizard()
-        && !wizard()->visitedIds().contains(SetupWizard::ImapSwitchPageId))
-        return SetupWizard::ImapSwitchPageId;
-    return SetupWizard::CheckPageId;
+        && !wizard()->visitedIds().contains(WizardPage::ImapSwitchPageId))
+        return WizardPage::ImapSwitchPageId;
+    return WizardPage::CheckPageId;
+}
+
+void SignInPage::onStateChanged(SetupController::SignInState state)
+{
+    showState(state);
+    // Signed in just now, on this page: nothing is left to choose here.
+    if (state == SetupController::SignInState::SignedIn && wizard() && wizard()->currentPage() == this)
+        Q_EMIT finishedBySelf();
 }
 
 void SignInPage::showState(SetupController::SignInState state)
@@ -233,14 +244,17 @@ void SignInPage::showState(SetupController::SignInState state)
         break;
     case S::SignedIn:
         m_statusLabel->setStatus(m_controller->accountKind() == AccountKind::Work
-                                     ? tr("You are signed in as %1, a work or school account. Choose Next to check "
-                                          "your mailbox.").arg(m_controller->signedInAs())
-                                     : tr("You are signed in as %1, a personal Microsoft account. Choose Next to "
-                                          "check your mailbox.").arg(m_controller->signedInAs()),
+                                     ? tr("You are signed in as %1, a work or school account. Mail Setup goes on to "
+                                          "check your mailbox.").arg(m_controller->signedInAs())
+                                     : tr("You are signed in as %1, a personal Microsoft account. Mail Setup goes on "
+                                          "to check your mailbox.").arg(m_controller->signedInAs()),
                                  StatusLabel::Urgency::Alert);
         break;
     case S::Failed:
-        m_statusLabel->setStatus(tr("The sign-in did not work."), StatusLabel::Urgency::Alert);
+        if (const auto diagnosis = m_controller->signInDiagnosis(); diagnosis && DiagnosisCatalogue::isUsersChoice(diagnosis->id))
+            m_statusLabel->setStatus(tr("The sign-in was stopped. Nothing was saved; sign in again when you are ready."));
+        else
+            m_statusLabel->setStatus(tr("The sign-in did not work."), StatusLabel::Urgency::Alert);
         if (m_diagnosisView->diagnoses().isEmpty()) {
             if (const auto diagnosis = m_controller->signInDiagnosis())
                 onSignInFailed(*diagnosis, m_controller->signedInAs());
@@ -262,7 +276,7 @@ void SignInPage::onBrowserNeeded(const QUrl &url)
     updateCountdown();
     m_countdownTimer->start();
     m_waitingPanel->show();
-    if (!SetupWizard::openUrlFrom(this, url)) {
+    if (!m_desktop->openUrl(url)) {
         m_linkFeedback->setStatus(tr("Mail Setup could not open a browser. Choose \"Copy link\" and open the link in "
                                      "a browser yourself."),
                                   StatusLabel::Urgency::Alert);
@@ -292,7 +306,7 @@ void SignInPage::copyLink()
 
 void SignInPage::openAgain()
 {
-    if (SetupWizard::openUrlFrom(this, m_controller->signInUrl()))
+    if (m_desktop->openUrl(m_controller->signInUrl()))
         m_linkFeedback->setStatus(tr("The sign-in page opens in your browser again."));
     else
         m_linkFeedback->setStatus(tr("Mail Setup could not open a browser. Choose \"Copy link\" and open the link "

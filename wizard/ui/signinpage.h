@@ -10,6 +10,7 @@
 #include <QDeadlineTimer>
 #include <QWizardPage>
 
+class DesktopHooks;
 class DiagnosisView;
 class QLabel;
 class QProgressBar;
@@ -21,14 +22,19 @@ class SignInPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    SignInPage(SetupController *controller, QWidget *parent = nullptr);
+    SignInPage(SetupController *controller, DesktopHooks *desktop, QWidget *parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
     int nextId() const override;
 
+Q_SIGNALS:
+    // The sign-in on this page has just succeeded: the wizard goes on by itself.
+    void finishedBySelf();
+
 private:
+    void onStateChanged(SetupController::SignInState state);
     void showState(SetupController::SignInState state);
     void onBrowserNeeded(const QUrl &url);
     void onKeychainUnavailable(SecretStatus status, const QString &detail);
@@ -39,6 +45,7 @@ private:
     void openAgain();
 
     SetupController *m_controller;
+    DesktopHooks *m_desktop;
     QLabel *m_introLabel;
     QPushButton *m_signInButton;
     QLabel *m_noClientIdLabel;

@@ -28,6 +28,26 @@ MailboxCheck::MailboxCheck(const ProviderProfile &profile, const MailAccount &ac
 {
 }
 
+QList<ProbeStep> MailboxCheck::plannedSteps(Protocol protocol, ConnectionSecurity security, bool sendTestMessage)
+{
+    QList<ProbeStep> steps = { ProbeStep::Resolve, ProbeStep::Connect };
+    if (security == ConnectionSecurity::Tls)
+        steps << ProbeStep::TlsHandshake;
+    steps << ProbeStep::Greeting << ProbeStep::Capabilities;
+    if (security == ConnectionSecurity::StartTls)
+        steps << ProbeStep::StartTls;
+    steps << ProbeStep::Authenticate;
+    if (protocol == Protocol::Imap) {
+        steps << ProbeStep::Mailbox;
+        if (sendTestMessage)
+            steps << ProbeStep::FindMessage;
+    } else if (sendTestMessage) {
+        steps << ProbeStep::Send;
+    }
+    steps << ProbeStep::Logout;
+    return steps;
+}
+
 MailboxCheck::~MailboxCheck()
 {
     cancel();

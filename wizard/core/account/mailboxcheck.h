@@ -43,6 +43,10 @@ public:
     MailboxCheck(const ProviderProfile &profile, const MailAccount &account, QObject *parent = nullptr);
     ~MailboxCheck() override;
 
+    // The steps a check of `protocol` goes through when all goes well, in order: what a view lists as pending
+    // before the check starts.
+    static QList<ProbeStep> plannedSteps(Protocol protocol, ConnectionSecurity security, bool sendTestMessage);
+
     void setSendTestMessage(bool send) { m_sendTestMessage = send; }
     void setLimits(const ProbeLimits &limits) { m_limits = limits; }
 

@@ -64,6 +64,7 @@ void SetupController::setClientId(const QString &clientId)
 void SetupController::setOptions(const SetupOptions &options)
 {
     m_options = options;
+    m_sendTestMessage = options.sendTestMessage.value_or(true);
     if (options.clientId)
         m_enrolment->setClientId(*options.clientId);
     m_enrolment->setTenant(options.tenant.value_or(QString()));
@@ -99,6 +100,7 @@ void SetupController::setAddress(const QString &email)
         m_tokens = {};
         m_report = {};
         m_saved = false;
+        m_keptWhatWorks = false;
     }
     m_address = email.trimmed();
 }
@@ -187,6 +189,7 @@ void SetupController::startSignIn()
     cancelCheck();
     m_tokens = {};
     m_saved = false;
+    m_keptWhatWorks = false;
     m_signInUrl.clear();
     m_enrolment->start(m_address);
 }
@@ -222,6 +225,14 @@ void SetupController::cancelSignIn()
     m_enrolment->cancel();
 }
 
+QList<ProbeStep> SetupController::plannedSteps(MailboxCheck::Protocol protocol) const
+{
+    const ProviderProfile current = profile();
+    const ConnectionSecurity security = protocol == MailboxCheck::Protocol::Imap ? current.imap.security
+                                                                                 : current.smtp.security;
+    return MailboxCheck::plannedSteps(protocol, security, m_sendTestMessage);
+}
+
 void SetupController::startCheck(bool sendTestMessage)
 {
     m_sendTestMessage = sendTestMessage;
@@ -252,6 +263,8 @@ void SetupController::runCheck(bool retry)
         m_check->deleteLater();
         m_check = nullptr;
         m_checkState = report.ok() ? CheckState::Passed : CheckState::Failed;
+        if (report.ok())
+            m_keptWhatWorks = false;
         Q_EMIT checkFinished(report);
         if (report.ok())
             m_enrolment->save();
@@ -261,6 +274,27 @@ void SetupController::runCheck(bool retry)
         m_check->retry(m_report);
     else
         m_check->start();
+}
+
+bool SetupController::canKeepWhatWorks() const
+{
+    // Incoming mail proven (the inbox opened; the test message may not have come, as it was never sent), outgoing
+    // refused once connected: the servers are right, the sign-in is good, only sending waits for a change.
+    if (m_checkState != CheckState::Failed || m_report.email != m_address)
+        return false;
+    const auto imapFailed = m_report.imap.failedStep();
+    const bool incomingWorks = m_report.imap.ok() || imapFailed == ProbeStep::FindMessage;
+    const auto smtpFailed = m_report.smtp.failedStep();
+    const bool sendingRefused = smtpFailed == ProbeStep::Authenticate || smtpFailed == ProbeStep::Send;
+    return incomingWorks && sendingRefused;
+}
+
+void SetupController::keepWhatWorks()
+{
+    if (!canKeepWhatWorks())
+        return;
+    m_keptWhatWorks = true;
+    m_enrolment->save();
 }
 
 void SetupController::cancelCheck()

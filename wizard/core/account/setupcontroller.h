@@ -79,7 +79,18 @@ public:
 
     // --- checks ---
     CheckState checkState() const { return m_checkState; }
+    // Whether the check sends a test message to the address and looks for it (default: yes).
+    void setSendTestMessage(bool send) { m_sendTestMessage = send; }
+    bool sendTestMessage() const { return m_sendTestMessage; }
+    // The steps the check of `protocol` will go through with the profile that applies now.
+    QList<ProbeStep> plannedSteps(MailboxCheck::Protocol protocol) const;
     MailboxCheckReport report() const { return m_report; }
+
+    // Receiving works but sending was refused (SMTP AUTH off in the organisation, sending not yet switched on for
+    // the mailbox): the user may keep what works, saved, and check again once it is fixed.
+    bool canKeepWhatWorks() const;
+    // Kept after such a check: the account is saved although sending does not work yet.
+    bool keptWhatWorks() const { return m_keptWhatWorks; }
 
     // --- afterwards ---
     // Where the tokens are kept, in words ("the Secret Service keyring", or memory only).
@@ -104,6 +115,8 @@ public Q_SLOTS:
     void startCheck(bool sendTestMessage);
     // Reruns only what failed in the last check.
     void retryCheck();
+    // After a check where only sending failed (canKeepWhatWorks()): saves the account as it is; saved() follows.
+    void keepWhatWorks();
     void cancelCheck();
     // Stops everything at once (the window closes); nothing is saved that was not saved yet.
     void cancelAll();
@@ -148,4 +161,5 @@ private:
     bool m_sendTestMessage = true;
     MailboxCheckReport m_report;
     bool m_saved = false;
+    bool m_keptWhatWorks = false;
 };

@@ -1,13 +1,6 @@
 #include "diagnosis.h"
 
-#include "diagnosis/diagnosiscatalogue.h"
-
 #include <QCoreApplication>
-
-QString Diagnosis::key() const
-{
-    return DiagnosisCatalogue::key(id);
-}
 
 QString audienceKey(Audience audience)
 {

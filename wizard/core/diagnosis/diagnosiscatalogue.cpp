@@ -691,6 +691,17 @@ QList<DiagnosisId> DiagnosisCatalogue::ids()
     return result;
 }
 
+bool DiagnosisCatalogue::isUsersChoice(DiagnosisId id)
+{
+    return id == DiagnosisId::UserCancelled;
+}
+
+// The catalogue holds the keys: a diagnosis asks it (diagnosis.cpp needs no catalogue, so no include circle).
+QString Diagnosis::key() const
+{
+    return DiagnosisCatalogue::key(id);
+}
+
 QString DiagnosisCatalogue::key(DiagnosisId id)
 {
     const Entry *entry = findEntry(id, AccountKind::Unknown);

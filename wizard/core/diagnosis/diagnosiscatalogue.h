@@ -28,6 +28,8 @@ public:
     static Diagnosis reworded(const Diagnosis &diagnosis, const DiagnosisContext &account);
     // The sentences that name the server of the failed step (direction, host, port) and the time limit that passed.
     static QString facts(const DiagnosisContext &context);
+    // True when the class is what the person chose (they cancelled), not a failure: shown without a warning.
+    static bool isUsersChoice(DiagnosisId id);
     // True when the class has words of its own for this kind of account (not only the general ones).
     static bool hasWordsFor(DiagnosisId id, AccountKind kind);
 };

@@ -1,5 +1,6 @@
 #include "accountkinddetector.h"
 
+#include "personaldomains.h"
 #include "providerprofile.h"
 
 #include <QDnsLookup>
@@ -27,31 +28,6 @@ namespace {
 
 // Microsoft's discovery documents are about 2 KB; anything far larger is not one.
 constexpr qsizetype maxDiscoveryBytes = 256 * 1024;
-
-const QString personalDomainsResource = u":/providers/personal-domains.json"_s;
-
-QSet<QString> loadPersonalDomains()
-{
-    QSet<QString> domains;
-    QFile file(personalDomainsResource);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCWarning(lcAccountKind) << "cannot read" << personalDomainsResource;
-        return domains;
-    }
-    const QJsonArray list = QJsonDocument::fromJson(file.readAll()).object().value(u"domains"_s).toArray();
-    for (const QJsonValue &domain : list)
-        domains.insert(domain.toString().trimmed().toLower());
-    domains.remove(QString());
-    if (domains.isEmpty())
-        qCWarning(lcAccountKind) << personalDomainsResource << "holds no domains";
-    return domains;
-}
-
-const QSet<QString> &personalDomainSet()
-{
-    static const QSet<QString> domains = loadPersonalDomains();
-    return domains;
-}
 
 QString hostOf(const QString &mxHost)
 {
@@ -200,17 +176,12 @@ bool AccountKindDetector::supportsNameserverPort(quint16 port)
 
 QStringList AccountKindDetector::personalDomains()
 {
-    QStringList domains(personalDomainSet().cbegin(), personalDomainSet().cend());
-    domains.sort();
-    return domains;
+    return PersonalDomains::all();
 }
 
 bool AccountKindDetector::isPersonalDomain(const QString &domain)
 {
-    QString ace = QString::fromLatin1(QUrl::toAce(domain.trimmed())).toLower();
-    if (ace.endsWith(u'.'))
-        ace.chop(1);
-    return !ace.isEmpty() && personalDomainSet().contains(ace);
+    return PersonalDomains::contains(domain);
 }
 
 AccountKindDetector::Kind AccountKindDetector::kindOfMailServer(const QString &mxHost)
