@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds Mail Setup with AddressSanitizer and UndefinedBehaviorSanitizer (the `sanitize` preset, build-sanitize/)
+# Builds Mail Setup with clang, AddressSanitizer and UndefinedBehaviorSanitizer (the `sanitize` preset, build-sanitize/)
 # and runs the unit and UI tests. Any report fails the run: ASan and UBSan stop the test at the first report,
 # and LeakSanitizer fails a test that leaks (tests/sanitizer/lsan.supp lists what is not ours, with the reason).
 # Extra arguments go to ctest, e.g. scripts/sanitize.sh -R tst_microsoftsignin
@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 bash scripts/install-deps.sh
-# GCC's sanitizer runtimes (libasan, libubsan) come with build-essential: nothing more to install.
+# clang and its runtimes: the sanitizer build is also where the fuzz targets are built (scripts/fuzz.sh).
+bash scripts/install-clang.sh
 
 cmake --preset sanitize >/dev/null
 cmake --build --preset sanitize
