@@ -373,7 +373,8 @@ void tst_MicrosoftSignIn::listenerIgnoresGarbageFaviconAndSecondCallback()
     QTcpSocket garbage;
     garbage.connectToHost(QHostAddress::LocalHost, redirect.port());
     QVERIFY(garbage.waitForConnected(2000));
-    garbage.write(QByteArray("\x16\x03\x01\x00\xff garbage\r\n\r\n", 20));
+    // A TLS record header with a NUL in it, then text: _ba keeps the NUL and reads no byte past the literal.
+    garbage.write("\x16\x03\x01\x00\xff garbage\r\n\r\n"_ba);
     garbage.waitForBytesWritten(1000);
     QUrl favicon = redirect;
     favicon.setPath(u"/favicon.ico"_s);

@@ -1,29 +1,15 @@
 // libFuzzer target for the loopback listener's request parser (wizard/core/signin/loopbackrequest.h): whatever
-// the bytes, it must answer without crashing, within its size limit, and consistently. Not yet part of the build:
-// the fuzzing setup (a CMake function for tests/fuzz/) is under way on another branch; until it lands, build it by
-// hand, for example:
-//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fPIC -Iwizard/core \
-//       $(pkg-config --cflags Qt6Core) tests/fuzz/fuzz_loopbackrequest.cpp wizard/core/signin/loopbackrequest.cpp \
-//       $(pkg-config --libs Qt6Core) -o fuzz_loopbackrequest
+// the bytes, it must answer without crashing, within its size limit, and consistently. tests/fuzz/CMakeLists.txt
+// builds it (a replay of corpus/loopbackrequest/ always; libFuzzer with MAILSETUP_FUZZ).
 #include "signin/loopbackrequest.h"
 
-#include <cstddef>
-#include <cstdint>
-#include <cstdlib>
+#include "fuzzcheck.h"
 
-namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-} // namespace
+#define check FUZZ_CHECK
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArrayView bytes = fuzzBytes(data, size);
     // A small limit as well, so that the fuzzer reaches the limit's edges with short inputs.
     for (const qsizetype limit : { LoopbackRequest::DefaultMaxHeadBytes, qsizetype(64) }) {
         const LoopbackRequest request = LoopbackRequest::parse(bytes, limit);

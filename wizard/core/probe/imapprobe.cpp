@@ -1,5 +1,6 @@
 #include "imapprobe.h"
 
+#include "probe/imapresponse.h"
 #include "probe/testmessage.h"
 #include "probe/xoauth2.h"
 
@@ -9,18 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// "[CAPABILITY IMAP4rev1 SASL-IR ...]" inside a greeting or a tagged OK.
-QByteArray capabilityCode(const QByteArray &text)
-{
-    const qsizetype start = text.indexOf("[CAPABILITY ");
-    if (start < 0)
-        return {};
-    const qsizetype end = text.indexOf(']', start);
-    if (end < 0)
-        return {};
-    return text.mid(start + 12, end - start - 12);
-}
 
 // How IMAP looks for the test message: every 25 ms at first, from the moment it was sent, counted from the last
 // look sent and not from its answer, so that a long round trip does not slow the looks down. As many looks are in
@@ -33,6 +22,20 @@ constexpr int QuickLookIntervalMs = 25;
 constexpr int MaxLooksInFlight = 4;
 constexpr int LookIntervalMs = 1000;
 constexpr int IdleLookIntervalMs = 5000;
+
+QByteArray statusWord(ImapResponse::Status status)
+{
+    switch (status) {
+    case ImapResponse::Status::Ok:
+        return "OK";
+    case ImapResponse::Status::No:
+        return "NO";
+    case ImapResponse::Status::Bad:
+        return "BAD";
+    default:
+        return {};
+    }
+}
 
 QString imapQuoted(const QString &text)
 {
@@ -71,20 +74,19 @@ void ImapProbe::onReady()
 
 void ImapProbe::onLine(const QByteArray &line)
 {
-    if (line.startsWith("* ")) {
-        const QByteArray rest = line.mid(2);
-        if (rest.startsWith("BYE") && handleUntaggedBye(line))
+    const ImapResponse response = ImapResponse::parse(line);
+    if (response.kind == ImapResponse::Kind::Untagged) {
+        if (response.status == ImapResponse::Status::Bye && handleUntaggedBye(line))
             return;
         switch (m_state) {
         case State::Greeting:
-            if (rest.startsWith("OK")) {
+            if (response.status == ImapResponse::Status::Ok) {
                 connection()->replyComplete();
-                const QByteArray capabilities = capabilityCode(rest);
                 passStep(QString::fromUtf8(line));
-                if (!capabilities.isEmpty())
-                    parseCapabilities(capabilities);
+                if (response.codeName() == "CAPABILITY")
+                    parseCapabilities(response.codeArguments());
                 requestCapabilities();
-            } else if (rest.startsWith("PREAUTH")) {
+            } else if (response.status == ImapResponse::Status::PreAuth) {
                 failStep(DiagnosisId::UnexpectedReply, QString::fromUtf8(line),
                          u"the server signed in without asking who we are, so the account cannot be checked"_s);
             } else {
@@ -95,16 +97,16 @@ void ImapProbe::onLine(const QByteArray &line)
         default:
             break;
         }
-        if (rest.startsWith("CAPABILITY ")) {
-            parseCapabilities(rest.mid(11));
-        } else if (rest.endsWith(" EXISTS")) {
+        if (response.keyword == "CAPABILITY") {
+            parseCapabilities(response.text);
+        } else if (response.keyword == "EXISTS" && response.number >= 0) {
             // EXAMINE's count; after it, any EXISTS says that the inbox changed (in IDLE, at once).
             const bool opened = m_state == State::AfterAuthentication;
-            m_messagesInInbox = rest.left(rest.indexOf(' ')).toLongLong();
+            m_messagesInInbox = response.number;
             if (!opened)
                 onInboxChanged();
-        } else if (rest.startsWith("SEARCH") && m_state == State::Searching) {
-            m_searchHit = !rest.mid(6).trimmed().isEmpty();  // for the oldest look in flight
+        } else if (response.keyword == "SEARCH" && m_state == State::Searching) {
+            m_searchHit = !response.text.trimmed().isEmpty();  // for the oldest look in flight
         }
         return;
     }
@@ -115,7 +117,7 @@ void ImapProbe::onLine(const QByteArray &line)
         return;
     }
 
-    if (line.startsWith('+')) {
+    if (response.kind == ImapResponse::Kind::Continuation) {
         if (m_state == State::Authenticate && m_authenticateTag.size() > 0 && !m_capabilities.contains("SASL-IR")
             && m_challenge.isNull()) {
             // The go-ahead for the initial response when the server has no SASL-IR.
@@ -128,7 +130,7 @@ void ImapProbe::onLine(const QByteArray &line)
         if (m_state == State::Authenticate) {
             // An error challenge (Google, Dovecot): keep its words for the diagnosis, answer with an
             // empty line, and the final status follows.
-            m_challenge = Xoauth2::decodeChallenge(line.mid(1));
+            m_challenge = Xoauth2::decodeChallenge(response.text);
             m_state = State::AuthenticateChallengeAnswered;
             connection()->sendLine(QByteArray());
             connection()->expectReply();
@@ -142,21 +144,11 @@ void ImapProbe::onLine(const QByteArray &line)
         return;
     }
 
-    const qsizetype space = line.indexOf(' ');
-    if (space <= 0) {
+    if (response.kind != ImapResponse::Kind::Tagged) {
         failStep(DiagnosisId::UnexpectedReply, QString::fromUtf8(line), u"the server's reply is not IMAP"_s);
         return;
     }
-    const QByteArray tag = line.left(space);
-    const QByteArray rest = line.mid(space + 1);
-    const qsizetype statusEnd = rest.indexOf(' ');
-    const QByteArray status = (statusEnd < 0 ? rest : rest.left(statusEnd)).toUpper();
-    const QByteArray text = statusEnd < 0 ? QByteArray() : rest.mid(statusEnd + 1);
-    if (status != "OK" && status != "NO" && status != "BAD") {
-        failStep(DiagnosisId::UnexpectedReply, QString::fromUtf8(line), u"the server's reply is not IMAP"_s);
-        return;
-    }
-    handleTagged(tag, status, text, line);
+    handleTagged(response, line);
 }
 
 bool ImapProbe::handleUntaggedBye(const QByteArray &line)
@@ -176,11 +168,7 @@ bool ImapProbe::handleUntaggedBye(const QByteArray &line)
 
 void ImapProbe::parseCapabilities(const QByteArray &text)
 {
-    m_capabilities.clear();
-    for (const QByteArray &word : text.trimmed().split(' ')) {
-        if (!word.isEmpty())
-            m_capabilities.insert(word.toUpper());
-    }
+    m_capabilities = ImapCapabilities::parse(text);
     m_haveCapabilities = true;
 }
 
@@ -190,7 +178,7 @@ void ImapProbe::requestCapabilities()
     if (m_haveCapabilities) {
         // The greeting carried them: no round trip needed.
         m_state = State::Capability;
-        handleTagged({}, "OK", {}, {});
+        handleTagged({}, {});
         return;
     }
     m_state = State::Capability;
@@ -396,9 +384,11 @@ void ImapProbe::goodbye()
     sayGoodbye(commands, u"LOGOUT sent; the check has its result, so it did not wait for the answer"_s);
 }
 
-void ImapProbe::handleTagged(const QByteArray &tag, const QByteArray &status, const QByteArray &text,
-                             const QByteArray &line)
+void ImapProbe::handleTagged(const ImapResponse &response, const QByteArray &line)
 {
+    // No tag: the capabilities came with the greeting, and this stands for the answer to a CAPABILITY not sent.
+    const QByteArray &tag = response.tag;
+    const QByteArray status = response.kind == ImapResponse::Kind::Tagged ? statusWord(response.status) : "OK";
     const QString reply = QString::fromUtf8(line);
     if (!tag.isEmpty() && m_idleTags.contains(tag)) {
         onIdleEnded(tag, status);
@@ -448,9 +438,8 @@ void ImapProbe::handleTagged(const QByteArray &tag, const QByteArray &status, co
             passStep(reply);
             // Capabilities change after sign-in; the OK often carries the new list.
             m_haveCapabilities = false;
-            const QByteArray capabilities = capabilityCode(text);
-            if (!capabilities.isEmpty())
-                parseCapabilities(capabilities);
+            if (response.codeName() == "CAPABILITY")
+                parseCapabilities(response.codeArguments());
             openInbox();
         } else {
             const QString words = m_challenge.isEmpty() ? reply : m_challenge + u'\n' + reply;

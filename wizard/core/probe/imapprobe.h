@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTimer>
 
+struct ImapResponse;
+
 class ImapProbe : public MailProbe
 {
     Q_OBJECT
@@ -64,7 +66,7 @@ private:
     void onIdleEnded(const QByteArray &tag, const QByteArray &status);
     void onInboxChanged();
     void goodbye();
-    void handleTagged(const QByteArray &tag, const QByteArray &status, const QByteArray &text, const QByteArray &line);
+    void handleTagged(const ImapResponse &response, const QByteArray &line);
     void parseCapabilities(const QByteArray &text);
     bool handleUntaggedBye(const QByteArray &line);
 

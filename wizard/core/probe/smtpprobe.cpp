@@ -7,14 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool isReplyLine(const QByteArray &line)
-{
-    if (line.size() < 3 || !std::isdigit(uchar(line[0])) || !std::isdigit(uchar(line[1]))
-        || !std::isdigit(uchar(line[2])))
-        return false;
-    return line.size() == 3 || line[3] == ' ' || line[3] == '-';
-}
-
 // The lines of a text with CRLF line ends, without them: sendLines() puts them back, byte for byte.
 QList<QByteArray> crlfLines(const QByteArray &text)
 {
@@ -43,23 +35,24 @@ void SmtpProbe::onReady()
 
 void SmtpProbe::onLine(const QByteArray &line)
 {
-    if (!isReplyLine(line)) {
+    switch (m_replies.addLine(line)) {
+    case SmtpReplyAssembler::Result::NeedMore:
+        return;
+    case SmtpReplyAssembler::Result::Malformed:
         failStep(DiagnosisId::UnexpectedReply, QString::fromUtf8(line),
                  m_state == State::Greeting ? u"this does not look like an SMTP server's greeting"_s
                                             : u"the server's reply is not SMTP"_s);
         return;
-    }
-    if (!m_replyLines.isEmpty() && !line.startsWith(m_replyLines.constFirst().left(3).toLatin1())) {
-        failStep(DiagnosisId::UnexpectedReply, m_replyLines.join(u'\n') + u'\n' + QString::fromUtf8(line),
-                 u"the lines of one reply carry different codes"_s);
+    case SmtpReplyAssembler::Result::CodeMismatch: {
+        const SmtpReply before{ 0, m_replies.pendingLines() + QList<QByteArray>{ line } };
+        failStep(DiagnosisId::UnexpectedReply, before.toString(), u"the lines of one reply carry different codes"_s);
         return;
     }
-    m_replyLines << QString::fromUtf8(line);
-    if (line.size() > 3 && line[3] == '-')
-        return;
-    const QString reply = m_replyLines.join(u'\n');
-    m_replyLines.clear();
-    handleReply(line.left(3).toInt(), reply);
+    case SmtpReplyAssembler::Result::Complete:
+        break;
+    }
+    const SmtpReply reply = m_replies.takeReply();
+    handleReply(reply);
 }
 
 QString SmtpProbe::refusedInput() const
@@ -115,8 +108,10 @@ void SmtpProbe::onEncrypted()
     sendEhlo();
 }
 
-void SmtpProbe::handleReply(int code, const QString &reply)
+void SmtpProbe::handleReply(const SmtpReply &smtpReply)
 {
+    const int code = smtpReply.code;
+    const QString reply = smtpReply.toString();
     connection()->replyComplete();
     m_lastReplyCode = code;
     switch (m_state) {
@@ -141,16 +136,9 @@ void SmtpProbe::handleReply(int code, const QString &reply)
             failWithReply(reply, ReplyContext::Unknown, DiagnosisId::UnexpectedReply);
             return;
         }
-        const QStringList lines = reply.split(u'\n');
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray extension = lines.at(i).mid(4).trimmed().toUpper().toLatin1();
-            const QByteArray keyword = extension.left(extension.indexOf(' ') < 0 ? extension.size() : extension.indexOf(' '));
-            m_extensions.insert(keyword);
-            if (keyword == "AUTH") {
-                for (const QByteArray &mechanism : extension.mid(5).split(' '))
-                    m_authMechanisms.insert(mechanism.trimmed());
-            }
-        }
+        const SmtpExtensions offered = SmtpExtensions::fromEhloReply(smtpReply);
+        m_extensions = offered.keywords;
+        m_authMechanisms = offered.authMechanisms;
         m_pipelining = m_extensions.contains("PIPELINING");
         m_chunking = m_extensions.contains("CHUNKING");
         if (m_state == State::Ehlo) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "probe/mailprobe.h"
+#include "probe/smtpreply.h"
 #include "probe/testmessage.h"
 
 #include <QSet>
@@ -64,7 +65,7 @@ private:
         Quit,
     };
 
-    void handleReply(int code, const QString &reply);
+    void handleReply(const SmtpReply &reply);
     void sendEhlo();
     void sendEnvelope();
     void sendBody();
@@ -74,7 +75,7 @@ private:
     QByteArray ehloName() const;
 
     State m_state = State::Greeting;
-    QStringList m_replyLines;
+    SmtpReplyAssembler m_replies;
     QSet<QByteArray> m_extensions;
     QSet<QByteArray> m_authMechanisms;
     std::optional<TestMessage> m_testMessage;
