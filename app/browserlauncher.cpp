@@ -1,4 +1,4 @@
-#include "browserlauncher.h"
+#include "app/browserlauncher.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -3,11 +3,11 @@
 #include "app/commands.h"
 #include "app/storedsignin.h"
 
-#include "account/helpdeskreport.h"
-#include "account/mailboxcheck.h"
-#include "account/reportformat.h"
-#include "provider/regularfile.h"
-#include "report/printable.h"
+#include "wizard/core/report/helpdeskreport.h"
+#include "wizard/core/probe/mailboxcheck.h"
+#include "wizard/core/report/reportformat.h"
+#include "wizard/core/provider/regularfile.h"
+#include "wizard/core/report/printable.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

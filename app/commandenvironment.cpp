@@ -1,10 +1,10 @@
-#include "commandenvironment.h"
+#include "app/commandenvironment.h"
 
 #include "app/languageoption.h"
-#include "report/printable.h"
-#include "secrets/keychainsecretstore.h"
-#include "secrets/splitsecretstore.h"
-#include "signin/microsoftsignin.h"
+#include "wizard/core/report/printable.h"
+#include "wizard/core/secrets/keychainsecretstore.h"
+#include "wizard/core/secrets/splitsecretstore.h"
+#include "wizard/core/signin/microsoftsignin.h"
 
 #include <QCoreApplication>
 

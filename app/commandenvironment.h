@@ -2,11 +2,11 @@
 // how it finds the provider profile and the application (client) ID, and the keychain.
 #pragma once
 
-#include "account/accountsettings.h"
+#include "wizard/core/account/accountsettings.h"
 #include "app/exitcode.h"
-#include "deployment/preset.h"
-#include "provider/emailaddress.h"
-#include "provider/providerprofile.h"
+#include "wizard/core/deployment/preset.h"
+#include "wizard/core/provider/emailaddress.h"
+#include "wizard/core/provider/providerprofile.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

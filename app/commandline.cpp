@@ -1,8 +1,8 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
 #include "app/commands.h"
 #include "app/languageoption.h"
-#include "signin/clientid.h"
+#include "wizard/core/signin/clientid.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // entry names its own, and a check report gives the one it deserves.
 #pragma once
 
-#include "diagnosis/exitcode.h"
+#include "wizard/core/diagnosis/exitcode.h"
 
 #include <QString>
 

@@ -4,12 +4,12 @@
 #include "app/commandline.h"
 #include "app/commands.h"
 
-#include "signin/clientid.h"
-#include "diagnosis/administratorrequest.h"
-#include "diagnosis/diagnosiscatalogue.h"
-#include "diagnosis/replyclassifier.h"
-#include "provider/accountkinddetector.h"
-#include "report/printable.h"
+#include "wizard/core/signin/clientid.h"
+#include "wizard/core/diagnosis/administratorrequest.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/diagnosis/replyclassifier.h"
+#include "wizard/core/provider/accountkinddetector.h"
+#include "wizard/core/report/printable.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,8 +3,8 @@
 #include "app/commands.h"
 #include "app/storedsignin.h"
 
-#include "account/tokenkeeper.h"
-#include "report/printable.h"
+#include "wizard/core/signin/tokenkeeper.h"
+#include "wizard/core/report/printable.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,7 +1,8 @@
-#include "languageoption.h"
+#include "app/languageoption.h"
 
-#include "app/commandline.h"
-#include "i18n/translationloader.h"
+#include "wizard/core/i18n/translationloader.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -39,25 +40,25 @@ QString LanguageOption::problemText(const Choice &choice)
 {
     const QString known = TranslationLoader::languageCodes().join(", "_L1);
     if (choice.problem == Choice::Problem::MissingCode)
-        return CommandLine::tr("The option --lang needs a language code: %1.").arg(known);
+        return QCoreApplication::translate("CommandLine", "The option --lang needs a language code: %1.").arg(known);
     if (choice.problem == Choice::Problem::UnknownLanguage)
-        return CommandLine::tr("Mail Setup does not speak the language \"%1\". Choose one of: %2.").arg(choice.code, known);
+        return QCoreApplication::translate("CommandLine", "Mail Setup does not speak the language \"%1\". Choose one of: %2.").arg(choice.code, known);
     return {};
 }
 
 QCommandLineOption LanguageOption::option()
 {
     return QCommandLineOption(u"lang"_s,
-                              CommandLine::tr("The language of Mail Setup (%1) instead of the system's.")
+                              QCoreApplication::translate("CommandLine", "The language of Mail Setup (%1) instead of the system's.")
                                   .arg(TranslationLoader::languageCodes().join(", "_L1)),
-                              CommandLine::tr("code"));
+                              QCoreApplication::translate("CommandLine", "code"));
 }
 
 QString LanguageOption::helpText()
 {
-    return CommandLine::tr("Options of the window and of every command:") + u'\n'
-        + u"  --lang %1  "_s.arg(CommandLine::tr("code"))
-        + CommandLine::tr("The language of Mail Setup (%1) instead of the system's.")
+    return QCoreApplication::translate("CommandLine", "Options of the window and of every command:") + u'\n'
+        + u"  --lang %1  "_s.arg(QCoreApplication::translate("CommandLine", "code"))
+        + QCoreApplication::translate("CommandLine", "The language of Mail Setup (%1) instead of the system's.")
               .arg(TranslationLoader::languageCodes().join(", "_L1))
         + u'\n';
 }

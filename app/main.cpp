@@ -3,7 +3,7 @@
 #include "app/languageoption.h"
 #include "app/wizardlauncher.h"
 
-#include "i18n/translationloader.h"
+#include "wizard/core/i18n/translationloader.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -4,10 +4,10 @@
 #include "app/commands.h"
 #include "app/storedsignin.h"
 
-#include "account/tokenkeeper.h"
-#include "relay/relayserver.h"
-#include "report/printable.h"
-#include "secrets/secretstore.h"
+#include "wizard/core/signin/tokenkeeper.h"
+#include "wizard/core/relay/relayserver.h"
+#include "wizard/core/report/printable.h"
+#include "wizard/core/secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,9 +2,9 @@
 #include "app/commandline.h"
 #include "app/commands.h"
 
-#include "account/settingsexport.h"
-#include "provider/accountkinddetector.h"
-#include "report/printable.h"
+#include "wizard/core/account/settingsexport.h"
+#include "wizard/core/provider/accountkinddetector.h"
+#include "wizard/core/report/printable.h"
 
 using namespace Qt::StringLiterals;
 

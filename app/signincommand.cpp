@@ -4,8 +4,8 @@
 #include "app/commands.h"
 #include "app/storedsignin.h"
 
-#include "account/enrolment.h"
-#include "report/printable.h"
+#include "wizard/core/account/enrolment.h"
+#include "wizard/core/report/printable.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,9 +1,9 @@
-#include "storedsignin.h"
+#include "app/storedsignin.h"
 
 #include "app/commandline.h"
-#include "account/tokenkeeper.h"
-#include "secrets/secretstore.h"
-#include "report/printable.h"
+#include "wizard/core/signin/tokenkeeper.h"
+#include "wizard/core/secrets/secretstore.h"
+#include "wizard/core/report/printable.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

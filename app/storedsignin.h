@@ -3,10 +3,10 @@
 // went wrong in plain words and gives the exit code.
 #pragma once
 
-#include "account/accountsettings.h"
+#include "wizard/core/account/accountsettings.h"
 #include "app/commandenvironment.h"
-#include "diagnosis/diagnosis.h"
-#include "secrets/secretstore.h"
+#include "wizard/core/diagnosis/diagnosis.h"
+#include "wizard/core/secrets/secretstore.h"
 
 #include <variant>
 

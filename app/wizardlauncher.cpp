@@ -1,14 +1,14 @@
-#include "wizardlauncher.h"
+#include "app/wizardlauncher.h"
 
 #include "app/commandline.h"
 #include "app/commandenvironment.h"
 #include "app/exitcode.h"
 
-#include "account/setupcontroller.h"
-#include "report/printable.h"
-#include "secrets/secretstore.h"
-#include "ui/setupwizard.h"
-#include "i18n/translationloader.h"
+#include "wizard/core/account/setupcontroller.h"
+#include "wizard/core/report/printable.h"
+#include "wizard/core/secrets/secretstore.h"
+#include "wizard/ui/setupwizard.h"
+#include "wizard/core/i18n/translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,7 +5,7 @@
 // with 0 and report "ok": true, and shows what it said.
 //
 //   bench_command [--runs N] [--label TEXT] -- COMMAND [ARGUMENT...]
-#include "measurement.h"
+#include "benchmarks/measurement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

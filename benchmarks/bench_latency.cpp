@@ -10,7 +10,7 @@
 // The token reaches curl through a config file (mode 600) in a scratch folder, never a command line; nothing
 // here prints it. curl 7.88 takes OAUTHBEARER over XOAUTH2 when a server offers both; the sandbox offers XOAUTH2
 // alone, as Microsoft does, so curl signs in with it (a run in which curl fails stops the benchmark).
-#include "measurement.h"
+#include "benchmarks/measurement.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 // is a process of its own, because the peak (VmHWM) only grows. Numbers only: nothing passes or fails on them.
 //
 //   bench_loopbacklistener [--handler ours|qt] [--megabytes N]
-#include "signin/loopbackreplyhandler.h"
+#include "wizard/core/signin/loopbackreplyhandler.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

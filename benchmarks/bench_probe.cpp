@@ -12,14 +12,14 @@
 //
 // Both ends of every connection run in this one thread, so a "TLS handshake" here is the client's and
 // the server's work together.
-#include "measurement.h"
-#include "probetesting.h"
+#include "benchmarks/measurement.h"
+#include "tests/core/probetesting.h"
 
-#include "account/mailboxcheck.h"
-#include "account/reportformat.h"
-#include "probe/imapprobe.h"
-#include "probe/secretredactor.h"
-#include "probe/testmessage.h"
+#include "wizard/core/probe/mailboxcheck.h"
+#include "wizard/core/report/reportformat.h"
+#include "wizard/core/probe/imapprobe.h"
+#include "wizard/core/secrets/secretredactor.h"
+#include "wizard/core/probe/testmessage.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

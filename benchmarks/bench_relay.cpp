@@ -3,9 +3,9 @@
 // each message), and many devices at once (messages per second). All on loopback, upstream with STARTTLS and
 // XOAUTH2 like Exchange Online (tests/support/smtpsink).
 //   bench_relay [--messages N] [--devices D] [--each M]
-#include "probetesting.h"
-#include "relaytesting.h"
-#include "smtpsink.h"
+#include "tests/core/probetesting.h"
+#include "tests/core/relaytesting.h"
+#include "tests/support/smtpsink.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

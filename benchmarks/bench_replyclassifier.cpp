@@ -3,9 +3,9 @@
 // in the context it was met in. Prints numbers; it does not pass or fail on them.
 //
 //   bench_replyclassifier [--rounds N] [--sample FILE]...   (--sample: only these files; may be repeated)
-#include "errorsample.h"
-#include "diagnosis/diagnosiscatalogue.h"
-#include "diagnosis/replyclassifier.h"
+#include "tests/support/errorsample.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/diagnosis/replyclassifier.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -13,15 +13,15 @@
 // the browser; the wizard does the rest by itself (it goes on after the sign-in, starts the check, shows the
 // ready page). It prints that count ("actions"). Run it offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb,
 // with a keychain (tests/integration/with-keyring.sh) unless --memory-keychain is given.
-#include "measurement.h"
+#include "benchmarks/measurement.h"
 
-#include "account/accountsettings.h"
-#include "account/setupcontroller.h"
-#include "provider/providerprofile.h"
-#include "secrets/keychainsecretstore.h"
-#include "secrets/memorysecretstore.h"
-#include "ui/setupwizard.h"
-#include "i18n/translationloader.h"
+#include "wizard/core/account/accountsettings.h"
+#include "wizard/core/account/setupcontroller.h"
+#include "wizard/core/provider/providerprofile.h"
+#include "wizard/core/secrets/keychainsecretstore.h"
+#include "wizard/core/secrets/memorysecretstore.h"
+#include "wizard/ui/setupwizard.h"
+#include "wizard/core/i18n/translationloader.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

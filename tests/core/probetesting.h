@@ -2,11 +2,11 @@
 // servers cost milliseconds, and a search for secrets in everything a probe reports.
 #pragma once
 
-#include "account/reportformat.h"
-#include "diagnosis/diagnosiscatalogue.h"
-#include "probe/mailprobe.h"
-#include "probe/xoauth2.h"
-#include "scriptedserver.h"
+#include "wizard/core/report/reportformat.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/probe/mailprobe.h"
+#include "wizard/core/probe/xoauth2.h"
+#include "tests/support/scriptedserver.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

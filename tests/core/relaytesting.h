@@ -2,8 +2,8 @@
 // the relay runs in, and a relay set up on loopback with devices in memory.
 #pragma once
 
-#include "relay/relayserver.h"
-#include "secrets/memorysecretstore.h"
+#include "wizard/core/relay/relayserver.h"
+#include "wizard/core/secrets/memorysecretstore.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

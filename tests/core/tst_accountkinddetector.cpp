@@ -4,13 +4,15 @@
 //
 // Qt 6.4's QDnsLookup asks a chosen nameserver on port 53 only, so the fake DNS server binds port 53 of a loopback
 // address of its own (127.x.y.z). Where that is not allowed (not root), the tests that need MX answers skip.
-#include "fakednsserver.h"
-#include "fakeidentityprovider.h"
-#include "provider/accountkinddetector.h"
-#include "provider/providerprofile.h"
+#include "tests/support/fakednsserver.h"
+#include "tests/support/memorymxresolver.h"
+#include "tests/support/fakeidentityprovider.h"
+#include "wizard/core/provider/accountkinddetector.h"
+#include "wizard/core/provider/providerprofile.h"
 
 #include <QDnsLookup>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void silenceIsUnknownWithinTheLimits_data();
     void silenceIsUnknownWithinTheLimits();
     void nameserverPortOnQt64();
+    void mxThroughTheRealDns();
     void profileDiscoveryUrlDrivesDiscovery();
     void restartAndAbort();
 
@@ -107,8 +110,12 @@ private:
     // The nameserver the detectors ask: the fake's address, or (without port 53) one where nothing listens.
     QHostAddress nameserver() const;
 
-    FakeDnsServer m_dns;
-    QString m_dnsUnavailable; // why MX answers cannot be tested here; empty when they can
+    FakeDnsServer m_dns;      // the real DNS path: QDnsLookup against it on port 53 (needs root)
+    QString m_dnsUnavailable; // why the real DNS path cannot be tested here; empty when it can
+    // What the detectors of newDetector() are told by their in-memory resolver (any user, no port 53).
+    QHash<QString, QStringList> m_mxRecords;
+    bool m_mxSilent = false;
+    QPointer<MemoryMxResolver> m_mx;
     std::unique_ptr<FakeIdentityProvider> m_idp;
     std::unique_ptr<CountingNetworkAccessManager> m_network;
 };
@@ -125,6 +132,8 @@ void tst_AccountKindDetector::init()
 {
     m_dns.setSilent(false);
     m_dns.clear();
+    m_mxRecords.clear();
+    m_mxSilent = false;
     m_idp = std::make_unique<FakeIdentityProvider>();
     QVERIFY2(m_idp->start(), qPrintable(m_idp->errorString()));
     m_network = std::make_unique<CountingNetworkAccessManager>();
@@ -141,7 +150,10 @@ void tst_AccountKindDetector::cleanup()
 std::unique_ptr<AccountKindDetector> tst_AccountKindDetector::newDetector()
 {
     auto detector = std::make_unique<AccountKindDetector>();
-    detector->setNameserver(nameserver(), 53);
+    auto *resolver = new MemoryMxResolver(m_mxRecords);
+    resolver->setSilent(m_mxSilent);
+    detector->setMxResolver(resolver);
+    m_mx = resolver;
     detector->setDiscoveryUrl(m_idp->discoveryUrl());
     detector->setNetworkAccessManager(m_network.get());
     return detector;
@@ -231,7 +243,7 @@ void tst_AccountKindDetector::personalDomainHitsNeedNoNetwork()
     // Nothing was asked of anyone: no HTTP request, no DNS query, no lookup object.
     QCOMPARE(m_network->requests, 0);
     QCOMPARE(m_idp->requestCount(), 0);
-    QCOMPARE(m_dns.queryCount(), 0);
+    QCOMPARE(m_mx->queryCount(), 0);
     QVERIFY(detector->findChildren<QDnsLookup *>().isEmpty());
     QVERIFY(detector->findChildren<QNetworkAccessManager *>().isEmpty());
 }
@@ -352,7 +364,7 @@ void tst_AccountKindDetector::invalidAddressLooksNothingUp()
     QCOMPARE(result.addressProblem, AddressProblem::NoAt);
     QVERIFY(result.address.isEmpty());
     QCOMPARE(m_network->requests, 0);
-    QCOMPARE(m_dns.queryCount(), 0);
+    QCOMPARE(m_mx->queryCount(), 0);
 }
 
 // --- the fakes ------------------------------------------------------------------------------------------------
@@ -502,10 +514,8 @@ void tst_AccountKindDetector::lookupsCombine()
     QFETCH(QString, evidence);
 
     const bool needsDns = mx != QStringList{u"NXDOMAIN"_s};
-    if (needsDns && !m_dnsUnavailable.isEmpty())
-        QSKIP(qPrintable(u"no fake DNS server on port 53: "_s + m_dnsUnavailable));
     if (needsDns)
-        m_dns.setMxRecords(u"contoso.example"_s, mxRecords(mx));
+        m_mxRecords.insert(u"contoso.example"_s, mx);
     if (!tenant.isEmpty())
         m_idp->setTenantDomain(u"contoso.example"_s, tenant);
 
@@ -520,7 +530,7 @@ void tst_AccountKindDetector::lookupsCombine()
     if (needsDns && !mx.isEmpty())
         QCOMPARE(result.mxHosts.size(), mx.size());
     if (needsDns)
-        QCOMPARE(m_dns.queriedNames(), QStringList{u"contoso.example"_s});
+        QCOMPARE(m_mx->queriedNames(), QStringList{u"contoso.example"_s});
     // Outlook.com's MX needs no wait for discovery; everything else asked both.
     if (reason != Reason::OutlookComMx)
         QCOMPARE(m_idp->discoveryRequestCount(), 1);
@@ -529,9 +539,7 @@ void tst_AccountKindDetector::lookupsCombine()
 
 void tst_AccountKindDetector::mxAloneDecidesWhenDiscoveryIsSilent()
 {
-    if (!m_dnsUnavailable.isEmpty())
-        QSKIP(qPrintable(u"no fake DNS server on port 53: "_s + m_dnsUnavailable));
-    m_dns.setMxRecords(u"fabrikam.example"_s, mxRecords({u"10 mx1.fabrikam.example"_s, u"20 mx2.fabrikam.example"_s}));
+    m_mxRecords.insert(u"fabrikam.example"_s, {u"10 mx1.fabrikam.example"_s, u"20 mx2.fabrikam.example"_s});
     m_idp->setDiscoveryDelay(60'000);
 
     auto detector = newDetector();
@@ -587,16 +595,14 @@ void tst_AccountKindDetector::silenceIsUnknownWithinTheLimits()
     QFETCH(int, lookupLimitMs);
     QFETCH(QString, evidence);
 
-    if (silentDns && !m_dnsUnavailable.isEmpty())
-        QSKIP(qPrintable(u"no fake DNS server on port 53: "_s + m_dnsUnavailable));
-    m_dns.setMxRecords(u"contoso.example"_s, mxRecords({u"0 contoso-example.mail.protection.outlook.com"_s}));
-    m_dns.setSilent(true);
+    m_mxRecords.insert(u"contoso.example"_s, {u"0 contoso-example.mail.protection.outlook.com"_s});
+    m_mxSilent = silentDns;
     m_idp->setTenantDomain(u"contoso.example"_s, workTenant);
     m_idp->setDiscoveryDelay(60'000);
 
     auto detector = newDetector();
     if (!silentDns)
-        detector->setNameserver(QHostAddress(u"127.201.202.203"_s), 53);
+        m_mx->setRefusing(true);
     detector->setTimeLimitMs(timeLimitMs);
     detector->setLookupTimeLimitMs(lookupLimitMs);
     const int limit = std::min(timeLimitMs, lookupLimitMs);
@@ -611,8 +617,28 @@ void tst_AccountKindDetector::silenceIsUnknownWithinTheLimits()
     QVERIFY2(elapsed >= limit - 50, qPrintable(QString::number(elapsed)));
     QVERIFY2(elapsed < limit + 1500, qPrintable(QString::number(elapsed)));
     if (silentDns)
-        QCOMPARE(m_dns.queryCount(), 1);
+        QCOMPARE(m_mx->queryCount(), 1);
     QCOMPARE(m_idp->discoveryRequestCount(), 1);
+}
+
+// The one test of the whole real path: the detector's own DnsMxResolver asks QDnsLookup, which asks the fake DNS
+// server on port 53 (root only, as CI runs); every other MX test uses the in-memory resolver and runs as any user.
+void tst_AccountKindDetector::mxThroughTheRealDns()
+{
+    if (!m_dnsUnavailable.isEmpty())
+        QSKIP(qPrintable(u"no fake DNS server on port 53: "_s + m_dnsUnavailable));
+    m_dns.setMxRecords(u"contoso.example"_s, mxRecords({u"20 backup.contoso.example"_s,
+                                                        u"10 contoso-example.mail.protection.outlook.com"_s}));
+    AccountKindDetector detector;
+    detector.setNetworkAccessManager(m_network.get());
+    detector.setDiscoveryUrl(m_idp->discoveryUrl());
+    detector.setNameserver(m_dns.address(), 53);
+    const AccountKindDetector::Result result = detect(detector, u"alex@contoso.example"_s);
+    QCOMPARE(result.kind, Kind::Work);
+    QCOMPARE(result.reason, Reason::Microsoft365Mx);
+    QCOMPARE(result.mxHosts,
+             (QStringList{u"contoso-example.mail.protection.outlook.com"_s, u"backup.contoso.example"_s}));
+    QCOMPARE(m_dns.queriedNames(), QStringList{u"contoso.example"_s});
 }
 
 void tst_AccountKindDetector::nameserverPortOnQt64()
@@ -626,6 +652,7 @@ void tst_AccountKindDetector::nameserverPortOnQt64()
     // Another port cannot be honoured: the MX lookup fails at once and says why; discovery still decides.
     m_idp->setTenantDomain(u"contoso.example"_s, workTenant);
     auto detector = newDetector();
+    detector->setMxResolver(nullptr);  // the real DNS path
     detector->setNameserver(QHostAddress::LocalHost, 5353);
     QCOMPARE(detector->nameserverPort(), quint16(5353));
     const AccountKindDetector::Result result = detect(*detector, u"alex@contoso.example"_s);

@@ -1,9 +1,9 @@
 // Saved account settings: they round-trip, are found whatever the case of the address, leave nothing behind when
 // removed, and never hold a secret (there is no field for one, and token-shaped values are refused).
-#include "account/accountsettings.h"
-#include "secrets/memorysecretstore.h"
+#include "wizard/core/account/accountsettings.h"
+#include "wizard/core/secrets/memorysecretstore.h"
 
-#include "secrets/secretkeys.h"
+#include "wizard/core/secrets/secretkeys.h"
 
 #include <QFile>
 #include <QSettings>

@@ -3,10 +3,10 @@
 // huge, provider files that would send the sign-in in the clear or to a host that is no host, and a short
 // sign-in time limit said in the right unit. Scripted servers on loopback play the mail servers; HOME is a
 // scratch folder, and no keychain is reachable.
-#include "mailserverscripts.h"
-#include "probetesting.h"
+#include "tests/support/mailserverscripts.h"
+#include "tests/core/probetesting.h"
 
-#include "signin/clientid.h"
+#include "wizard/core/signin/clientid.h"
 
 #include <QDir>
 #include <QFile>

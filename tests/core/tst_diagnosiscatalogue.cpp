@@ -1,11 +1,11 @@
 // The diagnosis catalogue has words for every class the classifier and the sample can give, for every kind of
 // account; those words are complete, plain sentences that go through the translator; each entry carries a
 // consistent audience, exit code, remedies and administrator request.
-#include "diagnosis/administratorrequest.h"
-#include "diagnosis/diagnosiscatalogue.h"
-#include "errorsample.h"
-#include "i18n/translationloader.h"
-#include "diagnosis/replyclassifier.h"
+#include "wizard/core/diagnosis/administratorrequest.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "tests/support/errorsample.h"
+#include "wizard/core/i18n/translationloader.h"
+#include "wizard/core/diagnosis/replyclassifier.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // `mailsetup explain` as a helpdesk runs it: the built program, with pasted text, --email and --kind. The advice
 // follows the account, the administrator's request names the real mailbox with each command whole on a line of
 // its own, and --json carries the exit code, the remedies and the request as well as the words.
-#include "diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // The fake Microsoft identity platform, driven over HTTP with QNetworkAccessManager exactly as a client drives the
 // real one: the authorize redirect, the token endpoint (PKCE, single-use codes, refresh token rotation), every error
 // in Microsoft's shape, the test hooks, and /tokeninfo accepting what was issued.
-#include "fakeidentityprovider.h"
+#include "tests/support/fakeidentityprovider.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // The helpdesk report: what it says (steps, diagnosis, AADSTS code and ids, the administrator's request, versions),
 // that its HTML escapes what servers said, and that no token, code or verifier reaches it, not even echoed back.
-#include "account/helpdeskreport.h"
-#include "diagnosis/administratorrequest.h"
-#include "diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/report/helpdeskreport.h"
+#include "wizard/core/diagnosis/administratorrequest.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // Both probes against servers that are absent, silent, slow, rude, flooding or lying about who they
 // are: every case ends within its limit, with the diagnosis that says what happened.
-#include "probetesting.h"
+#include "tests/core/probetesting.h"
 
-#include "probe/imapprobe.h"
-#include "probe/smtpprobe.h"
+#include "wizard/core/probe/imapprobe.h"
+#include "wizard/core/probe/smtpprobe.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

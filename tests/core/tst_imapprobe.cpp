@@ -1,7 +1,7 @@
 // The IMAP probe against scripted servers that say what Exchange Online says.
-#include "probetesting.h"
+#include "tests/core/probetesting.h"
 
-#include "probe/imapprobe.h"
+#include "wizard/core/probe/imapprobe.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // The IMAP line parser, row by row: what Dovecot, Exchange Online and Gmail send, and what a hostile server may
 // send instead. tests/fuzz/fuzz_imapresponse.cpp and fuzz_imapcapabilities.cpp throw random bytes at the same
 // functions.
-#include "probe/imapresponse.h"
+#include "wizard/core/probe/imapresponse.h"
 
 #include <QTest>
 

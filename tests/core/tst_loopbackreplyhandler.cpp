@@ -3,7 +3,7 @@
 // per connection, a bounded head, a time limit per connection, no state shared between connections, a flood of
 // connections that does not lock the browser out, held requests answered later, and the handler going away by
 // itself once it has finished and its last connection has closed.
-#include "signin/loopbackreplyhandler.h"
+#include "wizard/core/signin/loopbackreplyhandler.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 // The loopback listener's request parser, row by row: what a browser sends, and what any other program on the
 // computer may send instead (garbage, a TLS handshake, smuggling tricks, floods, half requests). The parser is a
 // pure function of the bytes; tests/fuzz/fuzz_loopbackrequest.cpp throws random bytes at the same function.
-#include "signin/loopbackrequest.h"
+#include "wizard/core/signin/loopbackrequest.h"
 
 #include <QTest>
 

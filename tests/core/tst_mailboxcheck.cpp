@@ -1,10 +1,10 @@
 // The whole mailbox check: IMAP and SMTP side by side, the test message from one to the other,
 // and the report people and scripts get.
-#include "mailserverscripts.h"
-#include "probetesting.h"
+#include "tests/support/mailserverscripts.h"
+#include "tests/core/probetesting.h"
 
-#include "account/mailboxcheck.h"
-#include "account/reportformat.h"
+#include "wizard/core/probe/mailboxcheck.h"
+#include "wizard/core/report/reportformat.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,15 +1,15 @@
 // Sign-in and refresh against a fake Microsoft identity provider on a loopback port. The browser is
 // played by the test: it opens the address MicrosoftSignIn hands over and follows the redirect back
 // to the loopback listener, or throws other things at that listener.
-#include "account/accountsettings.h"
-#include "account/tokenkeeper.h"
-#include "fakeidentityprovider.h"
-#include "secrets/memorysecretstore.h"
-#include "signin/loopbackreplyhandler.h"
-#include "signin/microsoftsignin.h"
-#include "signin/pkce.h"
+#include "wizard/core/account/accountsettings.h"
+#include "wizard/core/signin/tokenkeeper.h"
+#include "tests/support/fakeidentityprovider.h"
+#include "wizard/core/secrets/memorysecretstore.h"
+#include "wizard/core/signin/loopbackreplyhandler.h"
+#include "wizard/core/signin/microsoftsignin.h"
+#include "wizard/core/signin/pkce.h"
 
-#include "secrets/secretkeys.h"
+#include "wizard/core/secrets/secretkeys.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

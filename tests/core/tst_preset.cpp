@@ -1,7 +1,7 @@
 // Presets: strict parsing (every bad key named with its file), the system-wide default found through
 // $XDG_CONFIG_DIRS, the precedence command line > preset > built-ins, allowed domains and the tenant.
-#include "deployment/preset.h"
-#include "provider/providerprofile.h"
+#include "wizard/core/deployment/preset.h"
+#include "wizard/core/provider/providerprofile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

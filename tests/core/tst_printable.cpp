@@ -1,9 +1,9 @@
 // printable(): what a server, a file or a person typed reaches a terminal or a label as visible escapes,
 // never as a control sequence; ordinary text, non-ASCII letters included, stays exactly as it was. The text
 // report of a check is built with it.
-#include "account/reportformat.h"
-#include "diagnosis/diagnosiscatalogue.h"
-#include "report/printable.h"
+#include "wizard/core/report/reportformat.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/report/printable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // Provider profiles: the built-in ones carry Microsoft's settings, and a broken file says which key
 // of which file is wrong and why.
-#include "provider/providerprofile.h"
-#include "scriptedserver.h"
+#include "wizard/core/provider/providerprofile.h"
+#include "tests/support/scriptedserver.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // The relay against scripted and fake upstream servers: what it refuses, what it passes back, and that a fault on
 // the way to Microsoft reaches the device as a temporary error without losing or doubling a message.
-#include "diagnosis/diagnosiscatalogue.h"
-#include "mailserverscripts.h"
-#include "probetesting.h"
-#include "relaytesting.h"
-#include "smtpsink.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "tests/support/mailserverscripts.h"
+#include "tests/core/probetesting.h"
+#include "tests/core/relaytesting.h"
+#include "tests/support/smtpsink.h"
 
 #include <QFile>
 #include <QNetworkInterface>

@@ -1,9 +1,9 @@
 // The reply classifier recognises what a reply means: every real reply of the sample
 // (tests/data/microsoft-errors.json, and tests/data/replies-2026.json for what users meet now), in any
 // context and in the context it was met in, and further replies of the same kinds that the sample does not hold.
-#include "diagnosis/diagnosiscatalogue.h"
-#include "diagnosis/replyclassifier.h"
-#include "errorsample.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/diagnosis/replyclassifier.h"
+#include "tests/support/errorsample.h"
 
 #include <QRegularExpression>
 #include <QSet>

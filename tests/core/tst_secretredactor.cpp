@@ -1,8 +1,8 @@
 // The second line of defence: a server that echoes the token back, whole or altered, gets nothing of it into a
 // transcript, a report or an error. Every row is a way a hostile or broken server could send it back.
-#include "probetesting.h"
+#include "tests/core/probetesting.h"
 
-#include "probe/secretredactor.h"
+#include "wizard/core/secrets/secretredactor.h"
 
 #include <QTest>
 

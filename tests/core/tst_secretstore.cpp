@@ -1,8 +1,8 @@
 // The SecretStore contract, on the in-memory store: every callback runs exactly once, always queued, never for a
 // destroyed context, and every operation ends within the time limit. The QtKeychain store's error mapping is
 // tested as the pure function it is; the real keychain is tests/integration/tst_keychainstore.cpp.
-#include "secrets/keychainsecretstore.h"
-#include "secrets/memorysecretstore.h"
+#include "wizard/core/secrets/keychainsecretstore.h"
+#include "wizard/core/secrets/memorysecretstore.h"
 
 #include <qt6keychain/keychain.h>
 

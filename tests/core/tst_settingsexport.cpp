@@ -1,6 +1,6 @@
 // The settings for other mail apps: the Mozilla autoconfig XML parses and names the right hosts, ports, socket
 // types and OAuth2 for personal and work accounts; text and JSON say the same.
-#include "account/settingsexport.h"
+#include "wizard/core/account/settingsexport.h"
 
 #include <QTest>
 #include <QXmlStreamReader>

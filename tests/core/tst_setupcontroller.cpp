@@ -1,14 +1,14 @@
 // The setup controller the wizard runs on: sign-in against a fake identity provider, checks against
 // scripted Microsoft-like servers, the keychain in memory. What is kept, when, and what a helpdesk
 // or an administrator gets to read.
-#include "account/setupcontroller.h"
-#include "diagnosis/diagnosiscatalogue.h"
-#include "account/tokenkeeper.h"
-#include "fakeidentityprovider.h"
-#include "mailserverscripts.h"
-#include "secrets/memorysecretstore.h"
+#include "wizard/core/account/setupcontroller.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/signin/tokenkeeper.h"
+#include "tests/support/fakeidentityprovider.h"
+#include "tests/support/mailserverscripts.h"
+#include "wizard/core/secrets/memorysecretstore.h"
 
-#include "secrets/secretkeys.h"
+#include "wizard/core/secrets/secretkeys.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,10 +1,10 @@
 // The pieces of sign-in that need no network: PKCE, state, id_token claims, and reading Microsoft's
 // error answers into diagnoses.
-#include "i18n/translationloader.h"
-#include "signin/idtokenclaims.h"
-#include "signin/microsoftsignin.h"
-#include "signin/pkce.h"
-#include "signin/signinfailure.h"
+#include "wizard/core/i18n/translationloader.h"
+#include "wizard/core/signin/idtokenclaims.h"
+#include "wizard/core/signin/microsoftsignin.h"
+#include "wizard/core/signin/pkce.h"
+#include "wizard/core/signin/signinfailure.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // The SMTP probe against scripted servers that say what Exchange Online's submission service says.
-#include "probetesting.h"
+#include "tests/core/probetesting.h"
 
-#include "probe/smtpprobe.h"
-#include "probe/testmessage.h"
+#include "wizard/core/probe/smtpprobe.h"
+#include "wizard/core/probe/testmessage.h"
 
 #include <QHash>
 #include <QSignalSpy>

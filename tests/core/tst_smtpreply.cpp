@@ -1,7 +1,7 @@
 // The SMTP reply parser: reply lines, multi-line assembly, enhanced status codes and EHLO extensions, as Postfix and
 // Exchange Online send them and as a hostile server may. tests/fuzz/fuzz_smtpreply.cpp and fuzz_smtpextensions.cpp
 // throw random bytes at the same functions.
-#include "probe/smtpreply.h"
+#include "wizard/core/probe/smtpreply.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // does: long tokens are kept in parts and read back whole; short ones stay single entries; a longer secret
 // overwritten by a shorter one leaves no parts behind; a write cut short leaves the old secret readable; missing
 // or damaged parts read as NotFound with a reason; removal takes every part.
-#include "secrets/memorysecretstore.h"
-#include "secrets/splitsecretstore.h"
+#include "wizard/core/secrets/memorysecretstore.h"
+#include "wizard/core/secrets/splitsecretstore.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

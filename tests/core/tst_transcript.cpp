@@ -1,6 +1,6 @@
 // The bounded transcript: however much a server sends, it keeps the start and the end within its limits and says
 // how much it left out between them.
-#include "probe/transcript.h"
+#include "wizard/core/probe/transcript.h"
 
 #include <QTest>
 

@@ -5,10 +5,10 @@
 // the same placeholders as its English, and keeps the accelerator keys (&) of a page apart.
 //
 // MAILSETUP_TS_DIR (tests/core/CMakeLists.txt) is the source folder of the .ts files.
-#include "diagnosis/administratorrequest.h"
-#include "diagnosis/diagnosiscatalogue.h"
-#include "probe/proberesult.h"
-#include "i18n/translationloader.h"
+#include "wizard/core/diagnosis/administratorrequest.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/probe/proberesult.h"
+#include "wizard/core/i18n/translationloader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // libFuzzer target for IdTokenClaims::fromJwt (wizard/core/signin/idtokenclaims.h): whatever the token endpoint
 // sends as id_token, the claims are no longer than the token, the addresses are at most three, and the claims
 // written into a token of our own read back the same.
-#include "signin/idtokenclaims.h"
+#include "wizard/core/signin/idtokenclaims.h"
 
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // libFuzzer target for ImapCapabilities::parse (wizard/core/probe/imapresponse.h): the capabilities are words
 // without spaces, in upper case, no more than the text has words, and read again they are the same set.
-#include "probe/imapresponse.h"
+#include "wizard/core/probe/imapresponse.h"
 
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 // libFuzzer target for ImapResponse::parse (wizard/core/probe/imapresponse.h): every line of a hostile IMAP server
 // reads as one kind, the parts together are no larger than the line, and the line rebuilt from its parts reads
 // the same.
-#include "probe/imapresponse.h"
+#include "wizard/core/probe/imapresponse.h"
 
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 namespace {
 

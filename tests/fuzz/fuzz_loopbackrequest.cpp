@@ -1,9 +1,9 @@
 // libFuzzer target for the loopback listener's request parser (wizard/core/signin/loopbackrequest.h): whatever
 // the bytes, it must answer without crashing, within its size limit, and consistently. tests/fuzz/CMakeLists.txt
 // builds it (a replay of corpus/loopbackrequest/ always; libFuzzer with MAILSETUP_FUZZ).
-#include "signin/loopbackrequest.h"
+#include "wizard/core/signin/loopbackrequest.h"
 
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 #define check FUZZ_CHECK
 

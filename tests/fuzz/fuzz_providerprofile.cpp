@@ -1,9 +1,9 @@
 // libFuzzer target for ProviderProfileLoader::fromJson (wizard/core/provider/providerprofile.h): a profile file
 // either loads, with servers that can be contacted and sign-in addresses that are safe, or says which key is
 // wrong in a sentence; the same bytes give the same answer.
-#include "provider/providerprofile.h"
+#include "wizard/core/provider/providerprofile.h"
 
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 // libFuzzer target for ReplyClassifier::classify (wizard/core/diagnosis/replyclassifier.h): any text, as a server
 // sends it or a user pastes it, in any context, gets a class the classifier documents, the same one twice.
-#include "diagnosis/replyclassifier.h"
+#include "wizard/core/diagnosis/replyclassifier.h"
 
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

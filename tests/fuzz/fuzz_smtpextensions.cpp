@@ -1,9 +1,9 @@
 // libFuzzer target for SmtpExtensions::fromEhloReply (wizard/core/probe/smtpreply.h): each input line becomes a
 // line of a 250 reply to EHLO. The extensions are words in upper case, no more than the lines, and an AUTH
 // mechanism comes only with the AUTH keyword.
-#include "probe/smtpreply.h"
+#include "wizard/core/probe/smtpreply.h"
 
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

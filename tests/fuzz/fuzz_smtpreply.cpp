@@ -1,9 +1,9 @@
 // libFuzzer target for the SMTP reply parser (wizard/core/probe/smtpreply.h): the input's lines go through one
 // assembler, as a server's would. Every complete reply has lines of one code, "-" on all but the last, no more
 // bytes than came in, an enhanced status in range, and fed again it comes out the same.
-#include "probe/smtpreply.h"
+#include "wizard/core/probe/smtpreply.h"
 
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 namespace {
 

@@ -1,9 +1,9 @@
 // libFuzzer target for TokenReply::parse (wizard/core/signin/tokenreply.h): the first byte picks the HTTP status,
 // the second the content type, the rest is the body. An HTTP error is always a failure, the failure carries the
 // status, its words are bounded by the body, and the diagnosis can be worded; the same answer twice reads the same.
-#include "signin/tokenreply.h"
+#include "wizard/core/signin/tokenreply.h"
 
-#include "fuzzcheck.h"
+#include "tests/fuzz/fuzzcheck.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -12,8 +12,8 @@
 //   script         with-keyring.sh itself: exit code, cleanup of its daemons and folder (runs outside it)
 //
 // The binary is its own second process: with MAILSETUP_KEYCHAIN_HELPER set it runs one operation and prints it.
-#include "secrets/keychainsecretstore.h"
-#include "secrets/splitsecretstore.h"
+#include "wizard/core/secrets/keychainsecretstore.h"
+#include "wizard/core/secrets/splitsecretstore.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>

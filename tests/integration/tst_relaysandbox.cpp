@@ -1,10 +1,10 @@
 // The relay between real password-only clients that no one here wrote (swaks and msmtp from Debian) and the
 // sandbox's real Postfix, which checks the relay's XOAUTH2 token with the sandbox's identity provider and delivers
 // into Dovecot: each message is looked for in the mailbox's INBOX (its Maildir).
-#include "provider/providerprofile.h"
-#include "relay/relayserver.h"
-#include "sandboxenvironment.h"
-#include "secrets/memorysecretstore.h"
+#include "wizard/core/provider/providerprofile.h"
+#include "wizard/core/relay/relayserver.h"
+#include "tests/support/sandboxenvironment.h"
+#include "wizard/core/secrets/memorysecretstore.h"
 
 #include <QDir>
 #include <QDirIterator>

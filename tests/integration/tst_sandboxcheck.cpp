@@ -1,10 +1,10 @@
 // The product against the real servers of the offline sandbox: Dovecot checks every XOAUTH2 token
 // with the sandbox's identity provider, Postfix authenticates through Dovecot and delivers into it,
 // so a pass here is a real round trip over real TLS.
-#include "account/mailboxcheck.h"
-#include "account/reportformat.h"
-#include "sandboxenvironment.h"
-#include "scriptedserver.h"
+#include "wizard/core/probe/mailboxcheck.h"
+#include "wizard/core/report/reportformat.h"
+#include "tests/support/sandboxenvironment.h"
+#include "tests/support/scriptedserver.h"
 
 #include <QFile>
 #include <QJsonArray>

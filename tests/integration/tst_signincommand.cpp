@@ -2,9 +2,9 @@
 // sandbox (its identity provider, real Dovecot and Postfix) and a real keychain: gnome-keyring on a
 // private D-Bus session with a scratch HOME (with-keyring.sh). The test plays the browser: it opens
 // the printed sign-in address and follows the redirect to Mail Setup's loopback listener.
-#include "account/mailboxcheck.h"
-#include "fakeidentityprovider.h"
-#include "sandboxenvironment.h"
+#include "wizard/core/probe/mailboxcheck.h"
+#include "tests/support/fakeidentityprovider.h"
+#include "tests/support/sandboxenvironment.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

@@ -14,13 +14,19 @@ import sys
 import tempfile
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
-CHECKED = ('wizard', 'app')
+CHECKED = ('wizard', 'app', 'tests', 'benchmarks', 'tools')
+# Circles known and accepted for now, each with its reason; a new one fails.
+KNOWN_CIRCLES = [
+    # The relay's server and its sessions: a session asks its server for limits, devices and the upstream. To be
+    # cut by an interface the server implements.
+    ['wizard/core/relay/relayserver', 'wizard/core/relay/relaysession'],
+]
 SOURCE_SUFFIXES = ('.h', '.hpp', '.cpp', '.cc')
 
 
 def include_roots(root):
-    # Where the project's quoted includes are looked for, after the including file's own folder.
-    return [root, os.path.join(root, 'wizard'), os.path.join(root, 'wizard', 'core')]
+    # The one include root: every quoted include names its file from the top of the tree.
+    return [root]
 
 
 def sources(root):
@@ -36,7 +42,7 @@ def unit_of(path):
 
 
 def resolve(root, including, target):
-    for base in [os.path.dirname(including)] + include_roots(root):
+    for base in include_roots(root):
         candidate = os.path.normpath(os.path.join(base, target))
         if os.path.isfile(candidate):
             return candidate
@@ -116,9 +122,15 @@ def problems(root):
             if kind != '"':
                 continue
             included = resolve(root, path, target)
+            if included is None and not target.endswith('.moc'):
+                found.append('%s includes "%s": name it from the top of the tree (one include root)'
+                             % (os.path.relpath(path, root), target))
             if included and unit_of(included) != unit:
                 graph[unit].add(unit_of(included))
     for component in strongly_connected(graph):
+        names = sorted(os.path.relpath(u, root) for u in component)
+        if names in KNOWN_CIRCLES:
+            continue
         if len(component) > 1:
             found.append('include circle: ' + ' -> '.join(os.path.relpath(u, root) for u in component))
     return found
@@ -133,11 +145,12 @@ def self_test():
                 handle.write(text)
         return root
 
-    clean = tree({'wizard/ui/page.h': '#include <QWidget>\n', 'wizard/ui/page.cpp': '#include "page.h"\n#include "pageid.h"\n',
-                  'wizard/ui/pageid.h': '', 'wizard/ui/wizard.cpp': '#include "page.h"\n', 'wizard/ui/wizard.h': '',
-                  'wizard/core/a/x.h': '#include <QObject>\n', 'app/main.cpp': '#include "ui/wizard.h"\n'})
-    circle = tree({'wizard/ui/wizard.h': '', 'wizard/ui/wizard.cpp': '#include "page.h"\n',
-                   'wizard/ui/page.h': '', 'wizard/ui/page.cpp': '#include "wizard.h"\n'})
+    clean = tree({'wizard/ui/page.h': '#include <QWidget>\n', 'wizard/ui/page.cpp': '#include "wizard/ui/page.h"\n#include "wizard/ui/pageid.h"\n',
+                  'wizard/ui/pageid.h': '', 'wizard/ui/wizard.cpp': '#include "wizard/ui/page.h"\n', 'wizard/ui/wizard.h': '',
+                  'wizard/core/a/x.h': '#include <QObject>\n', 'app/main.cpp': '#include "wizard/ui/wizard.h"\n'})
+    circle = tree({'wizard/ui/wizard.h': '', 'wizard/ui/wizard.cpp': '#include "wizard/ui/page.h"\n',
+                   'wizard/ui/page.h': '', 'wizard/ui/page.cpp': '#include "wizard/ui/wizard.h"\n'})
+    local = tree({'wizard/ui/page.h': '', 'wizard/ui/page.cpp': '#include "page.h"\n'})
     app_circle = tree({'app/a.h': '', 'app/a.cpp': '#include "app/b.h"\n', 'app/b.h': '#include "app/a.h"\n'})
     widget = tree({'wizard/core/a/x.cpp': '#include <QtWidgets/QLabel>\n'})
     failures = []
@@ -147,6 +160,8 @@ def self_test():
         failures.append('the circle wizard <-> page is not found')
     if not any('include circle' in p for p in problems(app_circle)):
         failures.append('the circle app/a <-> app/b is not found')
+    if not any('one include root' in p for p in problems(local)):
+        failures.append('an include from the file\'s own folder is not found')
     if not any('QtWidgets' in p for p in problems(widget)):
         failures.append('QtWidgets in wizard/core is not found')
     for failure in failures:

@@ -1,6 +1,6 @@
-#include "errorsample.h"
+#include "tests/support/errorsample.h"
 
-#include "diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
 
 #include <QFile>
 #include <QFileInfo>

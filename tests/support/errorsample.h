@@ -4,7 +4,7 @@
 // Online's SMTP and IMAP replies of 2026, and the wrappings mail apps and bounces put around them).
 #pragma once
 
-#include "diagnosis/replyclassifier.h"
+#include "wizard/core/diagnosis/replyclassifier.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "fakednsserver.h"
+#include "tests/support/fakednsserver.h"
 
 #include <QLoggingCategory>
 #include <QNetworkDatagram>

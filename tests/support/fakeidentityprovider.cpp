@@ -1,4 +1,4 @@
-#include "fakeidentityprovider.h"
+#include "tests/support/fakeidentityprovider.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provider/accountkind.h"
+#include "wizard/core/provider/accountkind.h"
 
 #include <QByteArray>
 #include <QDateTime>

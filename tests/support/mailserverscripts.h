@@ -2,9 +2,9 @@
 // words, for the tests that need a whole mailbox check to pass or fail at one step.
 #pragma once
 
-#include "probe/testmessage.h"
-#include "provider/providerprofile.h"
-#include "scriptedserver.h"
+#include "wizard/core/probe/testmessage.h"
+#include "wizard/core/provider/providerprofile.h"
+#include "tests/support/scriptedserver.h"
 
 #include <QStringList>
 

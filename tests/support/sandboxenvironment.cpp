@@ -1,4 +1,4 @@
-#include "sandboxenvironment.h"
+#include "tests/support/sandboxenvironment.h"
 
 #include <QFile>
 

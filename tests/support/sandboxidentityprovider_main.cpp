@@ -1,7 +1,7 @@
 // sandbox-identity-provider: the fake Microsoft identity endpoint as a process of its own, for the offline
 // sandbox (tests/sandbox/sandbox.sh), where Dovecot's oauth2 passdb asks it about every XOAUTH2 login.
 
-#include "fakeidentityprovider.h"
+#include "tests/support/fakeidentityprovider.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "smtpsink.h"
+#include "tests/support/smtpsink.h"
 
-#include "scriptedserver.h"
+#include "tests/support/scriptedserver.h"
 
 #include <QFile>
 #include <QPointer>

@@ -4,14 +4,14 @@
 //
 // CTest runs this twice: as it is, and with QT_SCALE_FACTOR=2 (tst_accessibility_scale200), where the offscreen
 // screen is half as wide in layout pixels and the wizard has to make do with it.
-#include "wizardharness.h"
+#include "tests/ui/wizardharness.h"
 
-#include "mailserverscripts.h"
-#include "scriptedserver.h"
+#include "tests/support/mailserverscripts.h"
+#include "tests/support/scriptedserver.h"
 
-#include "account/setupcontroller.h"
-#include "ui/diagnosisview.h"
-#include "ui/setupwizard.h"
+#include "wizard/core/account/setupcontroller.h"
+#include "wizard/ui/diagnosisview.h"
+#include "wizard/ui/setupwizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

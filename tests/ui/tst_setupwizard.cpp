@@ -3,24 +3,24 @@
 // url opener plays the browser), page 4 checks against scripted Microsoft-like servers, page 5 shows the
 // settings. Then every failure page: what it says, who can fix it, and which buttons it offers. Closing half-way
 // leaves nothing behind, and the keyboard alone gets from the address to the ready page.
-#include "wizardharness.h"
+#include "tests/ui/wizardharness.h"
 
-#include "mailserverscripts.h"
-#include "scriptedserver.h"
+#include "tests/support/mailserverscripts.h"
+#include "tests/support/scriptedserver.h"
 
-#include "account/setupcontroller.h"
-#include "account/tokenkeeper.h"
-#include "diagnosis/diagnosiscatalogue.h"
-#include "secrets/memorysecretstore.h"
-#include "ui/checkpage.h"
-#include "ui/copyablefield.h"
-#include "ui/diagnosisview.h"
-#include "ui/readypage.h"
-#include "ui/setupwizard.h"
-#include "ui/steplistview.h"
+#include "wizard/core/account/setupcontroller.h"
+#include "wizard/core/signin/tokenkeeper.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/secrets/memorysecretstore.h"
+#include "wizard/ui/checkpage.h"
+#include "wizard/ui/copyablefield.h"
+#include "wizard/ui/diagnosisview.h"
+#include "wizard/ui/readypage.h"
+#include "wizard/ui/setupwizard.h"
+#include "wizard/ui/steplistview.h"
 
-#include "secrets/secretkeys.h"
-#include "signin/clientid.h"
+#include "wizard/core/secrets/secretkeys.h"
+#include "wizard/core/signin/clientid.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,10 +1,10 @@
 // The wizard in each of its languages, offscreen: installed the way `mailsetup` installs it (TranslationLoader),
 // Qt's own qtbase translation comes with Mail Setup's, so the buttons QWizard makes itself (Back, Next, Cancel)
 // speak the same language as the pages, and the page titles are Mail Setup's translation.
-#include "wizardharness.h"
+#include "tests/ui/wizardharness.h"
 
-#include "i18n/translationloader.h"
-#include "ui/setupwizard.h"
+#include "wizard/core/i18n/translationloader.h"
+#include "wizard/ui/setupwizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

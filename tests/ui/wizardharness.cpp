@@ -1,11 +1,11 @@
-#include "wizardharness.h"
+#include "tests/ui/wizardharness.h"
 
-#include "scriptedserver.h"
+#include "tests/support/scriptedserver.h"
 
-#include "account/setupcontroller.h"
-#include "probe/probelimits.h"
-#include "provider/accountkinddetector.h"
-#include "secrets/memorysecretstore.h"
+#include "wizard/core/account/setupcontroller.h"
+#include "wizard/core/probe/probelimits.h"
+#include "wizard/core/provider/accountkinddetector.h"
+#include "wizard/core/secrets/memorysecretstore.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -8,12 +8,12 @@
 // Tests and tools that need the wizard in a given state (a failure page, the ready page) share it.
 #pragma once
 
-#include "fakednsserver.h"
-#include "fakeidentityprovider.h"
+#include "tests/support/fakednsserver.h"
+#include "tests/support/fakeidentityprovider.h"
 
-#include "account/accountsettings.h"
-#include "provider/providerprofile.h"
-#include "ui/setupwizard.h"
+#include "wizard/core/account/accountsettings.h"
+#include "wizard/core/provider/providerprofile.h"
+#include "wizard/ui/setupwizard.h"
 
 #include <QList>
 #include <QNetworkAccessManager>

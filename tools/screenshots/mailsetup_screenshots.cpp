@@ -7,13 +7,13 @@
 //
 // scripts/screenshots.sh runs it under Xvfb (the Fusion style, DejaVu fonts) inside
 // tests/integration/with-keyring.sh, so the sign-in is kept in a real, private keyring.
-#include "account/accountsettings.h"
-#include "account/setupcontroller.h"
-#include "provider/accountkinddetector.h"
-#include "provider/providerprofile.h"
-#include "secrets/keychainsecretstore.h"
-#include "ui/setupwizard.h"
-#include "i18n/translationloader.h"
+#include "wizard/core/account/accountsettings.h"
+#include "wizard/core/account/setupcontroller.h"
+#include "wizard/core/provider/accountkinddetector.h"
+#include "wizard/core/provider/providerprofile.h"
+#include "wizard/core/secrets/keychainsecretstore.h"
+#include "wizard/ui/setupwizard.h"
+#include "wizard/core/i18n/translationloader.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,11 +1,11 @@
-#include "addresspage.h"
+#include "wizard/ui/addresspage.h"
 
-#include "pageid.h"
-#include "statuslabel.h"
-#include "wrappedlabel.h"
+#include "wizard/ui/pageid.h"
+#include "wizard/ui/statuslabel.h"
+#include "wizard/ui/wrappedlabel.h"
 
-#include "account/setupcontroller.h"
-#include "provider/personaldomains.h"
+#include "wizard/core/account/setupcontroller.h"
+#include "wizard/core/provider/personaldomains.h"
 
 #include <QButtonGroup>
 #include <QGroupBox>
@@ -39,7 +39,7 @@ bool isIncomplete(EmailAddress::Problem problem)
 AddressPage::AddressPage(SetupController *controller, QWidget *parent)
     : QWizardPage(parent)
     , m_controller(controller)
-    , m_detector(new AccountKindDetector(this))
+    , m_detector(controller->kindDetector())
     , m_emailEdit(new QLineEdit(this))
     , m_problemLabel(new StatusLabel(this))
     , m_noClientIdLabel(new StatusLabel(this))
@@ -155,11 +155,6 @@ AddressPage::AddressPage(SetupController *controller, QWidget *parent)
         }
     });
     connect(m_detector, &AccountKindDetector::finished, this, &AddressPage::onDetected);
-
-    // A provider file may name its own discovery document.
-    const QString discoveryUrl = controller->profile().oauth.discoveryUrl;
-    if (!discoveryUrl.isEmpty())
-        m_detector->setDiscoveryUrl(discoveryUrl);
 }
 
 void AddressPage::initializePage()

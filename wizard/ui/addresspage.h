@@ -4,7 +4,7 @@
 // has the last word.
 #pragma once
 
-#include "provider/accountkinddetector.h"
+#include "wizard/core/provider/accountkinddetector.h"
 
 #include <QWizardPage>
 
@@ -42,7 +42,7 @@ private:
     int chosenKind() const;  // an AccountKind as int
 
     SetupController *m_controller;
-    AccountKindDetector *m_detector;
+    AccountKindDetector *m_detector; // the controller's
     QLineEdit *m_emailEdit;
     StatusLabel *m_problemLabel;
     StatusLabel *m_noClientIdLabel;

@@ -1,4 +1,4 @@
-#include "buttonrow.h"
+#include "wizard/ui/buttonrow.h"
 
 #include <QAbstractButton>
 #include <QBoxLayout>

@@ -1,16 +1,16 @@
-#include "checkpage.h"
+#include "wizard/ui/checkpage.h"
 
-#include "scrollablepage.h"
-#include "buttonrow.h"
-#include "diagnosisview.h"
-#include "desktophooks.h"
-#include "pageid.h"
-#include "statuslabel.h"
-#include "wrappedlabel.h"
-#include "steplistview.h"
+#include "wizard/ui/scrollablepage.h"
+#include "wizard/ui/buttonrow.h"
+#include "wizard/ui/diagnosisview.h"
+#include "wizard/ui/desktophooks.h"
+#include "wizard/ui/pageid.h"
+#include "wizard/ui/statuslabel.h"
+#include "wizard/ui/wrappedlabel.h"
+#include "wizard/ui/steplistview.h"
 
-#include "account/setupcontroller.h"
-#include "diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/account/setupcontroller.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>

@@ -6,7 +6,7 @@
 // try again (which reruns only what failed).
 #pragma once
 
-#include "account/mailboxcheck.h"
+#include "wizard/core/probe/mailboxcheck.h"
 
 #include <QWizardPage>
 

@@ -1,4 +1,4 @@
-#include "copyablefield.h"
+#include "wizard/ui/copyablefield.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
-#include "desktophooks.h"
+#include "wizard/ui/desktophooks.h"
 
-#include "account/settingsexport.h"
-#include "account/setupcontroller.h"
+#include "wizard/core/account/settingsexport.h"
+#include "wizard/core/account/setupcontroller.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

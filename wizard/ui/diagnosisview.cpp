@@ -1,11 +1,11 @@
-#include "diagnosisview.h"
+#include "wizard/ui/diagnosisview.h"
 
-#include "buttonrow.h"
-#include "statuslabel.h"
-#include "wrappedlabel.h"
+#include "wizard/ui/buttonrow.h"
+#include "wizard/ui/statuslabel.h"
+#include "wizard/ui/wrappedlabel.h"
 
-#include "diagnosis/diagnosiscatalogue.h"
-#include "report/printable.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/report/printable.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

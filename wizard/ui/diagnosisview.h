@@ -3,7 +3,7 @@
 // The view only reports which button was pressed (actionTriggered): the page decides what it does.
 #pragma once
 
-#include "diagnosis/diagnosis.h"
+#include "wizard/core/diagnosis/diagnosis.h"
 
 #include <QFrame>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "illustrationview.h"
+#include "wizard/ui/illustrationview.h"
 
 #include <QPainter>
 #include <QSvgRenderer>

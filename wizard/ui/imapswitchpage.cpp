@@ -1,14 +1,14 @@
-#include "imapswitchpage.h"
+#include "wizard/ui/imapswitchpage.h"
 
-#include "scrollablepage.h"
-#include "buttonrow.h"
-#include "illustrationview.h"
-#include "desktophooks.h"
-#include "pageid.h"
-#include "statuslabel.h"
-#include "wrappedlabel.h"
+#include "wizard/ui/scrollablepage.h"
+#include "wizard/ui/buttonrow.h"
+#include "wizard/ui/illustrationview.h"
+#include "wizard/ui/desktophooks.h"
+#include "wizard/ui/pageid.h"
+#include "wizard/ui/statuslabel.h"
+#include "wizard/ui/wrappedlabel.h"
 
-#include "account/setupcontroller.h"
+#include "wizard/core/account/setupcontroller.h"
 
 #include <QBoxLayout>
 #include <QAbstractButton>

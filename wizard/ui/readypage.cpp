@@ -1,13 +1,13 @@
-#include "readypage.h"
+#include "wizard/ui/readypage.h"
 
-#include "scrollablepage.h"
-#include "buttonrow.h"
-#include "copyablefield.h"
-#include "desktophooks.h"
-#include "statuslabel.h"
-#include "wrappedlabel.h"
+#include "wizard/ui/scrollablepage.h"
+#include "wizard/ui/buttonrow.h"
+#include "wizard/ui/copyablefield.h"
+#include "wizard/ui/desktophooks.h"
+#include "wizard/ui/statuslabel.h"
+#include "wizard/ui/wrappedlabel.h"
 
-#include "account/setupcontroller.h"
+#include "wizard/core/account/setupcontroller.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

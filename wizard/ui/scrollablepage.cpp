@@ -1,4 +1,4 @@
-#include "scrollablepage.h"
+#include "wizard/ui/scrollablepage.h"
 
 #include <QScrollArea>
 #include <QVBoxLayout>

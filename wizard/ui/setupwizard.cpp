@@ -1,12 +1,12 @@
-#include "setupwizard.h"
+#include "wizard/ui/setupwizard.h"
 
-#include "addresspage.h"
-#include "checkpage.h"
-#include "imapswitchpage.h"
-#include "readypage.h"
-#include "signinpage.h"
+#include "wizard/ui/addresspage.h"
+#include "wizard/ui/checkpage.h"
+#include "wizard/ui/imapswitchpage.h"
+#include "wizard/ui/readypage.h"
+#include "wizard/ui/signinpage.h"
 
-#include "account/setupcontroller.h"
+#include "wizard/core/account/setupcontroller.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -95,7 +95,7 @@ void SetupWizard::setAddress(const QString &email)
 
 AccountKindDetector *SetupWizard::accountKindDetector() const
 {
-    return static_cast<AddressPage *>(page(AddressPageId))->detector();
+    return m_controller->kindDetector();
 }
 
 void SetupWizard::announceCurrentPage()

@@ -5,8 +5,8 @@
 // for a move (go on, back to the IMAP help, sign in again) with signals.
 #pragma once
 
-#include "desktophooks.h"
-#include "pageid.h"
+#include "wizard/ui/desktophooks.h"
+#include "wizard/ui/pageid.h"
 
 #include <QPointer>
 #include <QWizard>

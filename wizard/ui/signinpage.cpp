@@ -1,15 +1,15 @@
-#include "signinpage.h"
+#include "wizard/ui/signinpage.h"
 
-#include "scrollablepage.h"
-#include "buttonrow.h"
-#include "diagnosisview.h"
-#include "desktophooks.h"
-#include "pageid.h"
-#include "statuslabel.h"
-#include "wrappedlabel.h"
+#include "wizard/ui/scrollablepage.h"
+#include "wizard/ui/buttonrow.h"
+#include "wizard/ui/diagnosisview.h"
+#include "wizard/ui/desktophooks.h"
+#include "wizard/ui/pageid.h"
+#include "wizard/ui/statuslabel.h"
+#include "wizard/ui/wrappedlabel.h"
 
-#include "diagnosis/diagnosiscatalogue.h"
-#include "report/printable.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/report/printable.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -5,7 +5,7 @@
 // or try the keychain again.
 #pragma once
 
-#include "account/setupcontroller.h"
+#include "wizard/core/account/setupcontroller.h"
 
 #include <QDeadlineTimer>
 #include <QWizardPage>

@@ -1,6 +1,6 @@
-#include "statuslabel.h"
+#include "wizard/ui/statuslabel.h"
 
-#include "report/printable.h"
+#include "wizard/core/report/printable.h"
 
 #include <QAccessible>
 

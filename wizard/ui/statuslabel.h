@@ -2,7 +2,7 @@
 // works."): every change is told to screen readers, as a name change or, for results, as an alert.
 #pragma once
 
-#include "wrappedlabel.h"
+#include "wizard/ui/wrappedlabel.h"
 
 class StatusLabel : public WrappedLabel
 {

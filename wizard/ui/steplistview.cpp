@@ -1,9 +1,9 @@
-#include "steplistview.h"
+#include "wizard/ui/steplistview.h"
 
-#include "statuslabel.h"
-#include "wrappingitemdelegate.h"
+#include "wizard/ui/statuslabel.h"
+#include "wizard/ui/wrappingitemdelegate.h"
 
-#include "report/printable.h"
+#include "wizard/core/report/printable.h"
 
 #include <QHeaderView>
 #include <QIcon>

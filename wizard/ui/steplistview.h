@@ -3,7 +3,7 @@
 // (a row's child, shown when the row is expanded or with setDetailsShown()).
 #pragma once
 
-#include "probe/proberesult.h"
+#include "wizard/core/probe/proberesult.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "wrappedlabel.h"
+#include "wizard/ui/wrappedlabel.h"
 
 WrappedLabel::WrappedLabel(const QString &text, QWidget *parent)
     : QLabel(text, parent)

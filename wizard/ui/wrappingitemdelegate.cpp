@@ -1,4 +1,4 @@
-#include "wrappingitemdelegate.h"
+#include "wizard/ui/wrappingitemdelegate.h"
 
 #include <QApplication>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "accountsettings.h"
+#include "wizard/core/account/accountsettings.h"
 
-#include "secrets/secretkeys.h"
+#include "wizard/core/secrets/secretkeys.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -3,8 +3,8 @@
 // SecretKeys::refreshToken(identity) (secrets/secretkeys.h); there is no field for them here, so none can be written by accident.
 #pragma once
 
-#include "provider/accountkind.h"
-#include "provider/providerprofile.h"
+#include "wizard/core/provider/accountkind.h"
+#include "wizard/core/provider/providerprofile.h"
 
 #include <QList>
 #include <QString>

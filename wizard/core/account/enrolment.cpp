@@ -1,10 +1,10 @@
-#include "enrolment.h"
+#include "wizard/core/account/enrolment.h"
 
-#include "account/tokenkeeper.h"
-#include "diagnosis/diagnosiscatalogue.h"
-#include "secrets/memorysecretstore.h"
-#include "secrets/secretkeys.h"
-#include "signin/clientid.h"
+#include "wizard/core/signin/tokenkeeper.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/secrets/memorysecretstore.h"
+#include "wizard/core/secrets/secretkeys.h"
+#include "wizard/core/signin/clientid.h"
 
 #include <QFileInfo>
 

@@ -8,12 +8,12 @@
 // together or neither. Nothing here talks to the user: the states and diagnoses are for the caller to show.
 #pragma once
 
-#include "account/accountsettings.h"
-#include "account/mailboxcheck.h"
-#include "diagnosis/diagnosis.h"
-#include "provider/providerprofile.h"
-#include "secrets/secretstore.h"
-#include "signin/microsoftsignin.h"
+#include "wizard/core/account/accountsettings.h"
+#include "wizard/core/probe/mailboxcheck.h"
+#include "wizard/core/diagnosis/diagnosis.h"
+#include "wizard/core/provider/providerprofile.h"
+#include "wizard/core/secrets/secretstore.h"
+#include "wizard/core/signin/microsoftsignin.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "settingsexport.h"
+#include "wizard/core/account/settingsexport.h"
 
-#include "provider/emailaddress.h"
+#include "wizard/core/provider/emailaddress.h"
 
 #include <QJsonDocument>
 #include <QXmlStreamWriter>

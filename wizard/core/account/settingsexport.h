@@ -3,7 +3,7 @@
 // `mailsetup settings` prints them; the wizard's last page saves them.
 #pragma once
 
-#include "provider/providerprofile.h"
+#include "wizard/core/provider/providerprofile.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
-#include "setupcontroller.h"
+#include "wizard/core/account/setupcontroller.h"
 
-#include "account/reportformat.h"
-#include "account/enrolment.h"
-#include "account/tokenkeeper.h"
-#include "diagnosis/administratorrequest.h"
-#include "diagnosis/diagnosiscatalogue.h"
-#include "report/printable.h"
+#include "wizard/core/report/reportformat.h"
+#include "wizard/core/account/enrolment.h"
+#include "wizard/core/signin/tokenkeeper.h"
+#include "wizard/core/diagnosis/administratorrequest.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/report/printable.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,6 +23,7 @@ SetupController::SetupController(SecretStore *keychain, AccountSettings *setting
     : QObject(parent)
     , m_keychain(keychain)
     , m_enrolment(new Enrolment(keychain, settings, this))
+    , m_kindDetector(new AccountKindDetector(this))
 {
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &SetupController::refreshAccessToken);
@@ -53,6 +54,9 @@ SetupController::~SetupController()
 
 void SetupController::setProviderOverride(const std::optional<ProviderProfile> &profile)
 {
+    // A provider file may name its own discovery document.
+    if (profile && !profile->oauth.discoveryUrl.isEmpty())
+        m_kindDetector->setDiscoveryUrl(profile->oauth.discoveryUrl);
     m_enrolment->setProviderOverride(profile);
 }
 

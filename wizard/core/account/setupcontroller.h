@@ -5,14 +5,15 @@
 // nothing half-saved.
 #pragma once
 
-#include "account/accountsettings.h"
-#include "account/enrolment.h"
-#include "account/helpdeskreport.h"
-#include "account/mailboxcheck.h"
-#include "deployment/preset.h"
-#include "provider/providerprofile.h"
-#include "secrets/secretstore.h"
-#include "signin/microsoftsignin.h"
+#include "wizard/core/account/accountsettings.h"
+#include "wizard/core/account/enrolment.h"
+#include "wizard/core/report/helpdeskreport.h"
+#include "wizard/core/probe/mailboxcheck.h"
+#include "wizard/core/deployment/preset.h"
+#include "wizard/core/provider/accountkinddetector.h"
+#include "wizard/core/provider/providerprofile.h"
+#include "wizard/core/secrets/secretstore.h"
+#include "wizard/core/signin/microsoftsignin.h"
 
 #include <QObject>
 #include <QPointer>
@@ -56,6 +57,10 @@ public:
     void setBrowserTimeoutMs(int ms);
 
     // --- the address and the account kind ---
+    // Tells the kind of the address being typed before sign-in (personal domains, MX, discovery; the provider
+    // profile's discovery document when it names one). The controller owns it; the address page shows its
+    // results (AccountKindDetector::finished) and asks for a detection through it.
+    AccountKindDetector *kindDetector() const { return m_kindDetector; }
     void setAddress(const QString &email);
     QString address() const { return m_address; }
     // What is known of the account kind: a hint before sign-in, the tenant's word after it.
@@ -162,4 +167,5 @@ private:
     MailboxCheckReport m_report;
     bool m_saved = false;
     bool m_keptWhatWorks = false;
+    AccountKindDetector *m_kindDetector = nullptr;
 };

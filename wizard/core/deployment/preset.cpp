@@ -1,7 +1,7 @@
-#include "preset.h"
+#include "wizard/core/deployment/preset.h"
 
-#include "provider/emailaddress.h"
-#include "provider/regularfile.h"
+#include "wizard/core/provider/emailaddress.h"
+#include "wizard/core/provider/regularfile.h"
 
 #include <QDir>
 #include <QFileInfo>

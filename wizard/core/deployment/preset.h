@@ -5,7 +5,7 @@
 // built-ins (SetupOptions::resolved). docs/deploying.md describes the keys and where presets live.
 #pragma once
 
-#include "provider/accountkind.h"
+#include "wizard/core/provider/accountkind.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

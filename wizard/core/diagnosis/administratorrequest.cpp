@@ -1,7 +1,7 @@
-#include "administratorrequest.h"
+#include "wizard/core/diagnosis/administratorrequest.h"
 
-#include "diagnosis/diagnosiscatalogue.h"
-#include "report/printable.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/report/printable.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>

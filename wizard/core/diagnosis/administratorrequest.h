@@ -3,7 +3,7 @@
 // puts it on the clipboard, the reports carry it, `explain` prints it.
 #pragma once
 
-#include "diagnosis/diagnosis.h"
+#include "wizard/core/diagnosis/diagnosis.h"
 
 #include <QCoreApplication>
 #include <QStringList>

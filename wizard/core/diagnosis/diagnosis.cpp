@@ -1,4 +1,4 @@
-#include "diagnosis.h"
+#include "wizard/core/diagnosis/diagnosis.h"
 
 #include <QCoreApplication>
 

@@ -2,9 +2,9 @@
 // it ends a command with, and the server's own words. Made only by the catalogue (diagnosiscatalogue.h).
 #pragma once
 
-#include "diagnosis/diagnosisid.h"
-#include "diagnosis/exitcode.h"
-#include "provider/accountkind.h"
+#include "wizard/core/diagnosis/diagnosisid.h"
+#include "wizard/core/diagnosis/exitcode.h"
+#include "wizard/core/provider/accountkind.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,4 +1,4 @@
-#include "diagnosiscatalogue.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 // administrator where only they can fix it.
 #pragma once
 
-#include "diagnosis/diagnosis.h"
+#include "wizard/core/diagnosis/diagnosis.h"
 
 #include <QList>
 #include <QString>

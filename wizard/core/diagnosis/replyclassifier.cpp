@@ -1,4 +1,4 @@
-#include "replyclassifier.h"
+#include "wizard/core/diagnosis/replyclassifier.h"
 
 #include <QByteArray>
 #include <QDebug>

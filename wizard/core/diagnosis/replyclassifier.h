@@ -1,7 +1,7 @@
 // Recognises what a server or identity-provider reply means and gives its diagnosis class.
 #pragma once
 
-#include "diagnosis/diagnosisid.h"
+#include "wizard/core/diagnosis/diagnosisid.h"
 
 #include <QList>
 #include <QString>

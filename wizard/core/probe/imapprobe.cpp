@@ -1,8 +1,8 @@
-#include "imapprobe.h"
+#include "wizard/core/probe/imapprobe.h"
 
-#include "probe/imapresponse.h"
-#include "probe/testmessage.h"
-#include "probe/xoauth2.h"
+#include "wizard/core/probe/imapresponse.h"
+#include "wizard/core/probe/testmessage.h"
+#include "wizard/core/probe/xoauth2.h"
 
 #include <QRegularExpression>
 #include <QTimer>

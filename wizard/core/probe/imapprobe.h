@@ -3,7 +3,7 @@
 // Exchange Online, so the inbox must open too.
 #pragma once
 
-#include "probe/mailprobe.h"
+#include "wizard/core/probe/mailprobe.h"
 
 #include <QElapsedTimer>
 #include <QSet>

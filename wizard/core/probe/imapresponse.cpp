@@ -1,4 +1,4 @@
-#include "imapresponse.h"
+#include "wizard/core/probe/imapresponse.h"
 
 #include <limits>
 

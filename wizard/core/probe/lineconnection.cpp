@@ -1,4 +1,4 @@
-#include "lineconnection.h"
+#include "wizard/core/probe/lineconnection.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>

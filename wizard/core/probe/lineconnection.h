@@ -4,10 +4,10 @@
 // before they were written.
 #pragma once
 
-#include "probe/probelimits.h"
-#include "probe/proberesult.h"
-#include "probe/secretredactor.h"
-#include "probe/transcript.h"
+#include "wizard/core/probe/probelimits.h"
+#include "wizard/core/probe/proberesult.h"
+#include "wizard/core/secrets/secretredactor.h"
+#include "wizard/core/probe/transcript.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>

@@ -1,8 +1,8 @@
-#include "mailprobe.h"
+#include "wizard/core/probe/mailprobe.h"
 
-#include "diagnosis/diagnosiscatalogue.h"
-#include "probe/xoauth2.h"
-#include "provider/emailaddress.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/probe/xoauth2.h"
+#include "wizard/core/provider/emailaddress.h"
 
 #include <QMetaEnum>
 

@@ -3,12 +3,12 @@
 // A subclass speaks its protocol from the greeting on.
 #pragma once
 
-#include "diagnosis/replyclassifier.h"
-#include "probe/lineconnection.h"
-#include "probe/probelimits.h"
-#include "probe/proberesult.h"
-#include "probe/secretredactor.h"
-#include "provider/providerprofile.h"
+#include "wizard/core/diagnosis/replyclassifier.h"
+#include "wizard/core/probe/lineconnection.h"
+#include "wizard/core/probe/probelimits.h"
+#include "wizard/core/probe/proberesult.h"
+#include "wizard/core/secrets/secretredactor.h"
+#include "wizard/core/provider/providerprofile.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "proberesult.h"
+#include "wizard/core/probe/proberesult.h"
 
 #include <QCoreApplication>
 

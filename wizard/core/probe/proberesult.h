@@ -1,7 +1,7 @@
 // What a probe reports: its steps as they happen, and the outcome with its diagnosis.
 #pragma once
 
-#include "diagnosis/diagnosis.h"
+#include "wizard/core/diagnosis/diagnosis.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,7 +1,7 @@
-#include "smtpprobe.h"
+#include "wizard/core/probe/smtpprobe.h"
 
-#include "probe/xoauth2.h"
-#include "provider/emailaddress.h"
+#include "wizard/core/probe/xoauth2.h"
+#include "wizard/core/provider/emailaddress.h"
 
 using namespace Qt::StringLiterals;
 

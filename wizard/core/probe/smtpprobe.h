@@ -3,9 +3,9 @@
 // the relay (wizard/core/relay/).
 #pragma once
 
-#include "probe/mailprobe.h"
-#include "probe/smtpreply.h"
-#include "probe/testmessage.h"
+#include "wizard/core/probe/mailprobe.h"
+#include "wizard/core/probe/smtpreply.h"
+#include "wizard/core/probe/testmessage.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "smtpreply.h"
+#include "wizard/core/probe/smtpreply.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "testmessage.h"
+#include "wizard/core/probe/testmessage.h"
 
-#include "provider/emailaddress.h"
+#include "wizard/core/provider/emailaddress.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "transcript.h"
+#include "wizard/core/probe/transcript.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "xoauth2.h"
+#include "wizard/core/probe/xoauth2.h"
 
-#include "provider/emailaddress.h"
+#include "wizard/core/provider/emailaddress.h"
 
 namespace Xoauth2 {
 

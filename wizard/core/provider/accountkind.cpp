@@ -1,4 +1,4 @@
-#include "accountkind.h"
+#include "wizard/core/provider/accountkind.h"
 
 using namespace Qt::StringLiterals;
 

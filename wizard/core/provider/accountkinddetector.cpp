@@ -1,9 +1,8 @@
-#include "accountkinddetector.h"
+#include "wizard/core/provider/accountkinddetector.h"
 
-#include "personaldomains.h"
-#include "providerprofile.h"
+#include "wizard/core/provider/personaldomains.h"
+#include "wizard/core/provider/providerprofile.h"
 
-#include <QDnsLookup>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,10 +30,7 @@ constexpr qsizetype maxDiscoveryBytes = 256 * 1024;
 
 QString hostOf(const QString &mxHost)
 {
-    QString host = mxHost.trimmed().toLower();
-    if (host.endsWith(u'.'))
-        host.chop(1);
-    return host;
+    return MxResolver::normalizedHost(mxHost);
 }
 
 // The tenant id in an issuer such as https://login.microsoftonline.com/{tid}/v2.0 (or sts.windows.net/{tid}/).
@@ -82,6 +78,7 @@ AccountKindDetector::AccountKindDetector(QObject *parent)
     for (QTimer *timer : {m_timeLimit, m_mxTimer, m_discoveryTimer})
         timer->setSingleShot(true);
     connect(m_timeLimit, &QTimer::timeout, this, &AccountKindDetector::onTimeLimit);
+    setMxResolver(nullptr);
     connect(m_mxTimer, &QTimer::timeout, this,
             [this] { failMx(u"no answer within %1 ms"_s.arg(m_lookupTimeLimitMs)); });
     connect(m_discoveryTimer, &QTimer::timeout, this,
@@ -124,18 +121,32 @@ void AccountKindDetector::startLookupTimer(QTimer *timer)
 
 void AccountKindDetector::setNameserver(const QHostAddress &address, quint16 port)
 {
-    m_nameserver = address;
-    m_nameserverPort = port;
+    if (auto *dns = qobject_cast<DnsMxResolver *>(m_mxResolver))
+        dns->setNameserver(address, port);
+}
+
+void AccountKindDetector::setMxResolver(MxResolver *resolver)
+{
+    if (m_mxResolver) {
+        m_mxResolver->abort();
+        m_mxResolver->disconnect(this);
+        m_mxResolver->deleteLater();
+    }
+    m_mxResolver = resolver ? resolver : new DnsMxResolver;
+    m_mxResolver->setParent(this);
+    connect(m_mxResolver, &MxResolver::finished, this, &AccountKindDetector::onMxFinished);
 }
 
 QHostAddress AccountKindDetector::nameserver() const
 {
-    return m_nameserver;
+    const auto *dns = qobject_cast<const DnsMxResolver *>(m_mxResolver);
+    return dns ? dns->nameserver() : QHostAddress();
 }
 
 quint16 AccountKindDetector::nameserverPort() const
 {
-    return m_nameserverPort;
+    const auto *dns = qobject_cast<const DnsMxResolver *>(m_mxResolver);
+    return dns ? dns->nameserverPort() : 53;
 }
 
 void AccountKindDetector::setDiscoveryUrl(const QString &urlTemplate)
@@ -164,12 +175,7 @@ QNetworkAccessManager *AccountKindDetector::networkAccessManager()
 
 bool AccountKindDetector::supportsNameserverPort(quint16 port)
 {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    return port != 0;
-#else
-    // QDnsLookup::setNameserver() takes an address only; the Unix backend asks it on port 53.
-    return port == 53;
-#endif
+    return DnsMxResolver::supportsNameserverPort(port);
 }
 
 // --- pure helpers ---------------------------------------------------------------------------------------------
@@ -221,13 +227,7 @@ void AccountKindDetector::stopLookups()
     m_timeLimit->stop();
     m_mxTimer->stop();
     m_discoveryTimer->stop();
-    if (m_dns) {
-        // abort() emits finished() at once; the resolver thread runs on and its answer is dropped.
-        m_dns->disconnect(this);
-        m_dns->abort();
-        m_dns->deleteLater();
-        m_dns = nullptr;
-    }
+    m_mxResolver->abort();
     dropReply();
     m_body.clear();
 }
@@ -289,60 +289,25 @@ void AccountKindDetector::detect(const QString &address)
 
 void AccountKindDetector::startMxLookup(const QString &domain)
 {
-    if (!m_nameserver.isNull() && !supportsNameserverPort(m_nameserverPort)) {
-        failMx(u"Qt %1 asks a chosen DNS server on port 53 only, not on port %2"_s.arg(
-            QString::fromLatin1(qVersion()), QString::number(m_nameserverPort)));
-        return;
-    }
-    m_dns = new QDnsLookup(QDnsLookup::MX, domain, this);
-    if (!m_nameserver.isNull()) {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        m_dns->setNameserver(m_nameserver, m_nameserverPort);
-#else
-        m_dns->setNameserver(m_nameserver);
-#endif
-    }
-    connect(m_dns, &QDnsLookup::finished, this, &AccountKindDetector::onMxFinished);
     startLookupTimer(m_mxTimer);
-    m_dns->lookup();
+    m_mxResolver->lookUp(domain);
 }
 
-void AccountKindDetector::onMxFinished()
+void AccountKindDetector::onMxFinished(const MxAnswer &answer)
 {
-    QDnsLookup *dns = m_dns;
-    if (!dns)
+    if (!m_running || m_mx.done)
         return;
-    m_dns = nullptr;
-    dns->deleteLater();
     m_mxTimer->stop();
     m_mx.done = true;
-    // Only a real answer counts. Qt 6.4 gives InvalidReplyError for a time-out, a refused query and a
-    // "no such domain" alike, and some resolvers say "no such domain" for everything when offline: none of
-    // these tells that the domain has no mail servers.
-    if (dns->error() != QDnsLookup::NoError) {
-        m_mx.problem = u"no answer (%1: %2)"_s.arg(enumName(dns->error()), dns->errorString());
-        finishIfDecided();
-        return;
-    }
-    QList<QDnsMailExchangeRecord> records = dns->mailExchangeRecords();
-    std::stable_sort(records.begin(), records.end(),
-                     [](const QDnsMailExchangeRecord &a, const QDnsMailExchangeRecord &b) {
-                         return a.preference() < b.preference();
-                     });
-    m_mx.answered = true;
-    for (const QDnsMailExchangeRecord &record : std::as_const(records))
-        m_mx.hosts.append(hostOf(record.exchange()));
+    m_mx.answered = answer.answered;
+    m_mx.hosts = answer.hosts;
+    m_mx.problem = answer.problem;
     finishIfDecided();
 }
 
 void AccountKindDetector::failMx(const QString &problem)
 {
-    if (m_dns) {
-        m_dns->disconnect(this);
-        m_dns->abort();
-        m_dns->deleteLater();
-        m_dns = nullptr;
-    }
+    m_mxResolver->abort();
     m_mxTimer->stop();
     m_mx.done = true;
     m_mx.answered = false;

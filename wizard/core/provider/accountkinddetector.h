@@ -9,8 +9,9 @@
 // issuer, the AADSTS line) for the helpdesk; the UI words them.
 #pragma once
 
-#include "provider/accountkind.h"
-#include "provider/emailaddress.h"
+#include "wizard/core/provider/accountkind.h"
+#include "wizard/core/provider/emailaddress.h"
+#include "wizard/core/provider/mxresolver.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -19,7 +20,6 @@
 #include <QString>
 #include <QStringList>
 
-class QDnsLookup;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -95,6 +95,9 @@ public:
     QString discoveryUrl() const;
     // Tests and the wizard may share their manager (not owned); otherwise the detector makes one.
     void setNetworkAccessManager(QNetworkAccessManager *manager);
+    // Where the MX records come from (taken over, becomes a child); the default is the DNS (DnsMxResolver), which
+    // setNameserver() configures. Unit tests give an in-memory one (tests/support/memorymxresolver.h).
+    void setMxResolver(MxResolver *resolver);
 
     // --- pure helpers ------------------------------------------------------------------------------------------
 
@@ -130,7 +133,7 @@ private:
 
     void startMxLookup(const QString &domain);
     void startDiscovery(const QString &domain);
-    void onMxFinished();
+    void onMxFinished(const MxAnswer &answer);
     void onDiscoveryFinished();
     void onTimeLimit();
     void failMx(const QString &problem);
@@ -146,8 +149,6 @@ private:
 
     int m_timeLimitMs = defaultTimeLimitMs;
     int m_lookupTimeLimitMs = defaultLookupTimeLimitMs;
-    QHostAddress m_nameserver;
-    quint16 m_nameserverPort = 53;
     QString m_discoveryUrl;
     QPointer<QNetworkAccessManager> m_manager;
     QNetworkAccessManager *m_ownManager = nullptr;
@@ -161,7 +162,7 @@ private:
     QTimer *m_timeLimit = nullptr;
     QTimer *m_mxTimer = nullptr;
     QTimer *m_discoveryTimer = nullptr;
-    QDnsLookup *m_dns = nullptr;
+    MxResolver *m_mxResolver = nullptr;
     QNetworkReply *m_reply = nullptr;
     QByteArray m_body;
     MxOutcome m_mx;

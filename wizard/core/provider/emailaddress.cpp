@@ -1,4 +1,4 @@
-#include "emailaddress.h"
+#include "wizard/core/provider/emailaddress.h"
 
 #include <QCoreApplication>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "personaldomains.h"
+#include "wizard/core/provider/personaldomains.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "providerprofile.h"
+#include "wizard/core/provider/providerprofile.h"
 
-#include "provider/emailaddress.h"
-#include "provider/regularfile.h"
+#include "wizard/core/provider/emailaddress.h"
+#include "wizard/core/provider/regularfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

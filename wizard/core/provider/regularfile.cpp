@@ -1,4 +1,4 @@
-#include "regularfile.h"
+#include "wizard/core/provider/regularfile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "relaycertificate.h"
+#include "wizard/core/relay/relaycertificate.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "relaydevices.h"
+#include "wizard/core/relay/relaydevices.h"
 
-#include "secrets/secretkeys.h"
+#include "wizard/core/secrets/secretkeys.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -3,7 +3,7 @@
 // keychain) under SecretKeys::relayDevice(name). A password is shown once, when the device is added.
 #pragma once
 
-#include "secrets/secretstore.h"
+#include "wizard/core/secrets/secretstore.h"
 
 #include <QDateTime>
 #include <QHash>

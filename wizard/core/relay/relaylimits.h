@@ -2,7 +2,7 @@
 // how long it waits, and the upstream server's time limits (ProbeLimits: every step to Microsoft has one).
 #pragma once
 
-#include "probe/probelimits.h"
+#include "wizard/core/probe/probelimits.h"
 
 #include <QtGlobal>
 

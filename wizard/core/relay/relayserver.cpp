@@ -1,8 +1,8 @@
-#include "relayserver.h"
+#include "wizard/core/relay/relayserver.h"
 
-#include "diagnosis/diagnosiscatalogue.h"
-#include "relay/relaysession.h"
-#include "report/printable.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/relay/relaysession.h"
+#include "wizard/core/report/printable.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -8,12 +8,12 @@
 // it is allowed (`--allow`), and takes a password there only after STARTTLS unless plain text is allowed.
 #pragma once
 
-#include "account/tokenkeeper.h"
-#include "probe/smtpprobe.h"
-#include "provider/providerprofile.h"
-#include "relay/relaycertificate.h"
-#include "relay/relaydevices.h"
-#include "relay/relaylimits.h"
+#include "wizard/core/signin/tokenkeeper.h"
+#include "wizard/core/probe/smtpprobe.h"
+#include "wizard/core/provider/providerprofile.h"
+#include "wizard/core/relay/relaycertificate.h"
+#include "wizard/core/relay/relaydevices.h"
+#include "wizard/core/relay/relaylimits.h"
 
 #include <QHash>
 #include <QHostAddress>

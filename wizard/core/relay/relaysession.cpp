@@ -1,7 +1,7 @@
-#include "relaysession.h"
+#include "wizard/core/relay/relaysession.h"
 
-#include "provider/emailaddress.h"
-#include "relay/relayserver.h"
+#include "wizard/core/provider/emailaddress.h"
+#include "wizard/core/relay/relayserver.h"
 
 #include <QSslConfiguration>
 #include <QSslSocket>

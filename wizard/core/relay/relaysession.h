@@ -4,7 +4,7 @@
 // server's verdict.
 #pragma once
 
-#include "probe/smtpprobe.h"
+#include "wizard/core/probe/smtpprobe.h"
 
 #include <QByteArray>
 #include <QHostAddress>

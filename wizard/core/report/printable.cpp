@@ -1,4 +1,4 @@
-#include "printable.h"
+#include "wizard/core/report/printable.h"
 
 namespace {
 

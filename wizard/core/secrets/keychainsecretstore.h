@@ -2,7 +2,7 @@
 // Secret Service) on Linux, the Keychain on macOS, Credential Manager on Windows. Never a plain-text fallback.
 #pragma once
 
-#include "secretstore.h"
+#include "wizard/core/secrets/secretstore.h"
 
 class KeychainSecretStore : public SecretStore
 {

@@ -1,4 +1,4 @@
-#include "memorysecretstore.h"
+#include "wizard/core/secrets/memorysecretstore.h"
 
 #include <QTimer>
 

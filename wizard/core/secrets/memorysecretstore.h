@@ -2,7 +2,7 @@
 // keychain; unit tests use it everywhere, with hooks that play a locked, missing or slow keychain.
 #pragma once
 
-#include "secretstore.h"
+#include "wizard/core/secrets/secretstore.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "secretkeys.h"
+#include "wizard/core/secrets/secretkeys.h"
 
 #include <QRandomGenerator>
 

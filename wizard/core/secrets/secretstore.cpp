@@ -1,6 +1,6 @@
-#include "secretstore.h"
+#include "wizard/core/secrets/secretstore.h"
 
-#include "probe/secretredactor.h"
+#include "wizard/core/secrets/secretredactor.h"
 
 #include <QTimer>
 

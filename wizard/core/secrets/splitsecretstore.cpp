@@ -1,4 +1,4 @@
-#include "splitsecretstore.h"
+#include "wizard/core/secrets/splitsecretstore.h"
 
 #include <QCryptographicHash>
 #include <QPointer>

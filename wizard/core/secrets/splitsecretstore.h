@@ -7,7 +7,7 @@
 // read whose parts are missing or do not add up answers NotFound (sign in again) and says why.
 #pragma once
 
-#include "secretstore.h"
+#include "wizard/core/secrets/secretstore.h"
 
 class SplitSecretStore : public SecretStore
 {

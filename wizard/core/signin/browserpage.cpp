@@ -1,4 +1,4 @@
-#include "browserpage.h"
+#include "wizard/core/signin/browserpage.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "clientid.h"
+#include "wizard/core/signin/clientid.h"
 
-#include "provider/providerprofile.h"
+#include "wizard/core/provider/providerprofile.h"
 
 QString ClientIds::builtIn()
 {

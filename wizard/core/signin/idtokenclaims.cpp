@@ -1,4 +1,4 @@
-#include "idtokenclaims.h"
+#include "wizard/core/signin/idtokenclaims.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 // (OpenID Connect Core 3.1.3.7); they decide the account kind and are compared with the address.
 #pragma once
 
-#include "provider/accountkind.h"
+#include "wizard/core/provider/accountkind.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "loopbackreplyhandler.h"
+#include "wizard/core/signin/loopbackreplyhandler.h"
 
-#include "signin/tokenrequestfailure.h"
+#include "wizard/core/signin/tokenrequestfailure.h"
 
 #include <QLoggingCategory>
 #include <QTcpServer>

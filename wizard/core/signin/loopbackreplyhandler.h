@@ -12,9 +12,9 @@
 // It also reads the token endpoint's answer to the code exchange (tokenrequestfailure.h).
 #pragma once
 
-#include "signin/browserpage.h"
-#include "signin/loopbackrequest.h"
-#include "signin/signinfailure.h"
+#include "wizard/core/signin/browserpage.h"
+#include "wizard/core/signin/loopbackrequest.h"
+#include "wizard/core/signin/signinfailure.h"
 
 #include <QHash>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "loopbackrequest.h"
+#include "wizard/core/signin/loopbackrequest.h"
 
 #include <cstring>
 

@@ -1,7 +1,7 @@
-#include "microsoftsignin.h"
+#include "wizard/core/signin/microsoftsignin.h"
 
-#include "signin/pkce.h"
-#include "signin/refreshreplyhandler.h"
+#include "wizard/core/signin/pkce.h"
+#include "wizard/core/signin/refreshreplyhandler.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -8,11 +8,11 @@
 // (RFC 8252, section 8.9). Nothing here opens the browser: browserNeeded() hands the address over.
 #pragma once
 
-#include "provider/providerprofile.h"
-#include "signin/browserpage.h"
-#include "signin/idtokenclaims.h"
-#include "signin/loopbackreplyhandler.h"
-#include "signin/signinfailure.h"
+#include "wizard/core/provider/providerprofile.h"
+#include "wizard/core/signin/browserpage.h"
+#include "wizard/core/signin/idtokenclaims.h"
+#include "wizard/core/signin/loopbackreplyhandler.h"
+#include "wizard/core/signin/signinfailure.h"
 
 #include <QDateTime>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "pkce.h"
+#include "wizard/core/signin/pkce.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "refreshreplyhandler.h"
+#include "wizard/core/signin/refreshreplyhandler.h"
 
-#include "signin/tokenrequestfailure.h"
+#include "wizard/core/signin/tokenrequestfailure.h"
 
 void RefreshReplyHandler::networkReplyFinished(QNetworkReply *reply)
 {

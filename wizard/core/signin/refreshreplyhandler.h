@@ -2,7 +2,7 @@
 // ours of every failure (tokenrequestfailure.h), which Qt 6.4 drops.
 #pragma once
 
-#include "signin/signinfailure.h"
+#include "wizard/core/signin/signinfailure.h"
 
 #include <QOAuthOobReplyHandler>
 

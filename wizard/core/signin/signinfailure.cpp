@@ -1,7 +1,7 @@
-#include "signinfailure.h"
+#include "wizard/core/signin/signinfailure.h"
 
-#include "diagnosis/diagnosiscatalogue.h"
-#include "diagnosis/replyclassifier.h"
+#include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/diagnosis/replyclassifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

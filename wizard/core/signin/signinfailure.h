@@ -3,7 +3,7 @@
 // Microsoft's logs).
 #pragma once
 
-#include "diagnosis/diagnosis.h"
+#include "wizard/core/diagnosis/diagnosis.h"
 
 #include <QByteArray>
 #include <QNetworkReply>

@@ -1,4 +1,4 @@
-#include "tokenreply.h"
+#include "wizard/core/signin/tokenreply.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

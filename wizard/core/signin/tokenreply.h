@@ -3,7 +3,7 @@
 // the tokens themselves; this decides whether there are any, and words the failure when there are not.
 #pragma once
 
-#include "signin/signinfailure.h"
+#include "wizard/core/signin/signinfailure.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
-#include "tokenrequestfailure.h"
+#include "wizard/core/signin/tokenrequestfailure.h"
 
-#include "signin/tokenreply.h"
+#include "wizard/core/signin/tokenreply.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

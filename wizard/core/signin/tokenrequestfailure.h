@@ -3,7 +3,7 @@
 // listener of an interactive sign-in and the handler of a refresh.
 #pragma once
 
-#include "signin/signinfailure.h"
+#include "wizard/core/signin/signinfailure.h"
 
 #include <optional>
 

@@ -1,6 +1,6 @@
-#include "reportformat.h"
+#include "wizard/core/report/reportformat.h"
 
-#include "report/printable.h"
+#include "wizard/core/report/printable.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "helpdeskreport.h"
+#include "wizard/core/report/helpdeskreport.h"
 
-#include "account/reportformat.h"
-#include "diagnosis/administratorrequest.h"
-#include "probe/secretredactor.h"
-#include "report/printable.h"
+#include "wizard/core/report/reportformat.h"
+#include "wizard/core/diagnosis/administratorrequest.h"
+#include "wizard/core/secrets/secretredactor.h"
+#include "wizard/core/report/printable.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -5,8 +5,8 @@
 // `mailsetup check --report FILE` and `mailsetup --report FILE` (the wizard).
 #pragma once
 
-#include "account/mailboxcheck.h"
-#include "provider/accountkind.h"
+#include "wizard/core/probe/mailboxcheck.h"
+#include "wizard/core/provider/accountkind.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

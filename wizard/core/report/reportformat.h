@@ -2,7 +2,7 @@
 // and helpdesks). Both carry only redacted text: the probes removed secrets at the source.
 #pragma once
 
-#include "account/mailboxcheck.h"
+#include "wizard/core/probe/mailboxcheck.h"
 
 #include <QJsonObject>
 #include <QString>

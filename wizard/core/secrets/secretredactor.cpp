@@ -1,4 +1,4 @@
-#include "secretredactor.h"
+#include "wizard/core/secrets/secretredactor.h"
 
 #include <QList>
 

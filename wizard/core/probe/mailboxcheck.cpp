@@ -1,4 +1,4 @@
-#include "mailboxcheck.h"
+#include "wizard/core/probe/mailboxcheck.h"
 
 ExitCode MailboxCheckReport::exitCode() const
 {

@@ -1,6 +1,6 @@
-#include "tokenkeeper.h"
+#include "wizard/core/signin/tokenkeeper.h"
 
-#include "secrets/secretkeys.h"
+#include "wizard/core/secrets/secretkeys.h"
 
 #include <QCryptographicHash>
 #include <QDir>

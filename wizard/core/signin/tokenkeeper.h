@@ -5,8 +5,8 @@
 // refresh only once: a lock file serialises the refresh.
 #pragma once
 
-#include "secrets/secretstore.h"
-#include "signin/microsoftsignin.h"
+#include "wizard/core/secrets/secretstore.h"
+#include "wizard/core/signin/microsoftsignin.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -2,9 +2,9 @@
 // sent over SMTP and found over IMAP. The command line and the wizard both run it.
 #pragma once
 
-#include "probe/imapprobe.h"
-#include "probe/smtpprobe.h"
-#include "provider/providerprofile.h"
+#include "wizard/core/probe/imapprobe.h"
+#include "wizard/core/probe/smtpprobe.h"
+#include "wizard/core/provider/providerprofile.h"
 
 #include <QElapsedTimer>
 #include <QObject>
