@@ -28,10 +28,6 @@ namespace {
 // Microsoft's discovery documents are about 2 KB; anything far larger is not one.
 constexpr qsizetype maxDiscoveryBytes = 256 * 1024;
 
-QString hostOf(const QString &mxHost)
-{
-    return MxResolver::normalizedHost(mxHost);
-}
 
 // The tenant id in an issuer such as https://login.microsoftonline.com/{tid}/v2.0 (or sts.windows.net/{tid}/).
 QString tenantOfIssuer(const QString &issuer)
@@ -192,7 +188,7 @@ bool AccountKindDetector::isPersonalDomain(const QString &domain)
 
 AccountKindDetector::Kind AccountKindDetector::kindOfMailServer(const QString &mxHost)
 {
-    const QString host = hostOf(mxHost);
+    const QString host = MxResolver::normalizedHost(mxHost);
     // Outlook.com's inbound servers, e.g. eur.olc.protection.outlook.com (ispdb hotmail.com.xml names them).
     if (host.endsWith(".olc.protection.outlook.com"_L1))
         return Kind::Personal;

@@ -117,7 +117,7 @@ private:
         const QByteArray secret = m_operation->secret();
         const int partBytes = m_store->m_partBytes;
         if (secret.size() <= partBytes) {
-            writeThen(m_operation->key(), secret, [this] { afterNewWritten(0); });
+            writeThen(m_operation->key(), secret, [this] { removeOldParts(); });
             return;
         }
         const int parts = int((secret.size() + partBytes - 1) / partBytes);
@@ -140,7 +140,7 @@ private:
             }
             // The header last: until it is written, a reader finds the old secret whole.
             writeThen(m_operation->key(), SplitSecretStore::header(m_operation->secret(), parts, newGeneration()),
-                      [this, parts] { afterNewWritten(parts); });
+                      [this] { removeOldParts(); });
         });
     }
 
@@ -158,11 +158,10 @@ private:
         });
     }
 
-    void afterNewWritten(int newParts)
+    void removeOldParts()
     {
         // The old secret's parts (another generation than the new ones) are of no use now; a failure to remove
         // them loses nothing.
-        Q_UNUSED(newParts);
         removeParts(1, m_oldParts, [this] { finish({SecretStatus::Ok, {}, {}}); });
     }
 
