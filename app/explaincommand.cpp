@@ -8,7 +8,7 @@
 #include "wizard/core/diagnosis/administratorrequest.h"
 #include "wizard/core/diagnosis/diagnosiscatalogue.h"
 #include "wizard/core/diagnosis/replyclassifier.h"
-#include "wizard/core/provider/accountkinddetector.h"
+#include "wizard/core/provider/personaldomains.h"
 #include "wizard/core/report/printable.h"
 
 #include <QCoreApplication>
@@ -70,7 +70,7 @@ ExitCode runExplainCommand(CommandEnvironment &environment, const QStringList &a
         context.address = address->normalized;
         // An Outlook.com, Hotmail or Live address is always a personal account; any other domain may be either,
         // and finding out needs the network, which explain does not use.
-        if (AccountKindDetector::isPersonalDomain(address->domain))
+        if (PersonalDomains::contains(address->domain))
             context.kind = AccountKind::Personal;
     }
     if (parser.isSet(kind)) {

@@ -3,7 +3,7 @@
 #include "app/commands.h"
 
 #include "wizard/core/account/settingsexport.h"
-#include "wizard/core/provider/accountkinddetector.h"
+#include "wizard/core/provider/personaldomains.h"
 #include "wizard/core/report/printable.h"
 
 using namespace Qt::StringLiterals;
@@ -47,7 +47,7 @@ ExitCode runSettingsCommand(CommandEnvironment &environment, const QStringList &
         }
     }
     if (!settings) {
-        const QString byDomain = AccountKindDetector::isPersonalDomain(address->domain) ? u"outlook"_s : u"microsoft365"_s;
+        const QString byDomain = PersonalDomains::contains(address->domain) ? u"outlook"_s : u"microsoft365"_s;
         const auto profile = environment.profileFromOptions(parser, byDomain);
         if (!profile)
             return ExitCode::BadInput;

@@ -8,6 +8,7 @@
 #include "tests/support/memorymxresolver.h"
 #include "tests/support/fakeidentityprovider.h"
 #include "wizard/core/provider/accountkinddetector.h"
+#include "wizard/core/provider/personaldomains.h"
 #include "wizard/core/provider/providerprofile.h"
 
 #include <QDnsLookup>
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void personalDomainsList();
     void personalDomainHitsNeedNoNetwork_data();
     void personalDomainHitsNeedNoNetwork();
+    void tenantDiscoveryReadsAnswers_data();
+    void tenantDiscoveryReadsAnswers();
     void mailServerKinds_data();
     void mailServerKinds();
     void checkAddress_data();
@@ -189,7 +192,7 @@ AccountKindDetector::Result tst_AccountKindDetector::detect(AccountKindDetector 
 
 void tst_AccountKindDetector::personalDomainsList()
 {
-    const QStringList domains = AccountKindDetector::personalDomains();
+    const QStringList domains = PersonalDomains::all();
     // Every e-mail domain of ispdb hotmail.com.xml; its MX entry olc.protection.outlook.com is no address domain.
     QCOMPARE(domains.size(), 102);
     for (const QString &domain : {u"outlook.com"_s, u"hotmail.com"_s, u"live.com"_s, u"msn.com"_s,
@@ -202,13 +205,13 @@ void tst_AccountKindDetector::personalDomainsList()
     for (const QString &domain : domains)
         QCOMPARE(domain, domain.toLower().trimmed());
 
-    QVERIFY(AccountKindDetector::isPersonalDomain(u"HOTMAIL.CO.UK"_s));
-    QVERIFY(AccountKindDetector::isPersonalDomain(u"Outlook.De"_s));
-    QVERIFY(AccountKindDetector::isPersonalDomain(u"outlook.com."_s));
+    QVERIFY(PersonalDomains::contains(u"HOTMAIL.CO.UK"_s));
+    QVERIFY(PersonalDomains::contains(u"Outlook.De"_s));
+    QVERIFY(PersonalDomains::contains(u"outlook.com."_s));
     // Look-alikes are not on it.
     for (const QString &domain : {u"outlook.com.evil.example"_s, u"myoutlook.com"_s, u"hotmail.example"_s,
                                   u"mail.outlook.com"_s, u"office365.com"_s, u"onmicrosoft.com"_s, QString()}) {
-        QVERIFY2(!AccountKindDetector::isPersonalDomain(domain), qPrintable(domain));
+        QVERIFY2(!PersonalDomains::contains(domain), qPrintable(domain));
     }
 }
 
@@ -246,6 +249,62 @@ void tst_AccountKindDetector::personalDomainHitsNeedNoNetwork()
     QCOMPARE(m_mx->queryCount(), 0);
     QVERIFY(detector->findChildren<QDnsLookup *>().isEmpty());
     QVERIFY(detector->findChildren<QNetworkAccessManager *>().isEmpty());
+}
+
+void tst_AccountKindDetector::tenantDiscoveryReadsAnswers_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("networkError");
+    QTest::addColumn<TenantDiscoveryAnswer::Answer>("answer");
+    QTest::addColumn<QString>("tenantId");
+    QTest::addColumn<QString>("said"); // in the evidence, or in the problem when there is no answer
+    using A = TenantDiscoveryAnswer::Answer;
+    const QString contoso = u"4a8c2d1e-6b3f-4e7a-9c0d-1f2e3a4b5c6d"_s;
+    QTest::newRow("work tenant") << 200
+        << R"({"issuer":"https://login.microsoftonline.com/4A8C2D1E-6B3F-4E7A-9C0D-1F2E3A4B5C6D/v2.0"})"_ba
+        << QString() << A::Tenant << contoso << u"issuer https://login.microsoftonline.com/"_s;
+    QTest::newRow("sts issuer") << 200 << R"({"issuer":"https://sts.windows.net/4a8c2d1e-6b3f-4e7a-9c0d-1f2e3a4b5c6d/"})"_ba
+        << QString() << A::Tenant << contoso << u"sts.windows.net"_s;
+    QTest::newRow("consumers") << 200
+        << R"({"issuer":"https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0"})"_ba
+        << QString() << A::Consumers << u"9188040d-6c67-4c5b-b112-36a304b66dad"_s << u"9188040d"_s;
+    QTest::newRow("tenant not found by code") << 400
+        << R"({"error":"invalid_tenant","error_codes":[90002],"error_description":"AADSTS90002: Tenant 'x.test' not found.\r\nTrace ID: 1"})"_ba
+        << QString() << A::TenantNotFound << QString() << u"discovery HTTP 400: AADSTS90002: Tenant 'x.test' not found."_s;
+    QTest::newRow("tenant not found by words") << 404
+        << R"({"error_description":"AADSTS90002: Tenant not found."})"_ba << QString() << A::TenantNotFound
+        << QString() << u"AADSTS90002"_s;
+    QTest::newRow("other AADSTS") << 400 << R"({"error_codes":[900023],"error_description":"AADSTS900023: bad"})"_ba
+        << QString() << A::None << QString() << u"HTTP 400: AADSTS900023: bad"_s;
+    QTest::newRow("server error") << 503 << "<html>busy</html>"_ba << QString() << A::None << QString()
+        << u"HTTP 503"_s;
+    QTest::newRow("200 without issuer") << 200 << "{}"_ba << QString() << A::None << QString()
+        << u"without a tenant id in its issuer (none)"_s;
+    QTest::newRow("200 issuer without a tenant") << 200 << R"({"issuer":"https://login.example/common/v2.0"})"_ba
+        << QString() << A::None << QString() << u"(https://login.example/common/v2.0)"_s;
+    QTest::newRow("200 not json") << 200 << "not json"_ba << QString() << A::None << QString()
+        << u"issuer (none)"_s;
+    QTest::newRow("no answer") << 0 << QByteArray() << u"Host login.test not found"_s << A::None << QString()
+        << u"no answer (Host login.test not found)"_s;
+    QTest::newRow("too large") << 200 << QByteArray(TenantDiscovery::maxAnswerBytes + 1, ' ') << QString()
+        << A::None << QString() << u"larger than"_s;
+}
+
+void tst_AccountKindDetector::tenantDiscoveryReadsAnswers()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, networkError);
+    QFETCH(TenantDiscoveryAnswer::Answer, answer);
+    QFETCH(QString, tenantId);
+    QFETCH(QString, said);
+    const TenantDiscoveryAnswer read = TenantDiscovery::interpret(status, body, networkError);
+    QCOMPARE(read.answer, answer);
+    QCOMPARE(read.tenantId, tenantId);
+    const QString text = answer == TenantDiscoveryAnswer::Answer::None ? read.problem : read.evidence;
+    QVERIFY2(text.contains(said), qPrintable(text));
+    QVERIFY(answer == TenantDiscoveryAnswer::Answer::None ? read.evidence.isEmpty() : read.problem.isEmpty());
 }
 
 void tst_AccountKindDetector::mailServerKinds_data()
@@ -682,7 +741,7 @@ void tst_AccountKindDetector::profileDiscoveryUrlDrivesDiscovery()
     QCOMPARE(profile->oauth.discoveryUrl, m_idp->discoveryUrl());
 
     AccountKindDetector detector;
-    QCOMPARE(detector.discoveryUrl(), AccountKindDetector::defaultDiscoveryUrl);
+    QCOMPARE(detector.discoveryUrl(), TenantDiscovery::defaultUrlTemplate);
     detector.setNetworkAccessManager(m_network.get());
     detector.setNameserver(nameserver(), 53);
     detector.setDiscoveryUrl(profile->oauth.discoveryUrl);

@@ -125,3 +125,12 @@ for sample in ["microsoft-errors.json", "replies-2026.json"]:
 write("replyclassifier", b"\x04" + b"A2 NO AUTHENTICATE failed.")
 write("replyclassifier", b"\x07" + b"535 5.7.3 Authentication unsuccessful")
 write("replyclassifier", b"\x00" + b"> > 550 5.7.30 Basic authentication is not supported for Client Submission.")
+
+# Status indexes as in fuzz_tenantdiscovery.cpp: 0 = 200, 1 = 400, 2 = 404, 3 = 500, 4 = no answer.
+write("tenantdiscovery", b"\x00" + json.dumps({"token_endpoint": "https://login.microsoftonline.com/4a8c2d1e-6b3f-4e7a-9c0d-1f2e3a4b5c6d/oauth2/v2.0/token",
+    "issuer": "https://login.microsoftonline.com/4a8c2d1e-6b3f-4e7a-9c0d-1f2e3a4b5c6d/v2.0", "tenant_region_scope": "EU"}).encode())
+write("tenantdiscovery", b"\x00" + b'{"issuer":"https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0"}')
+write("tenantdiscovery", b"\x01" + json.dumps({"error": "invalid_tenant", "error_codes": [90002],
+    "error_description": "AADSTS90002: Tenant 'example.test' not found. Check to make sure you have the correct tenant ID.\r\nTrace ID: 1"}).encode())
+write("tenantdiscovery", b"\x03" + b"<html><body>Service Unavailable</body></html>")
+write("tenantdiscovery", b"\x04")

@@ -3,19 +3,9 @@
 #include "wizard/core/provider/personaldomains.h"
 #include "wizard/core/provider/providerprofile.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMetaEnum>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSet>
 #include <QTimer>
-#include <QUrl>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -24,38 +14,6 @@ Q_LOGGING_CATEGORY(lcAccountKind, "mailsetup.provider.kind")
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Microsoft's discovery documents are about 2 KB; anything far larger is not one.
-constexpr qsizetype maxDiscoveryBytes = 256 * 1024;
-
-
-// The tenant id in an issuer such as https://login.microsoftonline.com/{tid}/v2.0 (or sts.windows.net/{tid}/).
-QString tenantOfIssuer(const QString &issuer)
-{
-    const QUrl url(issuer, QUrl::StrictMode);
-    if (!url.isValid())
-        return {};
-    const QStringList segments = url.path().split(u'/', Qt::SkipEmptyParts);
-    for (const QString &segment : segments) {
-        if (segment.size() == 36 && !QUuid::fromString(segment).isNull())
-            return segment.toLower();
-    }
-    return {};
-}
-
-// The first line of an AADSTS description ("AADSTS90002: Tenant '...' not found. ..."), without the trace ids.
-QString firstLine(const QString &text)
-{
-    return text.section(u'\n', 0, 0).trimmed().left(300);
-}
-
-bool isTenantNotFound(const QJsonObject &body)
-{
-    const QJsonArray codes = body.value(u"error_codes"_s).toArray();
-    if (std::any_of(codes.begin(), codes.end(), [](const QJsonValue &code) { return code.toInt() == 90002; }))
-        return true;
-    return body.value(u"error_description"_s).toString().startsWith("AADSTS90002:"_L1);
-}
 
 template<typename Enum>
 QString enumName(Enum value)
@@ -70,11 +28,13 @@ AccountKindDetector::AccountKindDetector(QObject *parent)
     , m_timeLimit(new QTimer(this))
     , m_mxTimer(new QTimer(this))
     , m_discoveryTimer(new QTimer(this))
+    , m_tenantDiscovery(new TenantDiscovery(this))
 {
     for (QTimer *timer : {m_timeLimit, m_mxTimer, m_discoveryTimer})
         timer->setSingleShot(true);
     connect(m_timeLimit, &QTimer::timeout, this, &AccountKindDetector::onTimeLimit);
     setMxResolver(nullptr);
+    connect(m_tenantDiscovery, &TenantDiscovery::finished, this, &AccountKindDetector::onDiscoveryFinished);
     connect(m_mxTimer, &QTimer::timeout, this,
             [this] { failMx(u"no answer within %1 ms"_s.arg(m_lookupTimeLimitMs)); });
     connect(m_discoveryTimer, &QTimer::timeout, this,
@@ -147,26 +107,17 @@ quint16 AccountKindDetector::nameserverPort() const
 
 void AccountKindDetector::setDiscoveryUrl(const QString &urlTemplate)
 {
-    m_discoveryUrl = urlTemplate.trimmed();
+    m_tenantDiscovery->setUrlTemplate(urlTemplate);
 }
 
 QString AccountKindDetector::discoveryUrl() const
 {
-    return m_discoveryUrl.isEmpty() ? defaultDiscoveryUrl : m_discoveryUrl;
+    return m_tenantDiscovery->urlTemplate();
 }
 
 void AccountKindDetector::setNetworkAccessManager(QNetworkAccessManager *manager)
 {
-    m_manager = manager;
-}
-
-QNetworkAccessManager *AccountKindDetector::networkAccessManager()
-{
-    if (m_manager)
-        return m_manager;
-    if (!m_ownManager)
-        m_ownManager = new QNetworkAccessManager(this);
-    return m_ownManager;
+    m_tenantDiscovery->setNetworkAccessManager(manager);
 }
 
 bool AccountKindDetector::supportsNameserverPort(quint16 port)
@@ -175,16 +126,6 @@ bool AccountKindDetector::supportsNameserverPort(quint16 port)
 }
 
 // --- pure helpers ---------------------------------------------------------------------------------------------
-
-QStringList AccountKindDetector::personalDomains()
-{
-    return PersonalDomains::all();
-}
-
-bool AccountKindDetector::isPersonalDomain(const QString &domain)
-{
-    return PersonalDomains::contains(domain);
-}
 
 AccountKindDetector::Kind AccountKindDetector::kindOfMailServer(const QString &mxHost)
 {
@@ -224,19 +165,7 @@ void AccountKindDetector::stopLookups()
     m_mxTimer->stop();
     m_discoveryTimer->stop();
     m_mxResolver->abort();
-    dropReply();
-    m_body.clear();
-}
-
-void AccountKindDetector::dropReply()
-{
-    if (!m_reply)
-        return;
-    // Deleting a reply aborts its request. abort() would too, but Qt 6.4 then warns "error: Internal problem,
-    // this method must only be called once" when the answer was already on its way (a queued HTTP error).
-    m_reply->disconnect(this);
-    m_reply->deleteLater();
-    m_reply = nullptr;
+    m_tenantDiscovery->abort();
 }
 
 void AccountKindDetector::detect(const QString &address)
@@ -260,7 +189,7 @@ void AccountKindDetector::detect(const QString &address)
         return;
     }
     // No lookup at all: nothing about the address leaves the machine.
-    if (isPersonalDomain(m_address.domain)) {
+    if (PersonalDomains::contains(m_address.domain)) {
         result.kind = Kind::Personal;
         result.reason = Reason::PersonalDomain;
         result.evidence = u"personal domains list: %1"_s.arg(m_address.domain);
@@ -313,83 +242,24 @@ void AccountKindDetector::failMx(const QString &problem)
 
 void AccountKindDetector::startDiscovery(const QString &domain)
 {
-    const QUrl url = OAuthSettings::expandDiscoveryUrl(discoveryUrl(), domain);
-    if (!url.isValid()) {
-        failDiscovery(u"unusable discovery address template %1"_s.arg(discoveryUrl()));
-        return;
-    }
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    m_body.clear();
-    m_reply = networkAccessManager()->get(request);
-    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-        if (!m_reply)
-            return;
-        m_body += m_reply->read(maxDiscoveryBytes + 1 - m_body.size());
-        if (m_body.size() > maxDiscoveryBytes)
-            failDiscovery(u"answer larger than %1 bytes"_s.arg(maxDiscoveryBytes));
-    });
-    connect(m_reply, &QNetworkReply::finished, this, &AccountKindDetector::onDiscoveryFinished);
     startLookupTimer(m_discoveryTimer);
+    m_tenantDiscovery->lookUp(domain);
 }
 
-void AccountKindDetector::onDiscoveryFinished()
+void AccountKindDetector::onDiscoveryFinished(const TenantDiscoveryAnswer &answer)
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply)
+    if (!m_running || m_discovery.done)
         return;
-    m_reply = nullptr;
-    reply->deleteLater();
     m_discoveryTimer->stop();
-    m_body += reply->read(maxDiscoveryBytes + 1 - m_body.size());
-    const QByteArray body = m_body;
-    m_body.clear();
-    if (body.size() > maxDiscoveryBytes) {
-        failDiscovery(u"answer larger than %1 bytes"_s.arg(maxDiscoveryBytes));
-        return;
-    }
-
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
-        failDiscovery(u"no answer (%1)"_s.arg(reply->errorString()));
-        return;
-    }
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
-    if (status == 200) {
-        const QString issuer = json.value(u"issuer"_s).toString();
-        const QString tenant = tenantOfIssuer(issuer);
-        if (tenant.isEmpty()) {
-            failDiscovery(u"HTTP 200 without a tenant id in its issuer (%1)"_s.arg(
-                issuer.isEmpty() ? u"none"_s : issuer.left(200)));
-            return;
-        }
-        m_discovery.done = true;
-        m_discovery.answer = tenant == MicrosoftTenants::consumersId ? DiscoveryOutcome::Answer::Consumers
-                                                         : DiscoveryOutcome::Answer::Tenant;
-        m_discovery.tenantId = tenant;
-        m_discovery.evidence = u"issuer %1"_s.arg(issuer.left(200));
-        finishIfDecided();
-        return;
-    }
-    const QString description = firstLine(json.value(u"error_description"_s).toString());
-    if (status >= 400 && status < 500 && isTenantNotFound(json)) {
-        m_discovery.done = true;
-        m_discovery.answer = DiscoveryOutcome::Answer::TenantNotFound;
-        m_discovery.evidence = u"discovery HTTP %1: %2"_s.arg(QString::number(status),
-                                                               description.isEmpty() ? u"AADSTS90002"_s : description);
-        finishIfDecided();
-        return;
-    }
-    failDiscovery(u"HTTP %1%2"_s.arg(QString::number(status),
-                                     description.isEmpty() ? QString() : u": "_s + description));
+    m_discovery = {};
+    static_cast<TenantDiscoveryAnswer &>(m_discovery) = answer;
+    m_discovery.done = true;
+    finishIfDecided();
 }
 
 void AccountKindDetector::failDiscovery(const QString &problem)
 {
-    dropReply();
-    m_body.clear();
+    m_tenantDiscovery->abort();
     m_discoveryTimer->stop();
     m_discovery = {};
     m_discovery.done = true;
@@ -444,9 +314,9 @@ AccountKindDetector::Result AccountKindDetector::combine() const
         : m_mx.hosts.isEmpty()         ? u"MX: no records"_s
                                        : u"MX %1"_s.arg(m_mx.hosts.join(u", "_s));
     const QString discoverySummary = !m_discovery.done ? u"discovery: pending"_s
-        : m_discovery.answer == DiscoveryOutcome::Answer::None ? u"discovery: %1"_s.arg(m_discovery.problem)
+        : m_discovery.answer == TenantDiscoveryAnswer::Answer::None ? u"discovery: %1"_s.arg(m_discovery.problem)
                                                                : m_discovery.evidence;
-    using Answer = DiscoveryOutcome::Answer;
+    using Answer = TenantDiscoveryAnswer::Answer;
 
     if (mxKind == Kind::Personal) {
         result.kind = Kind::Personal;

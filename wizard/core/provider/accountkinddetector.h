@@ -12,16 +12,15 @@
 #include "wizard/core/provider/accountkind.h"
 #include "wizard/core/provider/emailaddress.h"
 #include "wizard/core/provider/mxresolver.h"
+#include "wizard/core/provider/tenantdiscovery.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QStringList>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
 
 class AccountKindDetector : public QObject
@@ -59,9 +58,6 @@ public:
         qint64 elapsedMs = 0;
     };
 
-    // Microsoft's discovery document, "{domain}" standing for the domain.
-    static inline const QString defaultDiscoveryUrl =
-        QStringLiteral("https://login.microsoftonline.com/{domain}/v2.0/.well-known/openid-configuration");
     static constexpr int defaultTimeLimitMs = 5000;
     static constexpr int defaultLookupTimeLimitMs = 4000;
 
@@ -90,7 +86,7 @@ public:
     QHostAddress nameserver() const;
     quint16 nameserverPort() const;
     // Where discovery asks, "{domain}" standing for the domain (a provider profile's oauth.discoveryUrl); empty:
-    // defaultDiscoveryUrl. An unusable template (see OAuthSettings::expandDiscoveryUrl) makes discovery fail.
+    // TenantDiscovery::defaultUrlTemplate. An unusable template (see OAuthSettings::expandDiscoveryUrl) makes discovery fail.
     void setDiscoveryUrl(const QString &urlTemplate);
     QString discoveryUrl() const;
     // Tests and the wizard may share their manager (not owned); otherwise the detector makes one.
@@ -101,10 +97,6 @@ public:
 
     // --- pure helpers ------------------------------------------------------------------------------------------
 
-    // The personal domains list, lower-case, from the resource :/providers/personal-domains.json.
-    static QStringList personalDomains();
-    // Is this domain (any case, Unicode or ACE) on the personal domains list?
-    static bool isPersonalDomain(const QString &domain);
     // What an MX host says: Personal (*.olc.protection.outlook.com), Work (*.mail.protection.outlook.com,
     // *.mx.microsoft), or Unknown for any other host.
     static Kind kindOfMailServer(const QString &mxHost);
@@ -122,19 +114,14 @@ private:
         QStringList hosts;     // by preference
         QString problem;       // why there is no answer
     };
-    struct DiscoveryOutcome {
-        enum class Answer { None, Tenant, Consumers, TenantNotFound };
+    struct DiscoveryOutcome : TenantDiscoveryAnswer {
         bool done = false;
-        Answer answer = Answer::None;
-        QString tenantId;
-        QString evidence; // the issuer, or the AADSTS90002 line
-        QString problem;  // why there is no usable answer
     };
 
     void startMxLookup(const QString &domain);
     void startDiscovery(const QString &domain);
     void onMxFinished(const MxAnswer &answer);
-    void onDiscoveryFinished();
+    void onDiscoveryFinished(const TenantDiscoveryAnswer &answer);
     void onTimeLimit();
     void failMx(const QString &problem);
     void failDiscovery(const QString &problem);
@@ -142,16 +129,11 @@ private:
     void finish(Result result);
     void finishLater(Result result);
     void stopLookups();
-    void dropReply();
     Result combine() const;
     void startLookupTimer(QTimer *timer);
-    QNetworkAccessManager *networkAccessManager();
 
     int m_timeLimitMs = defaultTimeLimitMs;
     int m_lookupTimeLimitMs = defaultLookupTimeLimitMs;
-    QString m_discoveryUrl;
-    QPointer<QNetworkAccessManager> m_manager;
-    QNetworkAccessManager *m_ownManager = nullptr;
 
     // The running detection; m_run tells a stale callback (of an abandoned detection) from a current one.
     quint64 m_run = 0;
@@ -163,8 +145,7 @@ private:
     QTimer *m_mxTimer = nullptr;
     QTimer *m_discoveryTimer = nullptr;
     MxResolver *m_mxResolver = nullptr;
-    QNetworkReply *m_reply = nullptr;
-    QByteArray m_body;
+    TenantDiscovery *m_tenantDiscovery = nullptr;
     MxOutcome m_mx;
     DiscoveryOutcome m_discovery;
     Result m_result;

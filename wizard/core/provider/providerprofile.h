@@ -27,7 +27,7 @@ struct OAuthSettings {
     QString clientId;
     QStringList scopes;
     // Where a domain's OpenID discovery document is, with "{domain}" where the domain goes (key
-    // "oauth.discoveryUrl"). Optional: empty means Microsoft's, AccountKindDetector::defaultDiscoveryUrl.
+    // "oauth.discoveryUrl"). Optional: empty means Microsoft's, TenantDiscovery::defaultUrlTemplate.
     // Kept as text: QUrl would percent-encode the braces.
     QString discoveryUrl;
 
