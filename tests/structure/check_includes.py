@@ -17,9 +17,7 @@ INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 CHECKED = ('wizard', 'app', 'tests', 'benchmarks', 'tools')
 # Circles known and accepted for now, each with its reason; a new one fails.
 KNOWN_CIRCLES = [
-    # The relay's server and its sessions: a session asks its server for limits, devices and the upstream. To be
-    # cut by an interface the server implements.
-    ['wizard/core/relay/relayserver', 'wizard/core/relay/relaysession'],
+    # None now; a circle that cannot be cut at once goes here, with the reason and the plan to cut it.
 ]
 SOURCE_SUFFIXES = ('.h', '.hpp', '.cpp', '.cc')
 

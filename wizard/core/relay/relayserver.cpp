@@ -150,7 +150,7 @@ void RelayServer::incomingConnection(qintptr handle)
     }
     ++m_activeSessions;
     ++m_counters.sessions;
-    auto *session = new RelaySession(socket, this);
+    auto *session = new RelaySession(socket, this, this);
     connect(session, &QObject::destroyed, this, [this] { --m_activeSessions; });
     session->begin();
 }

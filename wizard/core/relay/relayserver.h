@@ -14,6 +14,7 @@
 #include "wizard/core/relay/relaycertificate.h"
 #include "wizard/core/relay/relaydevices.h"
 #include "wizard/core/relay/relaylimits.h"
+#include "wizard/core/relay/relaysessionhost.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -23,26 +24,10 @@
 
 #include <functional>
 
-class RelaySession;
-
-// The account the relay sends as, and its SMTP server.
-struct RelayAccount {
-    QString email;
-    AccountKind kind = AccountKind::Unknown;
-    ServerAddress smtp;
-    QList<QSslCertificate> extraCa;  // a sandbox CA, or a network's inspection CA
-};
-
 // A fresh access token for the account, for each message: TokenKeeper::freshAccessToken in the product.
 using AccessTokenSource = std::function<void(QObject *context, std::function<void(const TokenOutcome &)> done)>;
 
-// What the relay answers a device for one message: the reply line with its enhanced status code.
-struct RelayReply {
-    int code = 0;
-    QByteArray line;  // "250 2.0.0 ...", without CRLF
-};
-
-class RelayServer : public QTcpServer
+class RelayServer : public QTcpServer, public RelaySessionHost
 {
     Q_OBJECT
 public:
@@ -76,22 +61,19 @@ public:
     Counters counters() const { return m_counters; }
     int activeSessions() const { return m_activeSessions; }
     int messagesInFlight() const { return m_running + int(m_queue.size()); }
-    const RelayAccount &account() const { return m_account; }
-    const RelayLimits &limits() const { return m_limits; }
-    const RelayCertificate &certificate() const { return m_certificate; }
 
-    // For the sessions.
-    bool mayTakePasswordFrom(const RelaySession *session) const;
-    RelayDevices *devices() const { return m_devices; }
-    // Whether this device may send one more message now (its rate limit).
-    bool rateAllows(const QString &device) const;
-    // Hands the message to the upstream server (queued when enough are under way); `done` runs once with what to
-    // tell the device, unless `context` is gone by then.
+    // RelaySessionHost: what the sessions ask.
+    const RelayAccount &account() const override { return m_account; }
+    const RelayLimits &limits() const override { return m_limits; }
+    const RelayCertificate &certificate() const override { return m_certificate; }
+    RelayDevices *devices() const override { return m_devices; }
+    bool mayTakePasswordFrom(const RelaySession *session) const override;
+    bool rateAllows(const QString &device) const override;
     void submit(const QString &device, const SubmittedMessage &message, QObject *context,
-                std::function<void(const RelayReply &)> done);
-    void noteWrongPassword(const QString &device, const QHostAddress &client, int inSession);
-    void noteRefused(const QString &device, const QString &why);
-    void log(const QString &line);
+                std::function<void(const RelayReply &)> done) override;
+    void noteWrongPassword(const QString &device, const QHostAddress &client, int inSession) override;
+    void noteRefused(const QString &device, const QString &why) override;
+    void log(const QString &line) override;
 
 Q_SIGNALS:
     // One line for the relay's log, in words for people; never a password or a token.

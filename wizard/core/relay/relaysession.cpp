@@ -1,7 +1,6 @@
 #include "wizard/core/relay/relaysession.h"
 
 #include "wizard/core/provider/emailaddress.h"
-#include "wizard/core/relay/relayserver.h"
 
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -44,8 +43,8 @@ bool parsePath(const QByteArray &argument, const QByteArray &prefix, QString *ad
 
 } // namespace
 
-RelaySession::RelaySession(QSslSocket *socket, RelayServer *server)
-    : QObject(server), m_socket(socket), m_server(server), m_peer(socket->peerAddress())
+RelaySession::RelaySession(QSslSocket *socket, RelaySessionHost *host, QObject *parent)
+    : QObject(parent), m_socket(socket), m_host(host), m_peer(socket->peerAddress())
 {
     socket->setParent(this);
     socket->setReadBufferSize(ReadBufferBytes);
@@ -68,7 +67,7 @@ RelaySession::RelaySession(QSslSocket *socket, RelayServer *server)
         m_device.clear();
         resetTransaction();
         m_state = State::Command;
-        m_idle.start(m_server->limits().idleTimeoutMs);
+        m_idle.start(m_host->limits().idleTimeoutMs);
         processLines();
     });
     connect(socket, &QSslSocket::sslErrors, this, [](const QList<QSslError> &) { });
@@ -83,14 +82,14 @@ bool RelaySession::isEncrypted() const
 
 bool RelaySession::plainAuthAllowed() const
 {
-    return m_server->mayTakePasswordFrom(this);
+    return m_host->mayTakePasswordFrom(this);
 }
 
 void RelaySession::begin()
 {
-    reply("220 " + QByteArray("mailsetup-relay ESMTP Mail Setup relay for ") + m_server->account().email.toUtf8()
+    reply("220 " + QByteArray("mailsetup-relay ESMTP Mail Setup relay for ") + m_host->account().email.toUtf8()
           + " ready");
-    m_idle.start(m_server->limits().idleTimeoutMs);
+    m_idle.start(m_host->limits().idleTimeoutMs);
 }
 
 void RelaySession::reply(const QByteArray &line)
@@ -140,7 +139,7 @@ void RelaySession::processLines()
     while (m_state != State::Busy && m_state != State::Closing) {
         const qsizetype end = m_buffer.indexOf('\n');
         if (end < 0) {
-            if (m_buffer.size() > m_server->limits().maxLineBytes)
+            if (m_buffer.size() > m_host->limits().maxLineBytes)
                 replyAndClose("500 5.5.6 Line too long; closing");
             return;
         }
@@ -148,11 +147,11 @@ void RelaySession::processLines()
         m_buffer.remove(0, end + 1);
         if (line.endsWith('\r'))
             line.chop(1);
-        if (line.size() > m_server->limits().maxLineBytes) {
+        if (line.size() > m_host->limits().maxLineBytes) {
             replyAndClose("500 5.5.6 Line too long; closing");
             return;
         }
-        m_idle.start(m_server->limits().idleTimeoutMs);
+        m_idle.start(m_host->limits().idleTimeoutMs);
         switch (m_state) {
         case State::Data:
             handleDataLine(line);
@@ -251,9 +250,9 @@ void RelaySession::ehlo(const QByteArray &argument, bool extended)
         reply("250 mailsetup-relay");
         return;
     }
-    QList<QByteArray> lines{ "mailsetup-relay", "SIZE " + QByteArray::number(m_server->limits().maxMessageBytes),
+    QList<QByteArray> lines{ "mailsetup-relay", "SIZE " + QByteArray::number(m_host->limits().maxMessageBytes),
                              "8BITMIME", "ENHANCEDSTATUSCODES" };
-    if (!isEncrypted() && !m_server->certificate().isNull())
+    if (!isEncrypted() && !m_host->certificate().isNull())
         lines << "STARTTLS";
     if (m_device.isEmpty() && (isEncrypted() || plainAuthAllowed()))
         lines << "AUTH PLAIN LOGIN";
@@ -266,7 +265,7 @@ void RelaySession::ehlo(const QByteArray &argument, bool extended)
 
 void RelaySession::startTls()
 {
-    if (isEncrypted() || m_server->certificate().isNull()) {
+    if (isEncrypted() || m_host->certificate().isNull()) {
         reply("502 5.5.1 STARTTLS is not offered here");
         return;
     }
@@ -278,8 +277,8 @@ void RelaySession::startTls()
     }
     reply("220 2.0.0 Ready to start TLS");
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(m_server->certificate().certificate);
-    configuration.setPrivateKey(m_server->certificate().key);
+    configuration.setLocalCertificate(m_host->certificate().certificate);
+    configuration.setPrivateKey(m_host->certificate().key);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     m_socket->setSslConfiguration(configuration);
@@ -330,12 +329,12 @@ void RelaySession::checkPassword(const QString &device, const QString &password)
 {
     m_state = State::Busy;
     QPointer<RelaySession> self(this);
-    m_server->devices()->verify(device, password, this, [this, device](bool matches, const SecretResult &keychain) {
+    m_host->devices()->verify(device, password, this, [this, device](bool matches, const SecretResult &keychain) {
         if (matches) {
             m_device = device;
             m_state = State::Command;
             reply("235 2.7.0 Signed in");
-            m_server->log(tr("Device %1 signed in from %2.").arg(device, m_peer.toString()));
+            m_host->log(tr("Device %1 signed in from %2.").arg(device, m_peer.toString()));
             processLines();
             return;
         }
@@ -343,15 +342,15 @@ void RelaySession::checkPassword(const QString &device, const QString &password)
             // The keychain is locked or gone: not the device's fault, and it should try again later.
             m_state = State::Command;
             reply("454 4.7.0 The relay cannot check passwords right now; try again later");
-            m_server->log(tr("A device could not sign in: %1").arg(SecretStore::problemSentence(keychain)));
+            m_host->log(tr("A device could not sign in: %1").arg(SecretStore::problemSentence(keychain)));
             processLines();
             return;
         }
         ++m_wrongPasswords;
-        m_server->noteWrongPassword(device, m_peer, m_wrongPasswords);
+        m_host->noteWrongPassword(device, m_peer, m_wrongPasswords);
         // The answer waits: guessing passwords costs time.
-        QTimer::singleShot(m_server->limits().wrongPasswordDelayMs, this, [this] {
-            if (m_wrongPasswords >= m_server->limits().maxWrongPasswordsPerSession) {
+        QTimer::singleShot(m_host->limits().wrongPasswordDelayMs, this, [this] {
+            if (m_wrongPasswords >= m_host->limits().maxWrongPasswordsPerSession) {
                 replyAndClose("535 5.7.8 Authentication credentials invalid; closing after too many tries");
                 return;
             }
@@ -383,29 +382,29 @@ void RelaySession::mailFrom(const QByteArray &argument)
         if (parameter.toUpper().startsWith("SIZE=")) {
             bool ok = false;
             const qint64 size = parameter.mid(5).toLongLong(&ok);
-            if (ok && size > m_server->limits().maxMessageBytes) {
-                m_server->noteRefused(m_device, tr("the message is larger than the relay takes"));
+            if (ok && size > m_host->limits().maxMessageBytes) {
+                m_host->noteRefused(m_device, tr("the message is larger than the relay takes"));
                 reply("552 5.3.4 Message too large: this relay takes up to "
-                      + QByteArray::number(m_server->limits().maxMessageBytes) + " bytes");
+                      + QByteArray::number(m_host->limits().maxMessageBytes) + " bytes");
                 return;
             }
         }
     }
     // Never an open relay: the account's own address, whatever its case, and nothing else.
     const EmailAddress sender = EmailAddress::check(address);
-    const EmailAddress account = EmailAddress::check(m_server->account().email);
+    const EmailAddress account = EmailAddress::check(m_host->account().email);
     if (!sender.isValid() || sender.normalized.compare(account.normalized, Qt::CaseInsensitive) != 0) {
-        m_server->noteRefused(m_device, tr("the sender %1 is not the account's address").arg(address.left(200)));
-        reply("550 5.7.1 Sender not allowed: this relay sends only as " + m_server->account().email.toUtf8());
+        m_host->noteRefused(m_device, tr("the sender %1 is not the account's address").arg(address.left(200)));
+        reply("550 5.7.1 Sender not allowed: this relay sends only as " + m_host->account().email.toUtf8());
         return;
     }
-    if (!m_server->rateAllows(m_device)) {
-        m_server->noteRefused(m_device, tr("the device sent more messages in a minute than the relay takes"));
+    if (!m_host->rateAllows(m_device)) {
+        m_host->noteRefused(m_device, tr("the device sent more messages in a minute than the relay takes"));
         reply("450 4.7.0 Too many messages from this device; try again in a minute");
         return;
     }
     m_haveSender = true;
-    m_sender = m_server->account().email;
+    m_sender = m_host->account().email;
     reply("250 2.1.0 Sender OK");
 }
 
@@ -425,7 +424,7 @@ void RelaySession::rcptTo(const QByteArray &argument)
         reply("553 5.1.3 This is not an address the relay can send to");
         return;
     }
-    if (m_recipients.size() >= m_server->limits().maxRecipients) {
+    if (m_recipients.size() >= m_host->limits().maxRecipients) {
         reply("452 4.5.3 Too many recipients; send the rest in another message");
         return;
     }
@@ -441,7 +440,7 @@ void RelaySession::handleDataLine(const QByteArray &line)
     }
     const QByteArray text = line.startsWith('.') ? line.mid(1) : line;
     m_dataBytes += text.size() + 2;
-    if (m_dataBytes > m_server->limits().maxMessageBytes) {
+    if (m_dataBytes > m_host->limits().maxMessageBytes) {
         // Read to the end, keep nothing more: the answer comes after the dot, as SMTP wants.
         m_tooLarge = true;
         m_text.clear();
@@ -455,22 +454,22 @@ void RelaySession::handleDataLine(const QByteArray &line)
 void RelaySession::endOfData()
 {
     if (m_tooLarge) {
-        m_server->noteRefused(m_device, tr("the message is larger than the relay takes"));
+        m_host->noteRefused(m_device, tr("the message is larger than the relay takes"));
         resetTransaction();
         m_state = State::Command;
         reply("552 5.3.4 Message too large: this relay takes up to "
-              + QByteArray::number(m_server->limits().maxMessageBytes) + " bytes");
+              + QByteArray::number(m_host->limits().maxMessageBytes) + " bytes");
         return;
     }
     m_state = State::Busy;
     m_upstreamPending = true;
     const SubmittedMessage message{ m_sender, m_recipients, m_text, {} };
     resetTransaction();
-    m_server->submit(m_device, message, this, [this](const RelayReply &answer) {
+    m_host->submit(m_device, message, this, [this](const RelayReply &answer) {
         m_upstreamPending = false;
         m_state = State::Command;
         reply(answer.line);
-        m_idle.start(m_server->limits().idleTimeoutMs);
+        m_idle.start(m_host->limits().idleTimeoutMs);
         processLines();
     });
 }

@@ -4,7 +4,7 @@
 // server's verdict.
 #pragma once
 
-#include "wizard/core/probe/smtpprobe.h"
+#include "wizard/core/relay/relaysessionhost.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -13,13 +13,13 @@
 #include <QTimer>
 
 class QSslSocket;
-class RelayServer;
 
 class RelaySession : public QObject
 {
     Q_OBJECT
 public:
-    RelaySession(QSslSocket *socket, RelayServer *server);
+    // The session is a child of `parent` and asks `host` (usually the same object, the RelayServer).
+    RelaySession(QSslSocket *socket, RelaySessionHost *host, QObject *parent);
     ~RelaySession() override;
 
     void begin();
@@ -48,14 +48,14 @@ private:
     bool plainAuthAllowed() const;
 
     QPointer<QSslSocket> m_socket;
-    RelayServer *m_server;
+    RelaySessionHost *m_host;
     QHostAddress m_peer;
     QByteArray m_buffer;
     State m_state = State::Command;
     QTimer m_idle;
     bool m_greeted = false;
-    bool m_upstreamPending = false;
-    bool m_handshaking = false;      // between STARTTLS's go-ahead and the end of the handshake  // a message is with the upstream server, which has time limits of its own
+    bool m_upstreamPending = false;  // a message is with the upstream server, which has time limits of its own
+    bool m_handshaking = false;      // between STARTTLS's go-ahead and the end of the handshake
     QString m_device;          // signed in as
     QString m_loginUser;       // AUTH LOGIN's user name, between its two prompts
     int m_wrongPasswords = 0;
