@@ -88,11 +88,11 @@ RelayCertificate RelayCertificate::loadOrCreate(const QString &directory, QStrin
                                              "a new one; devices that check the certificate must then be told its new "
                                              "fingerprint.")
                      .arg(directory);
-        return {};
+        return RelayCertificate();
     }
     if (!QDir().mkpath(directory)) {
         *error = QCoreApplication::translate("RelayCertificate", "The folder %1 cannot be made.").arg(directory);
-        return {};
+        return RelayCertificate();
     }
     QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString openssl = opensslProgram(program);
@@ -100,15 +100,15 @@ RelayCertificate RelayCertificate::loadOrCreate(const QString &directory, QStrin
         *error = QCoreApplication::translate("RelayCertificate",
                                              "The relay needs the openssl program to make its certificate, and it is "
                                              "not installed.");
-        return {};
+        return RelayCertificate();
     }
     const auto key = runOpenssl(openssl, { u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s,
                                            u"ec_paramgen_curve:P-256"_s }, error);
     if (!key)
-        return {};
+        return RelayCertificate();
     if (!writePrivateFile(keyPath, *key, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *error = QCoreApplication::translate("RelayCertificate", "The file %1 cannot be written.").arg(keyPath);
-        return {};
+        return RelayCertificate();
     }
     const auto cert = runOpenssl(openssl, { u"req"_s, u"-new"_s, u"-x509"_s, u"-key"_s, keyPath, u"-days"_s,
                                             u"3650"_s, u"-subj"_s, u"/CN=Mail Setup relay"_s, u"-addext"_s,
@@ -116,19 +116,19 @@ RelayCertificate RelayCertificate::loadOrCreate(const QString &directory, QStrin
                                  error);
     if (!cert) {
         QFile::remove(keyPath);
-        return {};
+        return RelayCertificate();
     }
     if (!writePrivateFile(certPath, *cert, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                                  | QFileDevice::ReadOther)) {
         QFile::remove(keyPath);
         *error = QCoreApplication::translate("RelayCertificate", "The file %1 cannot be written.").arg(certPath);
-        return {};
+        return RelayCertificate();
     }
     result.key = QSslKey(*key, QSsl::Ec, QSsl::Pem);
     result.certificate = QSslCertificate(*cert, QSsl::Pem);
     if (result.isNull()) {
         *error = QCoreApplication::translate("RelayCertificate", "The certificate openssl made cannot be read.");
-        return {};
+        return RelayCertificate();
     }
     return result;
 }
