@@ -8,6 +8,7 @@
 #include "tests/support/mailserverscripts.h"
 #include "tests/support/scriptedserver.h"
 
+#include "wizard/core/report/helpdeskreport.h"
 #include "wizard/core/account/setupcontroller.h"
 #include "wizard/core/signin/tokenkeeper.h"
 #include "wizard/core/diagnosis/diagnosiscatalogue.h"
@@ -22,6 +23,9 @@
 #include "wizard/core/secrets/secretkeys.h"
 #include "wizard/core/signin/clientid.h"
 
+#include <QDir>
+#include <QJsonObject>
+#include <QJsonDocument>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -393,18 +397,29 @@ void tst_SetupWizard::personalAccountHappyPath()
     const QString accessToken = bearerTokenSent(imap);
     QVERIFY(accessToken.size() > 20);
 
-    // The report for the helpdesk: in the chosen file, without a token.
+    // The report for the helpdesk: the same HTML and JSON as --report, in the chosen file, without a token.
     HARNESS_VERIFY(m_h->click(m_h->find<QPushButton>(u"saveReportButton"_s), u"Save a report"_s));
     QCOMPARE(m_h->reportRequests(), 1);
     QFile reportFile(m_h->reportPath());
     QVERIFY(reportFile.open(QIODevice::ReadOnly));
     const QString report = QString::fromUtf8(reportFile.readAll());
-    QVERIFY(report.contains(u"Address: "_s + personalEmail));
-    QVERIFY(report.contains(u"Incoming mail (IMAP"_s));
+    QVERIFY2(report.startsWith(u"<!DOCTYPE html>"_s), qPrintable(report.left(200)));
+    QVERIFY(report.contains(personalEmail));
     QVERIFY(report.contains(u"XOAUTH2 [secret removed]"_s));
     QVERIFY(!report.contains(accessToken));
     QVERIFY(!report.contains(QString::fromUtf8(refreshToken)));
-    QVERIFY(m_h->find<QLabel>(u"reportStatusLabel"_s)->text().contains(u"contains no password and no token"_s));
+    QFile jsonFile(HelpdeskReport::jsonFileFor(m_h->reportPath()));
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QByteArray json = jsonFile.readAll();
+    QJsonParseError parsed;
+    const QJsonObject reportJson = QJsonDocument::fromJson(json, &parsed).object();
+    QVERIFY2(parsed.error == QJsonParseError::NoError, qPrintable(parsed.errorString()));
+    QCOMPARE(reportJson.value(u"email"_s).toString(), personalEmail);
+    QVERIFY(!json.contains(accessToken.toUtf8()));
+    QVERIFY(!json.contains(refreshToken));
+    const QString saved = m_h->find<QLabel>(u"reportStatusLabel"_s)->text();
+    QVERIFY2(saved.contains(u"contains no password and no token"_s), qPrintable(saved));
+    QVERIFY2(saved.contains(QDir::toNativeSeparators(jsonFile.fileName())), qPrintable(saved));
 
     // Finish closes the wizard, accepted.
     QAbstractButton *finish = m_h->button(QWizard::FinishButton);

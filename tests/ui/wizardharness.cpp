@@ -149,7 +149,7 @@ SetupWizard *WizardHarness::createWizard(const std::optional<ProviderProfile> &p
 
 QString WizardHarness::reportPath() const
 {
-    return m_dir->filePath(u"helpdesk-report.txt"_s);
+    return m_dir->filePath(u"helpdesk-report.html"_s);
 }
 
 QWidget *WizardHarness::currentPage() const

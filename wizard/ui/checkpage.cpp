@@ -111,7 +111,7 @@ CheckPage::CheckPage(SetupController *controller, DesktopHooks *desktop, QWidget
     // After a failure: everything a helpdesk needs, in a file.
     m_saveReportButton->setObjectName(u"saveCheckReportButton"_s);
     m_saveReportButton->setText(tr("Save a re&port for the helpdesk…"));
-    m_saveReportButton->setAccessibleDescription(tr("Saves what Mail Setup did and found to a text file, without "
+    m_saveReportButton->setAccessibleDescription(tr("Saves what Mail Setup did and found as a web page, without "
                                                     "any password or token, for whoever helps you with your mail."));
     m_saveReportButton->setAutoDefault(false);
     m_saveReportButton->hide();

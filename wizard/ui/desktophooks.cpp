@@ -2,6 +2,7 @@
 
 #include "wizard/core/account/settingsexport.h"
 #include "wizard/core/account/setupcontroller.h"
+#include "wizard/core/report/helpdeskreport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,44 +30,53 @@ bool DesktopHooks::openUrl(const QUrl &url)
     return QDesktopServices::openUrl(url);
 }
 
-QString DesktopHooks::chooseReportFile(QWidget *parent, const QString &suggestedPath)
+QString DesktopHooks::chooseFile(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                 const QString &filter)
 {
     if (m_reportFileChooser)
         return m_reportFileChooser(parent, suggestedPath);
-    return QFileDialog::getSaveFileName(parent, QCoreApplication::translate("SetupWizard", "Save a report for the helpdesk"), suggestedPath,
-                                        QCoreApplication::translate("SetupWizard", "Text files (*.txt)"));
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
 }
+
+namespace {
+
+QString documentsFolder()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return folder.isEmpty() || !QDir(folder).exists() ? QDir::homePath() : folder;
+}
+
+} // namespace
 
 QString DesktopHooks::saveHelpdeskReport(QWidget *parent, bool *ok)
 {
     if (ok)
         *ok = false;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QDir::homePath();
-    const QString suggested = QDir(folder).filePath(
-        u"mailsetup-report-%1.txt"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
-    const QString path = chooseReportFile(parent, suggested);
+    // The same report as `mailsetup --report FILE`: a web page to read, and JSON beside it for the helpdesk's tools.
+    const QString suggested = QDir(documentsFolder()).filePath(
+        u"mailsetup-report-%1.html"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
+    const QString path = chooseFile(parent, QCoreApplication::translate("SetupWizard", "Save a report for the helpdesk"),
+                                    suggested, QCoreApplication::translate("SetupWizard", "Web pages (*.html)"));
     if (path.isEmpty())
         return {};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(m_controller->helpdeskReport().toUtf8()) < 0
-        || !file.commit()) {
-        return QCoreApplication::translate("SetupWizard", "The report could not be saved in %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    }
+    QString problem;
+    if (!HelpdeskReport::write(path, m_controller->helpdeskReportData(), &problem))
+        return problem;
     if (ok)
         *ok = true;
-    return QCoreApplication::translate("SetupWizard", "The report is saved in %1. It contains no password and no token.").arg(QDir::toNativeSeparators(path));
+    return QCoreApplication::translate("SetupWizard",
+                                       "The report is saved in %1 (to open in a web browser), with the same facts for "
+                                       "the helpdesk's programs in %2. It contains no password and no token.")
+        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(HelpdeskReport::jsonFileFor(path)));
 }
 
 QString DesktopHooks::saveServerSettings(QWidget *parent, bool *ok)
 {
     if (ok)
         *ok = false;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QDir::homePath();
-    const QString path = chooseReportFile(parent, QDir(folder).filePath(u"config-v1.1.xml"_s));
+    const QString path = chooseFile(parent, QCoreApplication::translate("SetupWizard", "Save the server settings"),
+                                    QDir(documentsFolder()).filePath(u"config-v1.1.xml"_s),
+                                    QCoreApplication::translate("SetupWizard", "Mail app settings (*.xml)"));
     if (path.isEmpty())
         return {};
     const QString xml =

@@ -17,7 +17,8 @@ class DesktopHooks : public QObject
 public:
     // Opens an address in a browser; true if a browser was started.
     using UrlOpener = std::function<bool(const QUrl &url)>;
-    // Asks where to save the helpdesk report, starting from `suggestedPath`; empty: not saved.
+    // Asks where to save a file (the helpdesk report, the server settings), starting from `suggestedPath`; empty:
+    // not saved.
     using ReportFileChooser = std::function<QString(QWidget *parent, const QString &suggestedPath)>;
 
     explicit DesktopHooks(SetupController *controller, QObject *parent = nullptr);
@@ -25,11 +26,10 @@ public:
     // Replaces QDesktopServices::openUrl for every browser opening (sign-in, Outlook.com settings).
     void setUrlOpener(UrlOpener opener) { m_urlOpener = std::move(opener); }
     bool openUrl(const QUrl &url);
-    // Replaces the file dialog of "Save a report".
+    // Replaces the file dialog of "Save a report" and "Save the settings".
     void setReportFileChooser(ReportFileChooser chooser) { m_reportFileChooser = std::move(chooser); }
-    QString chooseReportFile(QWidget *parent, const QString &suggestedPath);
 
-    // Asks where to save the helpdesk report and writes it there. Returns a sentence saying where it went or
+    // Asks where to save the helpdesk report and writes it there: HTML, and JSON beside it (HelpdeskReport). Returns a sentence saying where it went or
     // why it could not be written; empty when the user chose no file. `ok` (if given) tells which.
     QString saveHelpdeskReport(QWidget *parent, bool *ok = nullptr);
     // The same for the account's server settings, as Mozilla autoconfig XML (SettingsExport) that other mail apps
@@ -37,6 +37,8 @@ public:
     QString saveServerSettings(QWidget *parent, bool *ok = nullptr);
 
 private:
+    QString chooseFile(QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter);
+
     SetupController *m_controller;
     UrlOpener m_urlOpener;
     ReportFileChooser m_reportFileChooser;

@@ -88,7 +88,7 @@ ReadyPage::ReadyPage(SetupController *controller, DesktopHooks *desktop, QWidget
 
     m_saveReportButton->setObjectName(u"saveReportButton"_s);
     m_saveReportButton->setText(tr("Save a &report for the helpdesk…"));
-    m_saveReportButton->setAccessibleDescription(tr("Saves what Mail Setup did and found to a text file, without "
+    m_saveReportButton->setAccessibleDescription(tr("Saves what Mail Setup did and found as a web page, without "
                                                     "any password or token, for whoever helps you with your mail."));
     m_saveReportButton->setAutoDefault(false);
     connect(m_saveReportButton, &QPushButton::clicked, this, &ReadyPage::saveReport);
