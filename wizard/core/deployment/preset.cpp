@@ -1,6 +1,7 @@
 #include "wizard/core/deployment/preset.h"
 
 #include "wizard/core/provider/emailaddress.h"
+#include "wizard/core/provider/firstproblem.h"
 #include "wizard/core/provider/regularfile.h"
 
 #include <QDir>
@@ -64,24 +65,12 @@ bool isLanguage(const QString &value)
     return pattern.match(value).hasMatch();
 }
 
-class PresetReader
+class PresetReader : public FirstProblem<PresetError>
 {
     Q_DECLARE_TR_FUNCTIONS(Preset)
 
 public:
-    explicit PresetReader(PresetError *error) : m_error(error) { }
-
-    bool failed() const { return m_failed; }
-    void fail(const QString &key, const QString &problem)
-    {
-        if (m_failed)
-            return;
-        m_failed = true;
-        if (m_error) {
-            m_error->key = key;
-            m_error->problem = problem;
-        }
-    }
+    using FirstProblem::FirstProblem;
 
     std::optional<QString> string(const QJsonObject &object, const QString &key)
     {
@@ -121,9 +110,6 @@ public:
         return list;
     }
 
-private:
-    PresetError *m_error;
-    bool m_failed = false;
 };
 
 } // namespace

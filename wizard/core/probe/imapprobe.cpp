@@ -166,6 +166,15 @@ bool ImapProbe::handleUntaggedBye(const QByteArray &line)
     return true;
 }
 
+QString ImapProbe::capabilityList() const
+{
+    QStringList names;
+    for (const QByteArray &capability : std::as_const(m_capabilities))
+        names << QString::fromUtf8(capability);
+    names.sort();
+    return names.join(u' ');
+}
+
 void ImapProbe::parseCapabilities(const QByteArray &text)
 {
     m_capabilities = ImapCapabilities::parse(text);
@@ -419,13 +428,7 @@ void ImapProbe::handleTagged(const ImapResponse &response, const QByteArray &lin
                          .arg(offered.isEmpty() ? u"nothing"_s : offered.join(u' ')));
             return;
         }
-        {
-            QStringList names;
-            for (const QByteArray &capability : std::as_const(m_capabilities))
-                names << QString::fromUtf8(capability);
-            names.sort();
-            passStep(names.join(u' '));
-        }
+        passStep(capabilityList());
         authenticate();
         return;
 
@@ -453,11 +456,7 @@ void ImapProbe::handleTagged(const ImapResponse &response, const QByteArray &lin
                 failWithReply(reply, ReplyContext::ImapCommand, DiagnosisId::UnexpectedReply);
                 return;
             }
-            QStringList names;
-            for (const QByteArray &capability : std::as_const(m_capabilities))
-                names << QString::fromUtf8(capability);
-            names.sort();
-            passStep(names.join(u' '));
+            passStep(capabilityList());
             beginStep(ProbeStep::Mailbox);
             m_capabilityTag.clear();
             connection()->expectReply();

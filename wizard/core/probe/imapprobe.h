@@ -68,6 +68,8 @@ private:
     void goodbye();
     void handleTagged(const ImapResponse &response, const QByteArray &line);
     void parseCapabilities(const QByteArray &text);
+    // The capabilities as a step's detail: sorted, separated by spaces.
+    QString capabilityList() const;
     bool handleUntaggedBye(const QByteArray &line);
 
     State m_state = State::Greeting;

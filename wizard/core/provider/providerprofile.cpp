@@ -1,6 +1,7 @@
 #include "wizard/core/provider/providerprofile.h"
 
 #include "wizard/core/provider/emailaddress.h"
+#include "wizard/core/provider/firstproblem.h"
 #include "wizard/core/provider/regularfile.h"
 
 #include <QCoreApplication>
@@ -35,27 +36,14 @@ bool isServerHost(const QString &host)
 
 // Reads one profile object, remembering the first problem met. Each reader names the key it reads,
 // so the message says exactly which key of which file is wrong.
-class ProfileReader
+class ProfileReader : public FirstProblem<ProfileError>
 {
     // The words of this whole file, in the "ProviderProfile" context; ProviderProfileLoader uses
     // ProfileReader::tr() too. A free tr() helper would leave lupdate without a context.
     Q_DECLARE_TR_FUNCTIONS(ProviderProfile)
 
 public:
-    explicit ProfileReader(ProfileError *error) : m_error(error) { }
-
-    bool failed() const { return m_failed; }
-
-    void fail(const QString &key, const QString &problem)
-    {
-        if (m_failed)
-            return;
-        m_failed = true;
-        if (m_error) {
-            m_error->key = key;
-            m_error->problem = problem;
-        }
-    }
+    using FirstProblem::FirstProblem;
 
     QJsonObject object(const QJsonObject &parent, const QString &key, const QString &path)
     {
@@ -148,9 +136,6 @@ public:
         return server;
     }
 
-private:
-    ProfileError *m_error;
-    bool m_failed = false;
 };
 
 } // namespace
