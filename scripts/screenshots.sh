@@ -25,13 +25,8 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 
-sandbox_dir=$(mktemp -d /tmp/mailsetup-sandbox.XXXXXX)
-stop_sandbox() { bash tests/sandbox/sandbox.sh stop "$sandbox_dir" >/dev/null 2>&1 || true; rm -rf "$sandbox_dir"; }
-trap stop_sandbox EXIT
-SANDBOX_IDENTITY_PROVIDER="$build_dir/tests/support/sandbox-identity-provider" \
-    bash tests/sandbox/sandbox.sh start "$sandbox_dir" >/dev/null
-# shellcheck disable=SC1091
-source "$sandbox_dir/sandbox.env"
+# shellcheck source=tests/sandbox/start-for-script.sh
+source tests/sandbox/start-for-script.sh
 
 # A virtual screen (Xvfb), and on it a private keyring. with-keyring.sh clears DISPLAY (so that nothing steers the
 # keychain to X11), so the screen is handed on to the tool again inside it. Nothing from the desktop may change the

@@ -25,13 +25,8 @@ bash scripts/install-deps.sh
 bash scripts/build.sh
 build_dir=$(realpath "${MAILSETUP_BUILD_DIR:-build}")
 
-sandbox_dir=$(mktemp -d /tmp/mailsetup-sandbox.XXXXXX)
-stop_sandbox() { bash tests/sandbox/sandbox.sh stop "$sandbox_dir" >/dev/null 2>&1 || true; rm -rf "$sandbox_dir"; }
-trap stop_sandbox EXIT
-SANDBOX_IDENTITY_PROVIDER="$build_dir/tests/support/sandbox-identity-provider" \
-    bash tests/sandbox/sandbox.sh start "$sandbox_dir" >/dev/null
-# shellcheck disable=SC1091
-source "$sandbox_dir/sandbox.env"
+# shellcheck source=tests/sandbox/start-for-script.sh
+source tests/sandbox/start-for-script.sh
 
 echo
 echo "Offline sandbox: $SANDBOX_EMAIL, IMAP on localhost:$SANDBOX_IMAP_PORT, SMTP on localhost:$SANDBOX_SMTP_PORT"
