@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>A network whose devices the relay serves, such as 192.168.1.0/24; needed with a network address for --listen, and may be given more than once.</source>
-        <translation>Ein Netzwerk, dessen Geräte das Relay bedient, etwa 192.168.1.0/24; nötig, wenn --listen eine Netzwerkadresse nennt, und mehrmals angebbar.</translation>
+        <translation>Ein Netzwerk, dessen Geräte das Relay bedient, etwa 192.168.1.0/24. Nötig, wenn --listen eine Netzwerkadresse nennt; die Option kann mehrmals angegeben werden.</translation>
     </message>
     <message>
         <source>network</source>
