@@ -111,6 +111,26 @@
         <source>%1 Signing in will confirm it.</source>
         <translation>%1 Die Anmeldung wird das bestätigen.</translation>
     </message>
+    <message>
+        <source>Clear the email address</source>
+        <translation>E-Mail-Adresse löschen</translation>
+    </message>
+    <message>
+        <source>Empties the email address field, to type another address.</source>
+        <translation>Leert das Feld für die E-Mail-Adresse, damit Sie eine andere Adresse eingeben können.</translation>
+    </message>
+    <message>
+        <source>This copy of Mail Setup cannot sign anyone in yet: it was built without an application (client) ID, and Microsoft lets only registered applications open a mailbox. Your IT department registers Mail Setup in Microsoft Entra and starts it with --client-id and that ID, or with a provider file that names it; whoever packages Mail Setup builds it with -DMAILSETUP_CLIENT_ID. The file docs/app-registration.md says how.</source>
+        <translation>Diese Kopie von Mail Setup kann noch niemanden anmelden: Sie wurde ohne Anwendungs-ID (Client-ID) erstellt, und Microsoft lässt nur registrierte Anwendungen ein Postfach öffnen. Ihre IT-Abteilung registriert Mail Setup in Microsoft Entra und startet es mit --client-id und dieser ID oder mit einer Anbieterdatei, die sie enthält; wer Mail Setup paketiert, erstellt es mit -DMAILSETUP_CLIENT_ID. In der Datei docs/app-registration.md steht, wie das geht.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1? Check the part after the @.</source>
+        <translation>Meinten Sie %1? Prüfen Sie den Teil nach dem @.</translation>
+    </message>
+    <message>
+        <source>%1 is an address of %2, not of Microsoft. Mail Setup is for Outlook.com and Microsoft 365 accounts only; set up this address in your mail app with the settings %2 gives.</source>
+        <translation>%1 ist eine Adresse von %2, nicht von Microsoft. Mail Setup ist nur für Konten bei Outlook.com und Microsoft 365 gedacht; richten Sie diese Adresse in Ihrem E-Mail-Programm mit den Einstellungen ein, die %2 angibt.</translation>
+    </message>
 </context>
 <context>
     <name>AdministratorRequests</name>
@@ -230,14 +250,6 @@
         <translation>Sendet eine kurze Nachricht an Ihre eigene Adresse und sucht sie in Ihrem Posteingang, um zu zeigen, dass E-Mails wirklich ankommen und abgehen.</translation>
     </message>
     <message>
-        <source>&amp;Check my account</source>
-        <translation>Mein Konto &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Starts the check of incoming and outgoing mail.</source>
-        <translation>Startet die Prüfung von Posteingang und Postausgang.</translation>
-    </message>
-    <message>
         <source>Shows or hides what the servers said at each step.</source>
         <translation>Blendet ein oder aus, was die Server bei jedem Schritt geantwortet haben.</translation>
     </message>
@@ -254,10 +266,6 @@
         <translation>Mail Setup meldet sich so an Ihrem Postfach an, wie es eine E-Mail-App tut, für den Posteingang und für den Postausgang.</translation>
     </message>
     <message>
-        <source>Choose &quot;Check my account&quot; to start. It takes up to a minute.</source>
-        <translation>Wählen Sie „Mein Konto prüfen“, um zu beginnen. Das dauert bis zu einer Minute.</translation>
-    </message>
-    <message>
         <source>Checking incoming and outgoing mail. This takes up to a minute.</source>
         <translation>Posteingang und Postausgang werden geprüft. Das dauert bis zu einer Minute.</translation>
     </message>
@@ -269,14 +277,6 @@
     <message>
         <source>The test message was sent, but it did not show up in your inbox in time.</source>
         <translation>Die Testnachricht wurde gesendet, ist aber nicht rechtzeitig in Ihrem Posteingang erschienen.</translation>
-    </message>
-    <message>
-        <source>Your account works: Mail Setup signed in, opened your inbox and can send mail.</source>
-        <translation>Ihr Konto funktioniert: Mail Setup hat sich angemeldet, Ihren Posteingang geöffnet und kann E-Mails senden.</translation>
-    </message>
-    <message>
-        <source>Not everything works yet. Below is what went wrong and what to do about it.</source>
-        <translation>Noch funktioniert nicht alles. Unten steht, was schiefgegangen ist und was Sie dagegen tun können.</translation>
     </message>
     <message>
         <source>A message for your IT administrator is on the clipboard. Paste it into an email or a support ticket.</source>
@@ -297,6 +297,82 @@
     <message>
         <source>Show server replies</source>
         <translation>Server-Antworten einblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Checks incoming and outgoing mail once more.</source>
+        <translation>Prüft Posteingang und Postausgang noch einmal.</translation>
+    </message>
+    <message>
+        <source>Shows or hides each step of the check and how long it took.</source>
+        <translation>Blendet jeden Schritt der Prüfung und seine Dauer ein oder aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish with incoming mail only</source>
+        <translation>Nur mit Posteingang &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>Saves this account as it is, so that you can read your mail now. Check again once sending has been switched on.</source>
+        <translation>Speichert dieses Konto so, wie es ist, damit Sie Ihre E-Mails jetzt schon lesen können. Prüfen Sie erneut, sobald das Senden eingeschaltet wurde.</translation>
+    </message>
+    <message>
+        <source>Checking incoming and outgoing mail and sending a test message to yourself. This takes up to a minute.</source>
+        <translation>Posteingang und Postausgang werden geprüft, und eine Testnachricht wird an Sie selbst gesendet. Das dauert bis zu einer Minute.</translation>
+    </message>
+    <message>
+        <source>Your account works</source>
+        <translation>Ihr Konto funktioniert</translation>
+    </message>
+    <message>
+        <source>Not everything works yet</source>
+        <translation>Noch funktioniert nicht alles</translation>
+    </message>
+    <message>
+        <source>Below is what went wrong and what to do about it.</source>
+        <translation>Unten steht, was schiefgegangen ist und was Sie dagegen tun können.</translation>
+    </message>
+    <message>
+        <source>Incoming mail was not checked.</source>
+        <translation>Der Posteingang wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Incoming mail works.</source>
+        <translation>Der Posteingang funktioniert.</translation>
+    </message>
+    <message>
+        <source>Incoming mail does not work yet.</source>
+        <translation>Der Posteingang funktioniert noch nicht.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail was not checked.</source>
+        <translation>Der Postausgang wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail works.</source>
+        <translation>Der Postausgang funktioniert.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail does not work yet.</source>
+        <translation>Der Postausgang funktioniert noch nicht.</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;steps</source>
+        <translation>Sc&amp;hritte ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the &amp;steps and their times</source>
+        <translation>Sc&amp;hritte und ihre Dauer einblenden</translation>
+    </message>
+    <message>
+        <source>Hide the steps</source>
+        <translation>Schritte ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the steps and their times</source>
+        <translation>Schritte und ihre Dauer einblenden</translation>
     </message>
 </context>
 <context>
@@ -473,10 +549,6 @@
     <message>
         <source>--timeout takes a number of seconds from 10 to 3600.</source>
         <translation>--timeout erwartet eine Zahl von Sekunden zwischen 10 und 3600.</translation>
-    </message>
-    <message>
-        <source>Mail Setup has no application (client) ID to sign in with. Microsoft only lets registered applications read mail. Give the ID with --client-id, or in the provider file&apos;s &quot;oauth&quot; settings; docs/app-registration.md says how an IT department registers Mail Setup and gets one.</source>
-        <translation>Mail Setup hat keine Anwendungs-ID (Client-ID), mit der es sich anmelden kann. Microsoft lässt nur registrierte Anwendungen E-Mails lesen. Geben Sie die ID mit --client-id an oder in den „oauth“-Einstellungen der Anbieterdatei; in docs/app-registration.md steht, wie eine IT-Abteilung Mail Setup registriert und eine ID bekommt.</translation>
     </message>
     <message>
         <source>Sign in anyway, keeping the sign-in only until this command ends?</source>
@@ -703,6 +775,264 @@
     <message>
         <source>Options of the window and of every command:</source>
         <translation>Optionen des Fensters und jedes Befehls:</translation>
+    </message>
+    <message>
+        <source>Print an address&apos;s server settings for another mail app (text, JSON or autoconfig XML).</source>
+        <translation>Die Servereinstellungen einer Adresse für ein anderes E-Mail-Programm ausgeben (Text, JSON oder Autoconfig-XML).</translation>
+    </message>
+    <message>
+        <source>Let a printer, scanner or old program that only knows a password send through the account.</source>
+        <translation>Einen Drucker, einen Scanner oder ein altes Programm, das nur ein Passwort kennt, über das Konto senden lassen.</translation>
+    </message>
+    <message>
+        <source>No application (client) ID is built in: signing in needs --client-id with the ID your IT department registered in Microsoft Entra, or a provider file that names one (docs/app-registration.md). Packagers build Mail Setup with -DMAILSETUP_CLIENT_ID=ID.</source>
+        <translation>Es ist keine Anwendungs-ID (Client-ID) eingebaut: Für die Anmeldung ist --client-id mit der ID nötig, die Ihre IT-Abteilung in Microsoft Entra registriert hat, oder eine Anbieterdatei, die eine ID enthält (docs/app-registration.md). Wer Mail Setup paketiert, erstellt es mit -DMAILSETUP_CLIENT_ID=ID.</translation>
+    </message>
+    <message>
+        <source>Application (client) ID built in: %1</source>
+        <translation>Eingebaute Anwendungs-ID (Client-ID): %1</translation>
+    </message>
+    <message>
+        <source>A preset file (JSON) with what your organisation decided; without it the system-wide preset applies, if there is one.</source>
+        <translation>Eine Vorgabedatei (JSON) mit dem, was Ihre Organisation festgelegt hat; ohne sie gilt die systemweite Vorgabe, falls es eine gibt.</translation>
+    </message>
+    <message>
+        <source>Do not send a test message, even if the preset asks for one.</source>
+        <translation>Keine Testnachricht senden, auch wenn die Vorgabe eine verlangt.</translation>
+    </message>
+    <message>
+        <source>Write a helpdesk report to this file (HTML) and beside it as JSON, secrets removed.</source>
+        <translation>Einen Bericht für den Helpdesk in diese Datei (HTML) und daneben als JSON schreiben, ohne Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Give either --send-test or --no-send-test, not both.</source>
+        <translation>Geben Sie entweder --send-test oder --no-send-test an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Mail Setup has no application (client) ID to sign in with. Microsoft only lets registered applications read mail. Give the ID with --client-id, in a preset, or in the provider file&apos;s &quot;oauth&quot; settings; docs/app-registration.md says how an IT department registers Mail Setup and gets one.</source>
+        <translation>Mail Setup hat keine Anwendungs-ID (Client-ID), mit der es sich anmelden kann. Microsoft lässt nur registrierte Anwendungen E-Mails lesen. Geben Sie die ID mit --client-id an, in einer Vorgabe oder in den „oauth“-Einstellungen der Anbieterdatei; in docs/app-registration.md steht, wie eine IT-Abteilung Mail Setup registriert und eine ID erhält.</translation>
+    </message>
+    <message>
+        <source>Prints the server settings of an address for another mail app: the account&apos;s saved settings, else those of its provider. Nothing is looked up on the network.</source>
+        <translation>Gibt die Servereinstellungen einer Adresse für ein anderes E-Mail-Programm aus: die gespeicherten Einstellungen des Kontos, sonst die seines Anbieters. Im Netzwerk wird nichts nachgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The e-mail address.</source>
+        <translation>Die E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>text (default), json, or autoconfig (the Mozilla autoconfig XML that Thunderbird reads).</source>
+        <translation>text (Standard), json oder autoconfig (das Autoconfig-XML von Mozilla, das Thunderbird liest).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>--format takes text, json or autoconfig.</source>
+        <translation>--format erwartet text, json oder autoconfig.</translation>
+    </message>
+    <message>
+        <source>Give the address with --email.</source>
+        <translation>Geben Sie die Adresse mit --email an.</translation>
+    </message>
+    <message>
+        <source>No account is signed in on this computer. Sign in first with: mailsetup signin --email ADDRESS</source>
+        <translation>Auf diesem Computer ist kein Konto angemeldet. Melden Sie sich zuerst an mit: mailsetup signin --email ADRESSE</translation>
+    </message>
+    <message>
+        <source>Several accounts are signed in on this computer: choose one with --email.</source>
+        <translation>Auf diesem Computer sind mehrere Konten angemeldet: Wählen Sie eines mit --email.</translation>
+    </message>
+    <message>
+        <source>--listen takes an address and a port, such as 127.0.0.1:2525, 192.168.1.10:587 or [::1]:2525; %1 is not one.</source>
+        <translation>--listen erwartet eine Adresse und einen Port, etwa 127.0.0.1:2525, 192.168.1.10:587 oder [::1]:2525; %1 ist keine solche Angabe.</translation>
+    </message>
+    <message>
+        <source>--allow takes a network, such as 192.168.1.0/24, or one address; %1 is not one.</source>
+        <translation>--allow erwartet ein Netzwerk, etwa 192.168.1.0/24, oder eine einzelne Adresse; %1 ist keine solche Angabe.</translation>
+    </message>
+    <message>
+        <source>A relay on %1, which other computers can reach, needs --allow with the networks of the devices it serves, such as --allow 192.168.1.0/24.</source>
+        <translation>Ein Relay auf %1, das andere Computer erreichen können, braucht --allow mit den Netzwerken der Geräte, die es bedient, etwa --allow 192.168.1.0/24.</translation>
+    </message>
+    <message>
+        <source>The signed-in address the relay sends as (default: the only one signed in).</source>
+        <translation>Die angemeldete Adresse, als die das Relay sendet (Standard: die einzige angemeldete).</translation>
+    </message>
+    <message>
+        <source>Where the relay listens (default: 127.0.0.1:2525, this computer only).</source>
+        <translation>Wo das Relay auf Verbindungen wartet (Standard: 127.0.0.1:2525, nur dieser Computer).</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>Adresse:Port</translation>
+    </message>
+    <message>
+        <source>A network whose devices the relay serves, such as 192.168.1.0/24; needed with a network address for --listen, and may be given more than once.</source>
+        <translation>Ein Netzwerk, dessen Geräte das Relay bedient, etwa 192.168.1.0/24. Nötig, wenn --listen eine Netzwerkadresse nennt; die Option kann mehrmals angegeben werden.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Take passwords without STARTTLS from other computers too (only for old devices on a trusted network).</source>
+        <translation>Passwörter ohne STARTTLS auch von anderen Computern annehmen (nur für alte Geräte in einem vertrauenswürdigen Netzwerk).</translation>
+    </message>
+    <message>
+        <source>install-service: write the service without starting it.</source>
+        <translation>install-service: den Dienst anlegen, ohne ihn zu starten.</translation>
+    </message>
+    <message>
+        <source>A device name has 1 to 64 letters, digits, dots, dashes or underscores, such as scanner or printer-2nd-floor.</source>
+        <translation>Ein Gerätename besteht aus 1 bis 64 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen, etwa scanner oder printer-2nd-floor.</translation>
+    </message>
+    <message>
+        <source>The device %1 has a new password; the old one no longer works.</source>
+        <translation>Das Gerät %1 hat ein neues Passwort; das alte funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The device %1 may now send through the relay.</source>
+        <translation>Das Gerät %1 darf jetzt über das Relay senden.</translation>
+    </message>
+    <message>
+        <source>Enter these in the device. The password is shown only now: Mail Setup keeps only a hash of it.</source>
+        <translation>Geben Sie diese Angaben im Gerät ein. Das Passwort wird nur jetzt angezeigt: Mail Setup bewahrt nur einen Hash davon auf.</translation>
+    </message>
+    <message>
+        <source>SMTP server: %1</source>
+        <translation>SMTP-Server: %1</translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation>Portnummer: %1</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Benutzername: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <source>Sender address: %1</source>
+        <translation>Absenderadresse: %1</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS if the device has it, otherwise none.</source>
+        <translation>Verbindungssicherheit: STARTTLS, wenn das Gerät es beherrscht, sonst keine.</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS (the relay takes no password without it).</source>
+        <translation>Verbindungssicherheit: STARTTLS (ohne STARTTLS nimmt das Relay kein Passwort an).</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256), for a device that checks it: %1</source>
+        <translation>Fingerabdruck des Zertifikats (SHA-256), für ein Gerät, das ihn prüft: %1</translation>
+    </message>
+    <message>
+        <source>Start the relay with &quot;mailsetup relay&quot;, or for good with &quot;mailsetup relay install-service&quot;.</source>
+        <translation>Starten Sie das Relay mit „mailsetup relay“ oder dauerhaft mit „mailsetup relay install-service“.</translation>
+    </message>
+    <message>
+        <source>No device may send through the relay yet. Add one with: mailsetup relay add-device NAME</source>
+        <translation>Noch darf kein Gerät über das Relay senden. Fügen Sie eines hinzu mit: mailsetup relay add-device NAME</translation>
+    </message>
+    <message>
+        <source>%1 (added %2)</source>
+        <translation>%1 (hinzugefügt am %2)</translation>
+    </message>
+    <message>
+        <source>No device is called %1. See the devices with: mailsetup relay list-devices</source>
+        <translation>Kein Gerät heißt %1. Die Geräte sehen Sie mit: mailsetup relay list-devices</translation>
+    </message>
+    <message>
+        <source>The device %1 can no longer send through the relay.</source>
+        <translation>Das Gerät %1 kann nicht mehr über das Relay senden.</translation>
+    </message>
+    <message>
+        <source>systemctl is not installed.</source>
+        <translation>systemctl ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The service file %1 cannot be written.</source>
+        <translation>Die Dienstdatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s service is in %1.</source>
+        <translation>Der Dienst des Relays liegt in %1.</translation>
+    </message>
+    <message>
+        <source>The service could not be started: %1 Start it when you are logged in with: systemctl --user enable --now %2</source>
+        <translation>Der Dienst konnte nicht gestartet werden: %1 Starten Sie ihn, wenn Sie angemeldet sind, mit: systemctl --user enable --now %2</translation>
+    </message>
+    <message>
+        <source>The relay runs now, and starts again whenever you log in.</source>
+        <translation>Das Relay läuft jetzt und startet bei jeder Anmeldung von Ihnen erneut.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s service is not installed.</source>
+        <translation>Der Dienst des Relays ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The service file %1 cannot be removed.</source>
+        <translation>Die Dienstdatei %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s service is removed.</source>
+        <translation>Der Dienst des Relays wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The relay sends as %1 through %2 and listens on %3 port %4.</source>
+        <translation>Das Relay sendet als %1 über %2 und wartet auf %3, Port %4, auf Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>Fingerabdruck des Zertifikats (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>No device may send yet. Add one with: mailsetup relay add-device NAME</source>
+        <translation>Noch darf kein Gerät senden. Fügen Sie eines hinzu mit: mailsetup relay add-device NAME</translation>
+    </message>
+    <message>
+        <source>Stop it with Ctrl+C.</source>
+        <translation>Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Lets a printer, a scanner or an old program that only knows a user name and a password send mail through a signed-in Outlook.com or Microsoft 365 account. Without an action it runs the relay until stopped.
+
+Actions:
+  add-device NAME     give a device its own password (shown once)
+  list-devices        the devices that may send
+  remove-device NAME  take a device&apos;s password away
+  install-service     run the relay whenever you are logged in (systemd)
+  remove-service      stop and remove that service</source>
+        <translation>Lässt einen Drucker, einen Scanner oder ein altes Programm, das nur einen Benutzernamen und ein Passwort kennt, E-Mails über ein angemeldetes Konto bei Outlook.com oder Microsoft 365 senden. Ohne Aktion läuft das Relay, bis es beendet wird.
+
+Aktionen:
+  add-device NAME     einem Gerät ein eigenes Passwort geben (wird einmal angezeigt)
+  list-devices        die Geräte, die senden dürfen
+  remove-device NAME  einem Gerät sein Passwort wieder entziehen
+  install-service     das Relay immer ausführen, wenn Sie angemeldet sind (systemd)
+  remove-service      diesen Dienst beenden und entfernen</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>Was zu tun ist (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Give the device&apos;s name: mailsetup relay %1 NAME</source>
+        <translation>Geben Sie den Namen des Geräts an: mailsetup relay %1 NAME</translation>
+    </message>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Unbekannte Aktion: %1</translation>
+    </message>
+    <message>
+        <source>When the window closes, write a helpdesk report to this file (HTML) and beside it as JSON.</source>
+        <translation>Beim Schließen des Fensters einen Bericht für den Helpdesk in diese Datei (HTML) und daneben als JSON schreiben.</translation>
     </message>
 </context>
 <context>
@@ -1500,7 +1830,7 @@
     </message>
     <message>
         <source>The sign-in could not be kept in %1. %2</source>
-        <translation>Die Anmeldung konnte nicht %1 aufbewahrt werden: %2 {1.?}</translation>
+        <translation>Die Anmeldung konnte nicht %1 aufbewahrt werden. %2</translation>
     </message>
     <message>
         <source>Technical detail: %1</source>
@@ -1532,6 +1862,185 @@
   7  die Testnachricht konnte nicht gesendet werden oder ist nicht angekommen
   8  der Schlüsselbund ist nicht verfügbar
 </translation>
+    </message>
+</context>
+<context>
+    <name>HelpdeskReport</name>
+    <message>
+        <source>personal Microsoft account (Outlook.com)</source>
+        <translation>privates Microsoft-Konto (Outlook.com)</translation>
+    </message>
+    <message>
+        <source>work or school account (Microsoft 365)</source>
+        <translation>Geschäfts-, Schul- oder Unikonto (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Mail Setup report for %1</source>
+        <translation>Bericht von Mail Setup für %1</translation>
+    </message>
+    <message>
+        <source>The account works: it can receive and send e-mail.</source>
+        <translation>Das Konto funktioniert: Es kann E-Mails empfangen und senden.</translation>
+    </message>
+    <message>
+        <source>The account does not work yet. The report below says what failed and who can fix it.</source>
+        <translation>Das Konto funktioniert noch nicht. Der Bericht unten zeigt, was fehlgeschlagen ist und wer es beheben kann.</translation>
+    </message>
+    <message>
+        <source>Nothing was checked yet.</source>
+        <translation>Es wurde noch nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>The account</source>
+        <translation>Das Konto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Kind of account</source>
+        <translation>Kontoart</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Anwendungs-ID (Client-ID)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefgegangen ist</translation>
+    </message>
+    <message>
+        <source>Who can fix it</source>
+        <translation>Wer es beheben kann</translation>
+    </message>
+    <message>
+        <source>Diagnosis code</source>
+        <translation>Diagnosecode</translation>
+    </message>
+    <message>
+        <source>AADSTS code</source>
+        <translation>AADSTS-Code</translation>
+    </message>
+    <message>
+        <source>Trace ID</source>
+        <translation>Ablaufverfolgungs-ID</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>The server said:</source>
+        <translation>Antwort des Servers:</translation>
+    </message>
+    <message>
+        <source>A message for your IT administrator</source>
+        <translation>Eine Nachricht für Ihren IT-Administrator</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Was geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP, %1)</source>
+        <translation>Posteingang (IMAP, %1)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP, %1)</source>
+        <translation>Postausgang (SMTP, %1)</translation>
+    </message>
+    <message>
+        <source>The test message arrived in the inbox after %1 ms.</source>
+        <translation>Die Testnachricht ist nach %1 ms im Posteingang angekommen.</translation>
+    </message>
+    <message>
+        <source>The test message was sent but was not seen in the inbox.</source>
+        <translation>Die Testnachricht wurde gesendet, ist aber nicht im Posteingang aufgetaucht.</translation>
+    </message>
+    <message>
+        <source>The test message could not be sent.</source>
+        <translation>Die Testnachricht konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>What was said with the servers (secrets removed)</source>
+        <translation>Was mit den Servern ausgetauscht wurde (ohne Zugangsdaten)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Mail Setup version</source>
+        <translation>Version von Mail Setup</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt-Version</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>The report file %1 cannot be written.</source>
+        <translation>Die Berichtsdatei %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1590,10 +2099,6 @@
         <translation>Ich habe es ein&amp;geschaltet</translation>
     </message>
     <message>
-        <source>Tick this once &quot;Let devices and apps use IMAP&quot; is on and saved.</source>
-        <translation>Kreuzen Sie das an, sobald „Geräten und Apps die Verwendung von IMAP erlauben“ eingeschaltet und gespeichert ist.</translation>
-    </message>
-    <message>
         <source>Outlook.com lets mail apps in only after you switch this on, once, in its settings.</source>
         <translation>Outlook.com lässt E-Mail-Apps erst herein, wenn Sie das einmal in den Einstellungen eingeschaltet haben.</translation>
     </message>
@@ -1604,6 +2109,14 @@
     <message>
         <source>Mail Setup could not open a browser. Open %1 in a browser yourself, or follow the steps above.</source>
         <translation>Mail Setup konnte keinen Browser öffnen. Öffnen Sie %1 selbst in einem Browser oder folgen Sie den Schritten oben.</translation>
+    </message>
+    <message>
+        <source>Goes on to the next step.</source>
+        <translation>Weiter zum nächsten Schritt.</translation>
+    </message>
+    <message>
+        <source>Choose this once &quot;Let devices and apps use IMAP&quot; is on and saved. Mail Setup goes on to the sign-in.</source>
+        <translation>Wählen Sie das, sobald „Geräten und Apps die Verwendung von IMAP erlauben“ eingeschaltet und gespeichert ist. Mail Setup fährt dann mit der Anmeldung fort.</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +2156,113 @@
         <source>memory only, until Mail Setup closes</source>
         <translatorcomment>Used as the place where the sign-in is kept (&quot;The sign-in is kept in %1.&quot;): translate with its preposition, as in &quot;im macOS-Schlüsselbund&quot;.</translatorcomment>
         <translation>nur bis zum Schließen von Mail Setup im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the secret.</source>
+        <translation>Der Schlüsselbund hat sich geweigert, die Zugangsdaten zu speichern.</translation>
+    </message>
+    <message>
+        <source>The secret is larger than the keychain takes.</source>
+        <translation>Die Zugangsdaten sind größer, als der Schlüsselbund aufnehmen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>it must be a string</source>
+        <translation>Der Wert muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>it must not be empty</source>
+        <translation>Der Wert darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>it must be a list of strings</source>
+        <translation>Der Wert muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>it must be a string that is not empty</source>
+        <translation>Der Wert muss eine Zeichenkette sein, die nicht leer ist</translation>
+    </message>
+    <message>
+        <source>Your organisation has set up Mail Setup for addresses at %1 only, so %2 cannot be set up here. Ask your IT department if this address should work.</source>
+        <translation>Ihre Organisation hat Mail Setup nur für Adressen bei %1 eingerichtet, daher kann %2 hier nicht eingerichtet werden. Fragen Sie Ihre IT-Abteilung, ob diese Adresse funktionieren sollte.</translation>
+    </message>
+    <message>
+        <source>The preset %1 cannot be used: %2.</source>
+        <translation>Die Vorgabe %1 kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The preset %1 cannot be used: the key &quot;%2&quot; is wrong: %3.</source>
+        <translation>Die Vorgabe %1 kann nicht verwendet werden: Der Eintrag „%2“ ist falsch: %3.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>Die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>Das ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>Die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KB</source>
+        <translation>Die Datei ist größer als 64 KB</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>Der Inhalt ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it must hold one JSON object</source>
+        <translation>Der Inhalt muss genau ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>there is no such key; the keys are %1</source>
+        <translation>Diesen Eintrag gibt es nicht; die Einträge heißen %1</translation>
+    </message>
+    <message>
+        <source>it must be an application (client) ID such as 00000000-0000-0000-0000-000000000000</source>
+        <translation>Der Wert muss eine Anwendungs-ID (Client-ID) wie 00000000-0000-0000-0000-000000000000 sein</translation>
+    </message>
+    <message>
+        <source>it must be a tenant ID, a domain of the tenant, or organizations, common or consumers</source>
+        <translation>Der Wert muss eine Mandanten-ID, eine Domain des Mandanten oder organizations, common oder consumers sein</translation>
+    </message>
+    <message>
+        <source>it must be personal or work</source>
+        <translation>Der Wert muss personal oder work sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain</source>
+        <translation>„%1“ ist keine Domain</translation>
+    </message>
+    <message>
+        <source>the list must name at least one domain</source>
+        <translation>Die Liste muss mindestens eine Domain nennen</translation>
+    </message>
+    <message>
+        <source>give either provider or providerFile, not both</source>
+        <translation>Geben Sie entweder provider oder providerFile an, nicht beides</translation>
+    </message>
+    <message>
+        <source>it must be outlook or microsoft365</source>
+        <translation>Der Wert muss outlook oder microsoft365 sein</translation>
+    </message>
+    <message>
+        <source>it must be true or false</source>
+        <translation>Der Wert muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>it must be a language code such as de or fr_FR</source>
+        <translation>Der Wert muss ein Sprachcode wie de oder fr_FR sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no page that can be skipped; those are %2</source>
+        <translation>„%1“ ist keine Seite, die übersprungen werden kann; überspringen lassen sich %2</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2577,131 @@
         <source>Only if your app uses POP instead of IMAP.</source>
         <translation>Nur wenn Ihre App POP statt IMAP verwendet.</translation>
     </message>
+    <message>
+        <source>Save settings for &amp;another app…</source>
+        <translation>Einstellungen für eine &amp;andere App speichern…</translation>
+    </message>
+    <message>
+        <source>Saves these settings as a file that Thunderbird and other mail apps can read (Mozilla autoconfig).</source>
+        <translation>Speichert diese Einstellungen als Datei, die Thunderbird und andere E-Mail-Programme lesen können (Mozilla Autoconfig).</translation>
+    </message>
+    <message>
+        <source>Incoming mail works for %1; sending does not work yet. Your settings are saved: once sending has been switched on, open Mail Setup again or run &quot;mailsetup check --email %1 --send-test&quot; to check again.</source>
+        <translation>Der Posteingang funktioniert für %1; das Senden funktioniert noch nicht. Ihre Einstellungen sind gespeichert: Sobald das Senden eingeschaltet wurde, öffnen Sie Mail Setup erneut oder führen Sie „mailsetup check --email %1 --send-test“ aus, um erneut zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayCertificate</name>
+    <message>
+        <source>The relay&apos;s certificate could not be made with %1: %2</source>
+        <translation>Das Zertifikat des Relays konnte nicht mit %1 erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate in %1 cannot be read. Remove the folder to make a new one; devices that check the certificate must then be told its new fingerprint.</source>
+        <translation>Das Zertifikat des Relays in %1 kann nicht gelesen werden. Entfernen Sie den Ordner, damit ein neues erstellt wird; Geräten, die das Zertifikat prüfen, müssen Sie dann seinen neuen Fingerabdruck mitteilen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The relay needs the openssl program to make its certificate, and it is not installed.</source>
+        <translation>Das Relay braucht das Programm openssl, um sein Zertifikat zu erstellen, und es ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Die Datei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The certificate openssl made cannot be read.</source>
+        <translation>Das Zertifikat, das openssl erstellt hat, kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayServer</name>
+    <message>
+        <source>The relay listens on %1, which other computers can reach, only with --allow naming the networks it may serve (such as --allow 192.168.1.0/24): otherwise anyone there could try passwords.</source>
+        <translation>Auf %1, das andere Computer erreichen können, wartet das Relay nur dann auf Verbindungen, wenn --allow die Netzwerke nennt, die es bedienen darf (etwa --allow 192.168.1.0/24): Sonst könnte dort jeder Passwörter ausprobieren.</translation>
+    </message>
+    <message>
+        <source>The relay cannot listen on %1 port %2: %3</source>
+        <translation>Das Relay kann nicht auf %1, Port %2, auf Verbindungen warten: %3</translation>
+    </message>
+    <message>
+        <source>Turned away a connection from %1: it is not in the networks allowed with --allow.</source>
+        <translation>Eine Verbindung von %1 wurde abgewiesen: Die Adresse liegt nicht in den Netzwerken, die mit --allow erlaubt sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Turned away a connection from %1: %n device(s) are connected already, as many as the relay takes.</source>
+        <translation>
+            <numerusform>Eine Verbindung von %1 wurde abgewiesen: Es ist bereits %n Gerät verbunden, und mehr nimmt das Relay nicht an.</numerusform>
+            <numerusform>Eine Verbindung von %1 wurde abgewiesen: Es sind bereits %n Geräte verbunden, und mehr nimmt das Relay nicht an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A wrong password for device %1 from %2 (%n in this connection).</source>
+        <translation>
+            <numerusform>Falsches Passwort für das Gerät %1 von %2 (%n-mal in dieser Verbindung).</numerusform>
+            <numerusform>Falsches Passwort für das Gerät %1 von %2 (%n-mal in dieser Verbindung).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message from device %1 was refused: %2.</source>
+        <translation>Eine Nachricht vom Gerät %1 wurde abgelehnt: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message from device %1 waits for nothing: %n message(s) are waiting already, as many as the relay holds. The device was told to try again later.</source>
+        <translation>
+            <numerusform>Eine Nachricht vom Gerät %1 konnte nicht in die Warteschlange: Es wartet bereits %n Nachricht, und mehr hält das Relay nicht vor. Dem Gerät wurde mitgeteilt, es später erneut zu versuchen.</numerusform>
+            <numerusform>Eine Nachricht vom Gerät %1 konnte nicht in die Warteschlange: Es warten bereits %n Nachrichten, und mehr hält das Relay nicht vor. Dem Gerät wurde mitgeteilt, es später erneut zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message from device %1 was not sent: the relay could not get a sign-in for %2. %3 The device was told to try again later.</source>
+        <translation>Eine Nachricht vom Gerät %1 wurde nicht gesendet: Das Relay konnte keine Anmeldung für %2 bekommen. %3 Dem Gerät wurde mitgeteilt, es später erneut zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message from device %1 to %n recipient(s) was sent through %2 (%3 bytes).</source>
+        <translation>
+            <numerusform>Eine Nachricht vom Gerät %1 an %n Empfänger wurde über %2 gesendet (%3 Bytes).</numerusform>
+            <numerusform>Eine Nachricht vom Gerät %1 an %n Empfänger wurde über %2 gesendet (%3 Bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not accept it.</source>
+        <translation>Der Server hat sie nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>A message from device %1 was not sent: %2 The device was told it cannot be sent (%3).</source>
+        <translation>Eine Nachricht vom Gerät %1 wurde nicht gesendet: %2 Dem Gerät wurde mitgeteilt, dass sie nicht gesendet werden kann (%3).</translation>
+    </message>
+    <message>
+        <source>A message from device %1 was not sent: %2 The device was told to try again later (%3).</source>
+        <translation>Eine Nachricht vom Gerät %1 wurde nicht gesendet: %2 Dem Gerät wurde mitgeteilt, es später erneut zu versuchen (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>RelaySession</name>
+    <message>
+        <source>Device %1 signed in from %2.</source>
+        <translation>Das Gerät %1 hat sich von %2 aus angemeldet.</translation>
+    </message>
+    <message>
+        <source>A device could not sign in: %1</source>
+        <translation>Ein Gerät konnte sich nicht anmelden: %1</translation>
+    </message>
+    <message>
+        <source>the message is larger than the relay takes</source>
+        <translation>die Nachricht ist größer, als das Relay annimmt</translation>
+    </message>
+    <message>
+        <source>the sender %1 is not the account&apos;s address</source>
+        <translation>der Absender %1 ist nicht die Adresse des Kontos</translation>
+    </message>
+    <message>
+        <source>the device sent more messages in a minute than the relay takes</source>
+        <translation>das Gerät hat in einer Minute mehr Nachrichten gesendet, als das Relay annimmt</translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>
@@ -2033,6 +2778,37 @@
     <message>
         <source>The keychain did not do what Mail Setup asked.</source>
         <translation>Der Schlüsselbund hat nicht getan, worum Mail Setup ihn gebeten hat.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsExport</name>
+    <message>
+        <source>SSL/TLS (encrypted from the start)</source>
+        <translation>SSL/TLS (von Anfang an verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Settings for %1 (%2)</source>
+        <translation>Einstellungen für %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP): %1, port %2, %3</source>
+        <translation>Posteingangsserver (IMAP): %1, Port %2, %3</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP): %1, port %2, %3</source>
+        <translation>Postausgangsserver (SMTP): %1, Port %2, %3</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Benutzername: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in: OAuth2 (&quot;Sign in with Microsoft&quot;). There is no password to type: the mail app opens Microsoft&apos;s sign-in page.</source>
+        <translation>Anmeldung: OAuth2 („Mit Microsoft anmelden“). Es muss kein Passwort eingegeben werden: Das E-Mail-Programm öffnet die Anmeldeseite von Microsoft.</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2920,14 @@
         <source>The report is saved in %1. It contains no password and no token.</source>
         <translation>Der Bericht ist in %1 gespeichert. Er enthält weder Passwort noch Token.</translation>
     </message>
+    <message>
+        <source>The settings could not be saved in %1: %2</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The settings are saved in %1. Mail apps that read Mozilla autoconfig files, such as Thunderbird, can use them.</source>
+        <translation>Die Einstellungen sind in %1 gespeichert. E-Mail-Programme, die Autoconfig-Dateien von Mozilla lesen, etwa Thunderbird, können sie verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -2242,14 +3026,6 @@
     <message>
         <source>Microsoft has answered. Finishing the sign-in…</source>
         <translation>Microsoft hat geantwortet. Die Anmeldung wird abgeschlossen…</translation>
-    </message>
-    <message>
-        <source>You are signed in as %1, a work or school account. Choose Next to check your mailbox.</source>
-        <translation>Sie sind als %1 angemeldet, mit einem Geschäfts-, Schul- oder Unikonto. Wählen Sie „Weiter“, um Ihr Postfach zu prüfen.</translation>
-    </message>
-    <message>
-        <source>You are signed in as %1, a personal Microsoft account. Choose Next to check your mailbox.</source>
-        <translation>Sie sind als %1 angemeldet, mit einem privaten Microsoft-Konto. Wählen Sie „Weiter“, um Ihr Postfach zu prüfen.</translation>
     </message>
     <message>
         <source>The sign-in did not work.</source>
@@ -2387,6 +3163,33 @@
     <message>
         <source>You can close this tab.</source>
         <translation>Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, a work or school account. Mail Setup goes on to check your mailbox.</source>
+        <translation>Sie sind als %1 angemeldet, mit einem Geschäfts-, Schul- oder Unikonto. Mail Setup prüft jetzt Ihr Postfach.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, a personal Microsoft account. Mail Setup goes on to check your mailbox.</source>
+        <translation>Sie sind als %1 angemeldet, mit einem privaten Microsoft-Konto. Mail Setup prüft jetzt Ihr Postfach.</translation>
+    </message>
+    <message>
+        <source>The sign-in was stopped. Nothing was saved; sign in again when you are ready.</source>
+        <translation>Die Anmeldung wurde abgebrochen. Es wurde nichts gespeichert; melden Sie sich erneut an, wenn Sie so weit sind.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitSecretStore</name>
+    <message>
+        <source>A part of the saved secret is missing from the keychain.</source>
+        <translation>Ein Teil der gespeicherten Zugangsdaten fehlt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The parts of the saved secret in the keychain do not fit together.</source>
+        <translation>Die Teile der gespeicherten Zugangsdaten im Schlüsselbund passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the keychain.</source>
+        <translation>Die Zugangsdaten sind zu groß für den Schlüsselbund.</translation>
     </message>
 </context>
 <context>

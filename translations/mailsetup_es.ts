@@ -111,6 +111,26 @@
         <source>%1 Signing in will confirm it.</source>
         <translation>%1 El inicio de sesión lo confirmará.</translation>
     </message>
+    <message>
+        <source>Clear the email address</source>
+        <translation>Borrar la dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Empties the email address field, to type another address.</source>
+        <translation>Vacía el campo de la dirección de correo electrónico, para escribir otra dirección.</translation>
+    </message>
+    <message>
+        <source>This copy of Mail Setup cannot sign anyone in yet: it was built without an application (client) ID, and Microsoft lets only registered applications open a mailbox. Your IT department registers Mail Setup in Microsoft Entra and starts it with --client-id and that ID, or with a provider file that names it; whoever packages Mail Setup builds it with -DMAILSETUP_CLIENT_ID. The file docs/app-registration.md says how.</source>
+        <translation>Esta copia de Mail Setup todavía no puede iniciar la sesión de nadie: se compiló sin Id. de aplicación (cliente), y Microsoft solo deja abrir un buzón a las aplicaciones registradas. Su departamento de TI registra Mail Setup en Microsoft Entra y lo inicia con --client-id y ese Id., o con un archivo de proveedor que lo nombre; quien empaqueta Mail Setup lo compila con -DMAILSETUP_CLIENT_ID. El archivo docs/app-registration.md explica cómo hacerlo.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1? Check the part after the @.</source>
+        <translation>¿Quería decir %1? Compruebe la parte después de la @.</translation>
+    </message>
+    <message>
+        <source>%1 is an address of %2, not of Microsoft. Mail Setup is for Outlook.com and Microsoft 365 accounts only; set up this address in your mail app with the settings %2 gives.</source>
+        <translation>%1 es una dirección de %2, no de Microsoft. Mail Setup es solo para cuentas de Outlook.com y Microsoft 365; configure esta dirección en su aplicación de correo con la configuración que indica %2.</translation>
+    </message>
 </context>
 <context>
     <name>AdministratorRequests</name>
@@ -230,14 +250,6 @@
         <translation>Envía un mensaje corto a su propia dirección y lo busca en su bandeja de entrada, para demostrar que el correo realmente llega y sale.</translation>
     </message>
     <message>
-        <source>&amp;Check my account</source>
-        <translation>&amp;Comprobar mi cuenta</translation>
-    </message>
-    <message>
-        <source>Starts the check of incoming and outgoing mail.</source>
-        <translation>Inicia la comprobación del correo entrante y saliente.</translation>
-    </message>
-    <message>
         <source>Shows or hides what the servers said at each step.</source>
         <translation>Muestra u oculta lo que respondieron los servidores en cada paso.</translation>
     </message>
@@ -254,10 +266,6 @@
         <translation>Mail Setup inicia sesión en su buzón como lo hace una aplicación de correo, para el correo entrante y para el saliente.</translation>
     </message>
     <message>
-        <source>Choose &quot;Check my account&quot; to start. It takes up to a minute.</source>
-        <translation>Elija «Comprobar mi cuenta» para empezar. Tarda hasta un minuto.</translation>
-    </message>
-    <message>
         <source>Checking incoming and outgoing mail. This takes up to a minute.</source>
         <translation>Comprobando el correo entrante y saliente. Tarda hasta un minuto.</translation>
     </message>
@@ -268,14 +276,6 @@
     <message>
         <source>The test message was sent, but it did not show up in your inbox in time.</source>
         <translation>El mensaje de prueba se envió, pero no apareció a tiempo en su bandeja de entrada.</translation>
-    </message>
-    <message>
-        <source>Your account works: Mail Setup signed in, opened your inbox and can send mail.</source>
-        <translation>Su cuenta funciona: Mail Setup inició sesión, abrió su bandeja de entrada y puede enviar correo.</translation>
-    </message>
-    <message>
-        <source>Not everything works yet. Below is what went wrong and what to do about it.</source>
-        <translation>Todavía no funciona todo. Abajo se indica qué falló y qué hacer.</translation>
     </message>
     <message>
         <source>A message for your IT administrator is on the clipboard. Paste it into an email or a support ticket.</source>
@@ -296,6 +296,82 @@
     <message>
         <source>Show server replies</source>
         <translation>Mostrar las respuestas del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Checks incoming and outgoing mail once more.</source>
+        <translation>Vuelve a comprobar el correo entrante y saliente.</translation>
+    </message>
+    <message>
+        <source>Shows or hides each step of the check and how long it took.</source>
+        <translation>Muestra u oculta cada paso de la comprobación y lo que tardó.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish with incoming mail only</source>
+        <translation>Terminar so&amp;lo con el correo entrante</translation>
+    </message>
+    <message>
+        <source>Saves this account as it is, so that you can read your mail now. Check again once sending has been switched on.</source>
+        <translation>Guarda esta cuenta tal como está, para que pueda leer su correo ahora. Vuelva a comprobarla cuando se haya activado el envío.</translation>
+    </message>
+    <message>
+        <source>Checking incoming and outgoing mail and sending a test message to yourself. This takes up to a minute.</source>
+        <translation>Comprobando el correo entrante y saliente y enviándole un mensaje de prueba a usted mismo. Tarda hasta un minuto.</translation>
+    </message>
+    <message>
+        <source>Your account works</source>
+        <translation>Su cuenta funciona</translation>
+    </message>
+    <message>
+        <source>Not everything works yet</source>
+        <translation>Todavía no funciona todo</translation>
+    </message>
+    <message>
+        <source>Below is what went wrong and what to do about it.</source>
+        <translation>Abajo se indica qué falló y qué hacer al respecto.</translation>
+    </message>
+    <message>
+        <source>Incoming mail was not checked.</source>
+        <translation>El correo entrante no se comprobó.</translation>
+    </message>
+    <message>
+        <source>Incoming mail works.</source>
+        <translation>El correo entrante funciona.</translation>
+    </message>
+    <message>
+        <source>Incoming mail does not work yet.</source>
+        <translation>El correo entrante todavía no funciona.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail was not checked.</source>
+        <translation>El correo saliente no se comprobó.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail works.</source>
+        <translation>El correo saliente funciona.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail does not work yet.</source>
+        <translation>El correo saliente todavía no funciona.</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;steps</source>
+        <translation>Ocultar los &amp;pasos</translation>
+    </message>
+    <message>
+        <source>Show the &amp;steps and their times</source>
+        <translation>Mostrar los &amp;pasos y sus tiempos</translation>
+    </message>
+    <message>
+        <source>Hide the steps</source>
+        <translation>Ocultar los pasos</translation>
+    </message>
+    <message>
+        <source>Show the steps and their times</source>
+        <translation>Mostrar los pasos y sus tiempos</translation>
     </message>
 </context>
 <context>
@@ -541,10 +617,6 @@
         <translation>--timeout admite un número de segundos de 10 a 3600.</translation>
     </message>
     <message>
-        <source>Mail Setup has no application (client) ID to sign in with. Microsoft only lets registered applications read mail. Give the ID with --client-id, or in the provider file&apos;s &quot;oauth&quot; settings; docs/app-registration.md says how an IT department registers Mail Setup and gets one.</source>
-        <translation>Mail Setup no tiene ningún Id. de aplicación (cliente) con el que iniciar sesión. Microsoft solo deja leer el correo a las aplicaciones registradas. Indique el Id. con --client-id, o en la configuración «oauth» del archivo de proveedor; docs/app-registration.md explica cómo un departamento de TI registra Mail Setup y obtiene uno.</translation>
-    </message>
-    <message>
         <source>Sign in anyway, keeping the sign-in only until this command ends?</source>
         <translation>¿Iniciar sesión de todos modos, guardando el inicio de sesión solo hasta que termine este comando?</translation>
     </message>
@@ -700,6 +772,264 @@
     <message>
         <source>Options of the window and of every command:</source>
         <translation>Opciones de la ventana y de cada comando:</translation>
+    </message>
+    <message>
+        <source>Print an address&apos;s server settings for another mail app (text, JSON or autoconfig XML).</source>
+        <translation>Mostrar la configuración de servidor de una dirección para otra aplicación de correo (texto, JSON o XML autoconfig).</translation>
+    </message>
+    <message>
+        <source>Let a printer, scanner or old program that only knows a password send through the account.</source>
+        <translation>Dejar que una impresora, un escáner o un programa antiguo que solo conoce una contraseña envíe a través de la cuenta.</translation>
+    </message>
+    <message>
+        <source>No application (client) ID is built in: signing in needs --client-id with the ID your IT department registered in Microsoft Entra, or a provider file that names one (docs/app-registration.md). Packagers build Mail Setup with -DMAILSETUP_CLIENT_ID=ID.</source>
+        <translation>No hay ningún Id. de aplicación (cliente) integrado: para iniciar sesión hace falta --client-id con el Id. que su departamento de TI registró en Microsoft Entra, o un archivo de proveedor que nombre uno (docs/app-registration.md). Quienes empaquetan Mail Setup lo compilan con -DMAILSETUP_CLIENT_ID=ID.</translation>
+    </message>
+    <message>
+        <source>Application (client) ID built in: %1</source>
+        <translation>Id. de aplicación (cliente) integrado: %1</translation>
+    </message>
+    <message>
+        <source>A preset file (JSON) with what your organisation decided; without it the system-wide preset applies, if there is one.</source>
+        <translation>Un archivo de preajuste (JSON) con lo que decidió su organización; sin él se aplica el preajuste de todo el sistema, si lo hay.</translation>
+    </message>
+    <message>
+        <source>Do not send a test message, even if the preset asks for one.</source>
+        <translation>No enviar ningún mensaje de prueba, aunque el preajuste lo pida.</translation>
+    </message>
+    <message>
+        <source>Write a helpdesk report to this file (HTML) and beside it as JSON, secrets removed.</source>
+        <translation>Escribir un informe para el soporte técnico en este archivo (HTML) y junto a él en JSON, sin los secretos.</translation>
+    </message>
+    <message>
+        <source>Give either --send-test or --no-send-test, not both.</source>
+        <translation>Indique --send-test o --no-send-test, no ambos.</translation>
+    </message>
+    <message>
+        <source>Mail Setup has no application (client) ID to sign in with. Microsoft only lets registered applications read mail. Give the ID with --client-id, in a preset, or in the provider file&apos;s &quot;oauth&quot; settings; docs/app-registration.md says how an IT department registers Mail Setup and gets one.</source>
+        <translation>Mail Setup no tiene ningún Id. de aplicación (cliente) con el que iniciar sesión. Microsoft solo deja leer el correo a las aplicaciones registradas. Indique el Id. con --client-id, en un preajuste o en la configuración «oauth» del archivo de proveedor; docs/app-registration.md explica cómo un departamento de TI registra Mail Setup y obtiene uno.</translation>
+    </message>
+    <message>
+        <source>Prints the server settings of an address for another mail app: the account&apos;s saved settings, else those of its provider. Nothing is looked up on the network.</source>
+        <translation>Muestra la configuración de servidor de una dirección para otra aplicación de correo: la configuración guardada de la cuenta o, si no la hay, la de su proveedor. No se busca nada en la red.</translation>
+    </message>
+    <message>
+        <source>The e-mail address.</source>
+        <translation>La dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>text (default), json, or autoconfig (the Mozilla autoconfig XML that Thunderbird reads).</source>
+        <translation>text (predeterminado), json o autoconfig (el XML autoconfig de Mozilla que lee Thunderbird).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>--format takes text, json or autoconfig.</source>
+        <translation>--format admite text, json o autoconfig.</translation>
+    </message>
+    <message>
+        <source>Give the address with --email.</source>
+        <translation>Indique la dirección con --email.</translation>
+    </message>
+    <message>
+        <source>No account is signed in on this computer. Sign in first with: mailsetup signin --email ADDRESS</source>
+        <translation>No hay ninguna cuenta con la sesión iniciada en este equipo. Inicie sesión primero con: mailsetup signin --email DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>Several accounts are signed in on this computer: choose one with --email.</source>
+        <translation>Hay varias cuentas con la sesión iniciada en este equipo: elija una con --email.</translation>
+    </message>
+    <message>
+        <source>--listen takes an address and a port, such as 127.0.0.1:2525, 192.168.1.10:587 or [::1]:2525; %1 is not one.</source>
+        <translation>--listen admite una dirección y un puerto, como 127.0.0.1:2525, 192.168.1.10:587 o [::1]:2525; %1 no lo es.</translation>
+    </message>
+    <message>
+        <source>--allow takes a network, such as 192.168.1.0/24, or one address; %1 is not one.</source>
+        <translation>--allow admite una red, como 192.168.1.0/24, o una sola dirección; %1 no lo es.</translation>
+    </message>
+    <message>
+        <source>A relay on %1, which other computers can reach, needs --allow with the networks of the devices it serves, such as --allow 192.168.1.0/24.</source>
+        <translation>Un relé en %1, al que pueden llegar otros equipos, necesita --allow con las redes de los dispositivos a los que sirve, como --allow 192.168.1.0/24.</translation>
+    </message>
+    <message>
+        <source>The signed-in address the relay sends as (default: the only one signed in).</source>
+        <translation>La dirección con sesión iniciada en cuyo nombre envía el relé (predeterminado: la única con sesión iniciada).</translation>
+    </message>
+    <message>
+        <source>Where the relay listens (default: 127.0.0.1:2525, this computer only).</source>
+        <translation>Dónde escucha el relé (predeterminado: 127.0.0.1:2525, solo este equipo).</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>dirección:puerto</translation>
+    </message>
+    <message>
+        <source>A network whose devices the relay serves, such as 192.168.1.0/24; needed with a network address for --listen, and may be given more than once.</source>
+        <translation>Una red a cuyos dispositivos sirve el relé, como 192.168.1.0/24; necesaria con una dirección de red en --listen, y se puede indicar más de una vez.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>Take passwords without STARTTLS from other computers too (only for old devices on a trusted network).</source>
+        <translation>Aceptar también contraseñas sin STARTTLS de otros equipos (solo para dispositivos antiguos en una red de confianza).</translation>
+    </message>
+    <message>
+        <source>install-service: write the service without starting it.</source>
+        <translation>install-service: escribir el servicio sin iniciarlo.</translation>
+    </message>
+    <message>
+        <source>A device name has 1 to 64 letters, digits, dots, dashes or underscores, such as scanner or printer-2nd-floor.</source>
+        <translation>Un nombre de dispositivo tiene de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos, como scanner o printer-2nd-floor.</translation>
+    </message>
+    <message>
+        <source>The device %1 has a new password; the old one no longer works.</source>
+        <translation>El dispositivo %1 tiene una contraseña nueva; la anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>The device %1 may now send through the relay.</source>
+        <translation>El dispositivo %1 ya puede enviar a través del relé.</translation>
+    </message>
+    <message>
+        <source>Enter these in the device. The password is shown only now: Mail Setup keeps only a hash of it.</source>
+        <translation>Introduzca estos datos en el dispositivo. La contraseña solo se muestra ahora: Mail Setup solo guarda un hash de ella.</translation>
+    </message>
+    <message>
+        <source>SMTP server: %1</source>
+        <translation>Servidor SMTP: %1</translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation>Puerto: %1</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Nombre de usuario: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Contraseña: %1</translation>
+    </message>
+    <message>
+        <source>Sender address: %1</source>
+        <translation>Dirección del remitente: %1</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS if the device has it, otherwise none.</source>
+        <translation>Seguridad: STARTTLS si el dispositivo lo admite; si no, ninguna.</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS (the relay takes no password without it).</source>
+        <translation>Seguridad: STARTTLS (sin él, el relé no acepta ninguna contraseña).</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256), for a device that checks it: %1</source>
+        <translation>Huella digital del certificado (SHA-256), para un dispositivo que la compruebe: %1</translation>
+    </message>
+    <message>
+        <source>Start the relay with &quot;mailsetup relay&quot;, or for good with &quot;mailsetup relay install-service&quot;.</source>
+        <translation>Inicie el relé con «mailsetup relay», o de forma permanente con «mailsetup relay install-service».</translation>
+    </message>
+    <message>
+        <source>No device may send through the relay yet. Add one with: mailsetup relay add-device NAME</source>
+        <translation>Todavía no hay ningún dispositivo que pueda enviar a través del relé. Añada uno con: mailsetup relay add-device NOMBRE</translation>
+    </message>
+    <message>
+        <source>%1 (added %2)</source>
+        <translation>%1 (añadido el %2)</translation>
+    </message>
+    <message>
+        <source>No device is called %1. See the devices with: mailsetup relay list-devices</source>
+        <translation>No hay ningún dispositivo llamado %1. Vea los dispositivos con: mailsetup relay list-devices</translation>
+    </message>
+    <message>
+        <source>The device %1 can no longer send through the relay.</source>
+        <translation>El dispositivo %1 ya no puede enviar a través del relé.</translation>
+    </message>
+    <message>
+        <source>systemctl is not installed.</source>
+        <translation>systemctl no está instalado.</translation>
+    </message>
+    <message>
+        <source>The service file %1 cannot be written.</source>
+        <translation>No se puede escribir el archivo de servicio %1.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s service is in %1.</source>
+        <translation>El servicio del relé está en %1.</translation>
+    </message>
+    <message>
+        <source>The service could not be started: %1 Start it when you are logged in with: systemctl --user enable --now %2</source>
+        <translation>No se pudo iniciar el servicio: %1 Inícielo cuando haya iniciado sesión, con: systemctl --user enable --now %2</translation>
+    </message>
+    <message>
+        <source>The relay runs now, and starts again whenever you log in.</source>
+        <translation>El relé ya está en marcha, y vuelve a iniciarse cada vez que inicie sesión.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s service is not installed.</source>
+        <translation>El servicio del relé no está instalado.</translation>
+    </message>
+    <message>
+        <source>The service file %1 cannot be removed.</source>
+        <translation>No se puede quitar el archivo de servicio %1.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s service is removed.</source>
+        <translation>Se ha quitado el servicio del relé.</translation>
+    </message>
+    <message>
+        <source>The relay sends as %1 through %2 and listens on %3 port %4.</source>
+        <translation>El relé envía como %1 a través de %2 y escucha en %3, puerto %4.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>Huella digital del certificado (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>No device may send yet. Add one with: mailsetup relay add-device NAME</source>
+        <translation>Todavía no hay ningún dispositivo que pueda enviar. Añada uno con: mailsetup relay add-device NOMBRE</translation>
+    </message>
+    <message>
+        <source>Stop it with Ctrl+C.</source>
+        <translation>Deténgalo con Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Lets a printer, a scanner or an old program that only knows a user name and a password send mail through a signed-in Outlook.com or Microsoft 365 account. Without an action it runs the relay until stopped.
+
+Actions:
+  add-device NAME     give a device its own password (shown once)
+  list-devices        the devices that may send
+  remove-device NAME  take a device&apos;s password away
+  install-service     run the relay whenever you are logged in (systemd)
+  remove-service      stop and remove that service</source>
+        <translation>Permite que una impresora, un escáner o un programa antiguo que solo conoce un nombre de usuario y una contraseña envíe correo a través de una cuenta de Outlook.com o Microsoft 365 con la sesión iniciada. Sin ninguna acción, ejecuta el relé hasta que se detenga.
+
+Acciones:
+  add-device NOMBRE     dar a un dispositivo su propia contraseña (se muestra una sola vez)
+  list-devices          los dispositivos que pueden enviar
+  remove-device NOMBRE  quitar la contraseña a un dispositivo
+  install-service       ejecutar el relé siempre que haya iniciado sesión (systemd)
+  remove-service        detener y quitar ese servicio</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>Qué hacer (vea arriba).</translation>
+    </message>
+    <message>
+        <source>Give the device&apos;s name: mailsetup relay %1 NAME</source>
+        <translation>Indique el nombre del dispositivo: mailsetup relay %1 NOMBRE</translation>
+    </message>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Acción desconocida: %1</translation>
+    </message>
+    <message>
+        <source>When the window closes, write a helpdesk report to this file (HTML) and beside it as JSON.</source>
+        <translation>Al cerrarse la ventana, escribir un informe para el soporte técnico en este archivo (HTML) y junto a él en JSON.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1862,185 @@
     </message>
 </context>
 <context>
+    <name>HelpdeskReport</name>
+    <message>
+        <source>personal Microsoft account (Outlook.com)</source>
+        <translation>cuenta personal de Microsoft (Outlook.com)</translation>
+    </message>
+    <message>
+        <source>work or school account (Microsoft 365)</source>
+        <translation>cuenta profesional o educativa (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Mail Setup report for %1</source>
+        <translation>Informe de Mail Setup para %1</translation>
+    </message>
+    <message>
+        <source>The account works: it can receive and send e-mail.</source>
+        <translation>La cuenta funciona: puede recibir y enviar correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The account does not work yet. The report below says what failed and who can fix it.</source>
+        <translation>La cuenta todavía no funciona. El informe de abajo indica qué falló y quién puede solucionarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing was checked yet.</source>
+        <translation>Todavía no se ha comprobado nada.</translation>
+    </message>
+    <message>
+        <source>The account</source>
+        <translation>La cuenta</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Kind of account</source>
+        <translation>Tipo de cuenta</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Sesión iniciada como</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Id. de inquilino</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Id. de aplicación (cliente)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Qué falló</translation>
+    </message>
+    <message>
+        <source>Who can fix it</source>
+        <translation>Quién puede solucionarlo</translation>
+    </message>
+    <message>
+        <source>Diagnosis code</source>
+        <translation>Código de diagnóstico</translation>
+    </message>
+    <message>
+        <source>AADSTS code</source>
+        <translation>Código AADSTS</translation>
+    </message>
+    <message>
+        <source>Trace ID</source>
+        <translation>Id. de seguimiento</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Id. de correlación</translation>
+    </message>
+    <message>
+        <source>The server said:</source>
+        <translation>El servidor respondió:</translation>
+    </message>
+    <message>
+        <source>A message for your IT administrator</source>
+        <translation>Un mensaje para su administrador de TI</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Qué se comprobó</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP, %1)</source>
+        <translation>Correo entrante (IMAP, %1)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP, %1)</source>
+        <translation>Correo saliente (SMTP, %1)</translation>
+    </message>
+    <message>
+        <source>The test message arrived in the inbox after %1 ms.</source>
+        <translation>El mensaje de prueba llegó a la bandeja de entrada después de %1 ms.</translation>
+    </message>
+    <message>
+        <source>The test message was sent but was not seen in the inbox.</source>
+        <translation>El mensaje de prueba se envió, pero no se vio en la bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>The test message could not be sent.</source>
+        <translation>El mensaje de prueba no se pudo enviar.</translation>
+    </message>
+    <message>
+        <source>What was said with the servers (secrets removed)</source>
+        <translation>Lo que se habló con los servidores (sin los secretos)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Informe creado</translation>
+    </message>
+    <message>
+        <source>Mail Setup version</source>
+        <translation>Versión de Mail Setup</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Versión de Qt</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>The report file %1 cannot be written.</source>
+        <translation>No se puede escribir el archivo de informe %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImapSwitchPage</name>
     <message>
         <source>Switch on POP and IMAP</source>
@@ -1586,10 +2095,6 @@
         <translation>Ya lo he acti&amp;vado</translation>
     </message>
     <message>
-        <source>Tick this once &quot;Let devices and apps use IMAP&quot; is on and saved.</source>
-        <translation>Marque esta casilla cuando «Permitir que los dispositivos y las aplicaciones usen IMAP» esté activado y guardado.</translation>
-    </message>
-    <message>
         <source>Outlook.com lets mail apps in only after you switch this on, once, in its settings.</source>
         <translation>Outlook.com solo deja entrar a las aplicaciones de correo después de que usted active esto, una vez, en su configuración.</translation>
     </message>
@@ -1600,6 +2105,14 @@
     <message>
         <source>Mail Setup could not open a browser. Open %1 in a browser yourself, or follow the steps above.</source>
         <translation>Mail Setup no pudo abrir ningún navegador. Abra usted mismo %1 en un navegador, o siga los pasos de arriba.</translation>
+    </message>
+    <message>
+        <source>Goes on to the next step.</source>
+        <translation>Pasa al paso siguiente.</translation>
+    </message>
+    <message>
+        <source>Choose this once &quot;Let devices and apps use IMAP&quot; is on and saved. Mail Setup goes on to the sign-in.</source>
+        <translation>Elija esto cuando «Permitir que los dispositivos y las aplicaciones usen IMAP» esté activado y guardado. Mail Setup pasa entonces al inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2147,113 @@
     <message>
         <source>memory only, until Mail Setup closes</source>
         <translation>solo en memoria, hasta que se cierre Mail Setup</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the secret.</source>
+        <translation>El llavero se negó a guardar el secreto.</translation>
+    </message>
+    <message>
+        <source>The secret is larger than the keychain takes.</source>
+        <translation>El secreto es más grande de lo que admite el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>it must be a string</source>
+        <translation>tiene que ser una cadena de texto</translation>
+    </message>
+    <message>
+        <source>it must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>it must be a list of strings</source>
+        <translation>tiene que ser una lista de cadenas de texto</translation>
+    </message>
+    <message>
+        <source>it must be a string that is not empty</source>
+        <translation>tiene que ser una cadena de texto no vacía</translation>
+    </message>
+    <message>
+        <source>Your organisation has set up Mail Setup for addresses at %1 only, so %2 cannot be set up here. Ask your IT department if this address should work.</source>
+        <translation>Su organización configuró Mail Setup solo para direcciones de %1, así que %2 no se puede configurar aquí. Pregunte a su departamento de TI si esta dirección debería funcionar.</translation>
+    </message>
+    <message>
+        <source>The preset %1 cannot be used: %2.</source>
+        <translation>No se puede usar el preajuste %1: %2.</translation>
+    </message>
+    <message>
+        <source>The preset %1 cannot be used: the key &quot;%2&quot; is wrong: %3.</source>
+        <translation>No se puede usar el preajuste %1: la clave «%2» es incorrecta: %3.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>el archivo no se puede leer</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KB</source>
+        <translation>el archivo ocupa más de 64 KB</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>no es JSON (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>it must hold one JSON object</source>
+        <translation>tiene que contener un único objeto JSON</translation>
+    </message>
+    <message>
+        <source>there is no such key; the keys are %1</source>
+        <translation>no existe esa clave; las claves son %1</translation>
+    </message>
+    <message>
+        <source>it must be an application (client) ID such as 00000000-0000-0000-0000-000000000000</source>
+        <translation>tiene que ser un Id. de aplicación (cliente) como 00000000-0000-0000-0000-000000000000</translation>
+    </message>
+    <message>
+        <source>it must be a tenant ID, a domain of the tenant, or organizations, common or consumers</source>
+        <translation>tiene que ser un Id. de inquilino, un dominio del inquilino, u organizations, common o consumers</translation>
+    </message>
+    <message>
+        <source>it must be personal or work</source>
+        <translation>tiene que ser personal o work</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain</source>
+        <translation>«%1» no es un dominio</translation>
+    </message>
+    <message>
+        <source>the list must name at least one domain</source>
+        <translation>la lista tiene que nombrar al menos un dominio</translation>
+    </message>
+    <message>
+        <source>give either provider or providerFile, not both</source>
+        <translation>indique provider o providerFile, no ambos</translation>
+    </message>
+    <message>
+        <source>it must be outlook or microsoft365</source>
+        <translation>tiene que ser outlook o microsoft365</translation>
+    </message>
+    <message>
+        <source>it must be true or false</source>
+        <translation>tiene que ser true o false</translation>
+    </message>
+    <message>
+        <source>it must be a language code such as de or fr_FR</source>
+        <translation>tiene que ser un código de idioma como de o fr_FR</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no page that can be skipped; those are %2</source>
+        <translation>«%1» no es una página que se pueda saltar; esas páginas son %2</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2544,131 @@
         <source>Your sign-in is kept in %1. Mail Setup never saves your password: Microsoft does not give it out.</source>
         <translation>Su inicio de sesión se guarda %1. Mail Setup nunca guarda su contraseña: Microsoft no la entrega.</translation>
     </message>
+    <message>
+        <source>Save settings for &amp;another app…</source>
+        <translation>Guardar la configuración para &amp;otra aplicación…</translation>
+    </message>
+    <message>
+        <source>Saves these settings as a file that Thunderbird and other mail apps can read (Mozilla autoconfig).</source>
+        <translation>Guarda esta configuración en un archivo que Thunderbird y otras aplicaciones de correo pueden leer (Mozilla autoconfig).</translation>
+    </message>
+    <message>
+        <source>Incoming mail works for %1; sending does not work yet. Your settings are saved: once sending has been switched on, open Mail Setup again or run &quot;mailsetup check --email %1 --send-test&quot; to check again.</source>
+        <translation>El correo entrante funciona para %1; el envío todavía no funciona. Su configuración está guardada: cuando se haya activado el envío, vuelva a abrir Mail Setup o ejecute «mailsetup check --email %1 --send-test» para comprobarlo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayCertificate</name>
+    <message>
+        <source>The relay&apos;s certificate could not be made with %1: %2</source>
+        <translation>No se pudo crear el certificado del relé con %1: %2</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate in %1 cannot be read. Remove the folder to make a new one; devices that check the certificate must then be told its new fingerprint.</source>
+        <translation>No se puede leer el certificado del relé en %1. Quite la carpeta para que se cree uno nuevo; después habrá que comunicar su nueva huella digital a los dispositivos que comprueban el certificado.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The relay needs the openssl program to make its certificate, and it is not installed.</source>
+        <translation>El relé necesita el programa openssl para crear su certificado, y no está instalado.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>No se puede escribir el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The certificate openssl made cannot be read.</source>
+        <translation>No se puede leer el certificado que creó openssl.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayServer</name>
+    <message>
+        <source>The relay listens on %1, which other computers can reach, only with --allow naming the networks it may serve (such as --allow 192.168.1.0/24): otherwise anyone there could try passwords.</source>
+        <translation>El relé solo escucha en %1, al que pueden llegar otros equipos, con --allow nombrando las redes a las que puede servir (como --allow 192.168.1.0/24): si no, cualquiera de esas redes podría probar contraseñas.</translation>
+    </message>
+    <message>
+        <source>The relay cannot listen on %1 port %2: %3</source>
+        <translation>El relé no puede escuchar en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>Turned away a connection from %1: it is not in the networks allowed with --allow.</source>
+        <translation>Se rechazó una conexión de %1: no está en las redes permitidas con --allow.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Turned away a connection from %1: %n device(s) are connected already, as many as the relay takes.</source>
+        <translation>
+            <numerusform>Se rechazó una conexión de %1: ya hay %n dispositivo conectado, y el relé no admite más.</numerusform>
+            <numerusform>Se rechazó una conexión de %1: ya hay %n dispositivos conectados, y el relé no admite más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A wrong password for device %1 from %2 (%n in this connection).</source>
+        <translation>
+            <numerusform>Contraseña incorrecta para el dispositivo %1 desde %2 (%n vez en esta conexión).</numerusform>
+            <numerusform>Contraseña incorrecta para el dispositivo %1 desde %2 (%n veces en esta conexión).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message from device %1 was refused: %2.</source>
+        <translation>Se rechazó un mensaje del dispositivo %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message from device %1 waits for nothing: %n message(s) are waiting already, as many as the relay holds. The device was told to try again later.</source>
+        <translation>
+            <numerusform>Un mensaje del dispositivo %1 no pudo ponerse en cola: ya espera %n mensaje, y el relé no guarda más. Se indicó al dispositivo que lo intente más tarde.</numerusform>
+            <numerusform>Un mensaje del dispositivo %1 no pudo ponerse en cola: ya esperan %n mensajes, y el relé no guarda más. Se indicó al dispositivo que lo intente más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message from device %1 was not sent: the relay could not get a sign-in for %2. %3 The device was told to try again later.</source>
+        <translation>Un mensaje del dispositivo %1 no se envió: el relé no pudo obtener un inicio de sesión para %2. %3 Se indicó al dispositivo que lo intente más tarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message from device %1 to %n recipient(s) was sent through %2 (%3 bytes).</source>
+        <translation>
+            <numerusform>Se envió un mensaje del dispositivo %1 para %n destinatario a través de %2 (%3 bytes).</numerusform>
+            <numerusform>Se envió un mensaje del dispositivo %1 para %n destinatarios a través de %2 (%3 bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not accept it.</source>
+        <translation>El servidor no lo aceptó.</translation>
+    </message>
+    <message>
+        <source>A message from device %1 was not sent: %2 The device was told it cannot be sent (%3).</source>
+        <translation>Un mensaje del dispositivo %1 no se envió: %2 Se indicó al dispositivo que no se puede enviar (%3).</translation>
+    </message>
+    <message>
+        <source>A message from device %1 was not sent: %2 The device was told to try again later (%3).</source>
+        <translation>Un mensaje del dispositivo %1 no se envió: %2 Se indicó al dispositivo que lo intente más tarde (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>RelaySession</name>
+    <message>
+        <source>Device %1 signed in from %2.</source>
+        <translation>El dispositivo %1 inició sesión desde %2.</translation>
+    </message>
+    <message>
+        <source>A device could not sign in: %1</source>
+        <translation>Un dispositivo no pudo iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>the message is larger than the relay takes</source>
+        <translation>el mensaje es más grande de lo que admite el relé</translation>
+    </message>
+    <message>
+        <source>the sender %1 is not the account&apos;s address</source>
+        <translation>el remitente %1 no es la dirección de la cuenta</translation>
+    </message>
+    <message>
+        <source>the device sent more messages in a minute than the relay takes</source>
+        <translation>el dispositivo envió en un minuto más mensajes de los que admite el relé</translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>
@@ -2000,6 +2745,37 @@
     <message>
         <source>No key was given for the secret.</source>
         <translation>No se indicó ninguna clave para el secreto.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsExport</name>
+    <message>
+        <source>SSL/TLS (encrypted from the start)</source>
+        <translation>SSL/TLS (cifrado desde el principio)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Settings for %1 (%2)</source>
+        <translation>Configuración para %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP): %1, port %2, %3</source>
+        <translation>Servidor de entrada (IMAP): %1, puerto %2, %3</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP): %1, port %2, %3</source>
+        <translation>Servidor de salida (SMTP): %1, puerto %2, %3</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Nombre de usuario: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in: OAuth2 (&quot;Sign in with Microsoft&quot;). There is no password to type: the mail app opens Microsoft&apos;s sign-in page.</source>
+        <translation>Inicio de sesión: OAuth2 («Iniciar sesión con Microsoft»). No hay ninguna contraseña que escribir: la aplicación de correo abre la página de inicio de sesión de Microsoft.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2886,14 @@
     <message>
         <source>The report is saved in %1. It contains no password and no token.</source>
         <translation>El informe está guardado en %1. No contiene ninguna contraseña ni ningún token.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1: %2</source>
+        <translation>No se pudo guardar la configuración en %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings are saved in %1. Mail apps that read Mozilla autoconfig files, such as Thunderbird, can use them.</source>
+        <translation>La configuración está guardada en %1. Las aplicaciones de correo que leen los archivos autoconfig de Mozilla, como Thunderbird, pueden usarla.</translation>
     </message>
 </context>
 <context>
@@ -2291,14 +3075,6 @@
         <translation>Microsoft conoce esta cuenta como %1. Comprobando que el buzón la acepta para %2…</translation>
     </message>
     <message>
-        <source>You are signed in as %1, a work or school account. Choose Next to check your mailbox.</source>
-        <translation>Ha iniciado sesión como %1, una cuenta profesional o educativa. Elija Siguiente para comprobar su buzón.</translation>
-    </message>
-    <message>
-        <source>You are signed in as %1, a personal Microsoft account. Choose Next to check your mailbox.</source>
-        <translation>Ha iniciado sesión como %1, una cuenta personal de Microsoft. Elija Siguiente para comprobar su buzón.</translation>
-    </message>
-    <message>
         <source>The sign-in did not work.</source>
         <translation>El inicio de sesión no funcionó.</translation>
     </message>
@@ -2353,6 +3129,33 @@
     <message>
         <source>A message for your IT administrator is on the clipboard. Paste it into an email or a support ticket.</source>
         <translation>Hay un mensaje para su administrador de TI en el portapapeles. Péguelo en un correo electrónico o en una solicitud de soporte.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, a work or school account. Mail Setup goes on to check your mailbox.</source>
+        <translation>Ha iniciado sesión como %1, una cuenta profesional o educativa. Mail Setup pasa a comprobar su buzón.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, a personal Microsoft account. Mail Setup goes on to check your mailbox.</source>
+        <translation>Ha iniciado sesión como %1, una cuenta personal de Microsoft. Mail Setup pasa a comprobar su buzón.</translation>
+    </message>
+    <message>
+        <source>The sign-in was stopped. Nothing was saved; sign in again when you are ready.</source>
+        <translation>Se detuvo el inicio de sesión. No se guardó nada; vuelva a iniciar sesión cuando esté listo.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitSecretStore</name>
+    <message>
+        <source>A part of the saved secret is missing from the keychain.</source>
+        <translation>Falta en el llavero una parte del secreto guardado.</translation>
+    </message>
+    <message>
+        <source>The parts of the saved secret in the keychain do not fit together.</source>
+        <translation>Las partes del secreto guardado en el llavero no encajan entre sí.</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the keychain.</source>
+        <translation>El secreto es demasiado grande para el llavero.</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,26 @@
         <source>%1 Signing in will confirm it.</source>
         <translation>%1 La connexion le confirmera.</translation>
     </message>
+    <message>
+        <source>Clear the email address</source>
+        <translation>Effacer l&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Empties the email address field, to type another address.</source>
+        <translation>Vide le champ de l&apos;adresse e-mail, pour en taper une autre.</translation>
+    </message>
+    <message>
+        <source>This copy of Mail Setup cannot sign anyone in yet: it was built without an application (client) ID, and Microsoft lets only registered applications open a mailbox. Your IT department registers Mail Setup in Microsoft Entra and starts it with --client-id and that ID, or with a provider file that names it; whoever packages Mail Setup builds it with -DMAILSETUP_CLIENT_ID. The file docs/app-registration.md says how.</source>
+        <translation>Cette copie de Mail Setup ne peut encore connecter personne : elle a été compilée sans ID d&apos;application (client), et Microsoft ne laisse que les applications enregistrées ouvrir une boîte aux lettres. Votre service informatique enregistre Mail Setup dans Microsoft Entra et le démarre avec --client-id et cet ID, ou avec un fichier de fournisseur qui le nomme ; la personne qui crée les paquets de Mail Setup le compile avec -DMAILSETUP_CLIENT_ID. Le fichier docs/app-registration.md explique comment faire.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1? Check the part after the @.</source>
+        <translation>Vouliez-vous dire %1 ? Vérifiez la partie après le @.</translation>
+    </message>
+    <message>
+        <source>%1 is an address of %2, not of Microsoft. Mail Setup is for Outlook.com and Microsoft 365 accounts only; set up this address in your mail app with the settings %2 gives.</source>
+        <translation>%1 est une adresse de %2, pas de Microsoft. Mail Setup ne sert qu&apos;aux comptes Outlook.com et Microsoft 365 ; configurez cette adresse dans votre application de messagerie avec les paramètres que donne %2.</translation>
+    </message>
 </context>
 <context>
     <name>AdministratorRequests</name>
@@ -230,14 +250,6 @@
         <translation>Envoie un court message à votre propre adresse et le cherche dans votre boîte de réception, pour prouver que le courrier arrive et part vraiment.</translation>
     </message>
     <message>
-        <source>&amp;Check my account</source>
-        <translation>&amp;Vérifier mon compte</translation>
-    </message>
-    <message>
-        <source>Starts the check of incoming and outgoing mail.</source>
-        <translation>Lance la vérification du courrier entrant et sortant.</translation>
-    </message>
-    <message>
         <source>Shows or hides what the servers said at each step.</source>
         <translation>Affiche ou masque ce que les serveurs ont répondu à chaque étape.</translation>
     </message>
@@ -254,10 +266,6 @@
         <translation>Mail Setup se connecte à votre boîte aux lettres comme le fait une application de messagerie, pour le courrier entrant et pour le courrier sortant.</translation>
     </message>
     <message>
-        <source>Choose &quot;Check my account&quot; to start. It takes up to a minute.</source>
-        <translation>Choisissez « Vérifier mon compte » pour commencer. Cela prend jusqu&apos;à une minute.</translation>
-    </message>
-    <message>
         <source>Checking incoming and outgoing mail. This takes up to a minute.</source>
         <translation>Vérification du courrier entrant et sortant. Cela prend jusqu&apos;à une minute.</translation>
     </message>
@@ -268,14 +276,6 @@
     <message>
         <source>The test message was sent, but it did not show up in your inbox in time.</source>
         <translation>Le message de test a été envoyé, mais il n&apos;est pas apparu à temps dans votre boîte de réception.</translation>
-    </message>
-    <message>
-        <source>Your account works: Mail Setup signed in, opened your inbox and can send mail.</source>
-        <translation>Votre compte fonctionne : Mail Setup s&apos;est connecté, a ouvert votre boîte de réception et peut envoyer du courrier.</translation>
-    </message>
-    <message>
-        <source>Not everything works yet. Below is what went wrong and what to do about it.</source>
-        <translation>Tout ne fonctionne pas encore. Voici ce qui n&apos;a pas marché et ce qu&apos;il faut faire.</translation>
     </message>
     <message>
         <source>A message for your IT administrator is on the clipboard. Paste it into an email or a support ticket.</source>
@@ -296,6 +296,82 @@
     <message>
         <source>Show server replies</source>
         <translation>Afficher les réponses du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Checks incoming and outgoing mail once more.</source>
+        <translation>Vérifie encore une fois le courrier entrant et sortant.</translation>
+    </message>
+    <message>
+        <source>Shows or hides each step of the check and how long it took.</source>
+        <translation>Affiche ou masque chaque étape de la vérification et sa durée.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish with incoming mail only</source>
+        <translation>Terminer avec le courrier &amp;entrant seulement</translation>
+    </message>
+    <message>
+        <source>Saves this account as it is, so that you can read your mail now. Check again once sending has been switched on.</source>
+        <translation>Enregistre ce compte tel quel, pour que vous puissiez lire votre courrier dès maintenant. Vérifiez à nouveau une fois l&apos;envoi activé.</translation>
+    </message>
+    <message>
+        <source>Checking incoming and outgoing mail and sending a test message to yourself. This takes up to a minute.</source>
+        <translation>Vérification du courrier entrant et sortant et envoi d&apos;un message de test à vous-même. Cela prend jusqu&apos;à une minute.</translation>
+    </message>
+    <message>
+        <source>Your account works</source>
+        <translation>Votre compte fonctionne</translation>
+    </message>
+    <message>
+        <source>Not everything works yet</source>
+        <translation>Tout ne fonctionne pas encore</translation>
+    </message>
+    <message>
+        <source>Below is what went wrong and what to do about it.</source>
+        <translation>Voici ci-dessous ce qui n&apos;a pas marché et ce qu&apos;il faut faire.</translation>
+    </message>
+    <message>
+        <source>Incoming mail was not checked.</source>
+        <translation>Le courrier entrant n&apos;a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>Incoming mail works.</source>
+        <translation>Le courrier entrant fonctionne.</translation>
+    </message>
+    <message>
+        <source>Incoming mail does not work yet.</source>
+        <translation>Le courrier entrant ne fonctionne pas encore.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail was not checked.</source>
+        <translation>Le courrier sortant n&apos;a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail works.</source>
+        <translation>Le courrier sortant fonctionne.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail does not work yet.</source>
+        <translation>Le courrier sortant ne fonctionne pas encore.</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;steps</source>
+        <translation>Masquer les &amp;étapes</translation>
+    </message>
+    <message>
+        <source>Show the &amp;steps and their times</source>
+        <translation>Afficher les &amp;étapes et leur durée</translation>
+    </message>
+    <message>
+        <source>Hide the steps</source>
+        <translation>Masquer les étapes</translation>
+    </message>
+    <message>
+        <source>Show the steps and their times</source>
+        <translation>Afficher les étapes et leur durée</translation>
     </message>
 </context>
 <context>
@@ -541,10 +617,6 @@
         <translation>--timeout prend un nombre de secondes de 10 à 3600.</translation>
     </message>
     <message>
-        <source>Mail Setup has no application (client) ID to sign in with. Microsoft only lets registered applications read mail. Give the ID with --client-id, or in the provider file&apos;s &quot;oauth&quot; settings; docs/app-registration.md says how an IT department registers Mail Setup and gets one.</source>
-        <translation>Mail Setup n&apos;a pas d&apos;ID d&apos;application (client) pour se connecter. Microsoft ne laisse lire le courrier qu&apos;aux applications enregistrées. Indiquez l&apos;ID avec --client-id, ou dans les paramètres « oauth » du fichier de fournisseur ; docs/app-registration.md explique comment un service informatique enregistre Mail Setup et en obtient un.</translation>
-    </message>
-    <message>
         <source>Sign in anyway, keeping the sign-in only until this command ends?</source>
         <translation>Se connecter quand même, en gardant la connexion seulement jusqu&apos;à la fin de cette commande ?</translation>
     </message>
@@ -700,6 +772,264 @@
     <message>
         <source>Options of the window and of every command:</source>
         <translation>Options de la fenêtre et de chaque commande :</translation>
+    </message>
+    <message>
+        <source>Print an address&apos;s server settings for another mail app (text, JSON or autoconfig XML).</source>
+        <translation>Afficher les paramètres de serveur d&apos;une adresse pour une autre application de messagerie (texte, JSON ou XML autoconfig).</translation>
+    </message>
+    <message>
+        <source>Let a printer, scanner or old program that only knows a password send through the account.</source>
+        <translation>Permettre à une imprimante, un scanner ou un ancien programme qui ne connaît qu&apos;un mot de passe d&apos;envoyer par le compte.</translation>
+    </message>
+    <message>
+        <source>No application (client) ID is built in: signing in needs --client-id with the ID your IT department registered in Microsoft Entra, or a provider file that names one (docs/app-registration.md). Packagers build Mail Setup with -DMAILSETUP_CLIENT_ID=ID.</source>
+        <translation>Aucun ID d&apos;application (client) n&apos;est intégré : la connexion nécessite --client-id avec l&apos;ID que votre service informatique a enregistré dans Microsoft Entra, ou un fichier de fournisseur qui en nomme un (docs/app-registration.md). Les créateurs de paquets compilent Mail Setup avec -DMAILSETUP_CLIENT_ID=ID.</translation>
+    </message>
+    <message>
+        <source>Application (client) ID built in: %1</source>
+        <translation>ID d&apos;application (client) intégré : %1</translation>
+    </message>
+    <message>
+        <source>A preset file (JSON) with what your organisation decided; without it the system-wide preset applies, if there is one.</source>
+        <translation>Un fichier de préréglage (JSON) avec ce que votre organisation a décidé ; sans lui, le préréglage du système s&apos;applique, s&apos;il y en a un.</translation>
+    </message>
+    <message>
+        <source>Do not send a test message, even if the preset asks for one.</source>
+        <translation>Ne pas envoyer de message de test, même si le préréglage en demande un.</translation>
+    </message>
+    <message>
+        <source>Write a helpdesk report to this file (HTML) and beside it as JSON, secrets removed.</source>
+        <translation>Écrire un rapport pour l&apos;assistance dans ce fichier (HTML) et à côté en JSON, sans les secrets.</translation>
+    </message>
+    <message>
+        <source>Give either --send-test or --no-send-test, not both.</source>
+        <translation>Indiquez soit --send-test, soit --no-send-test, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Mail Setup has no application (client) ID to sign in with. Microsoft only lets registered applications read mail. Give the ID with --client-id, in a preset, or in the provider file&apos;s &quot;oauth&quot; settings; docs/app-registration.md says how an IT department registers Mail Setup and gets one.</source>
+        <translation>Mail Setup n&apos;a pas d&apos;ID d&apos;application (client) pour se connecter. Microsoft ne laisse que les applications enregistrées lire le courrier. Indiquez l&apos;ID avec --client-id, dans un préréglage ou dans les paramètres « oauth » du fichier de fournisseur ; docs/app-registration.md explique comment un service informatique enregistre Mail Setup et en obtient un.</translation>
+    </message>
+    <message>
+        <source>Prints the server settings of an address for another mail app: the account&apos;s saved settings, else those of its provider. Nothing is looked up on the network.</source>
+        <translation>Affiche les paramètres de serveur d&apos;une adresse pour une autre application de messagerie : les paramètres enregistrés du compte, sinon ceux de son fournisseur. Rien n&apos;est recherché sur le réseau.</translation>
+    </message>
+    <message>
+        <source>The e-mail address.</source>
+        <translation>L&apos;adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>text (default), json, or autoconfig (the Mozilla autoconfig XML that Thunderbird reads).</source>
+        <translation>text (par défaut), json ou autoconfig (le XML autoconfig de Mozilla que lit Thunderbird).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format de sortie</translation>
+    </message>
+    <message>
+        <source>--format takes text, json or autoconfig.</source>
+        <translation>--format prend text, json ou autoconfig.</translation>
+    </message>
+    <message>
+        <source>Give the address with --email.</source>
+        <translation>Indiquez l&apos;adresse avec --email.</translation>
+    </message>
+    <message>
+        <source>No account is signed in on this computer. Sign in first with: mailsetup signin --email ADDRESS</source>
+        <translation>Aucun compte n&apos;est connecté sur cet ordinateur. Connectez-vous d&apos;abord avec : mailsetup signin --email ADRESSE</translation>
+    </message>
+    <message>
+        <source>Several accounts are signed in on this computer: choose one with --email.</source>
+        <translation>Plusieurs comptes sont connectés sur cet ordinateur : choisissez-en un avec --email.</translation>
+    </message>
+    <message>
+        <source>--listen takes an address and a port, such as 127.0.0.1:2525, 192.168.1.10:587 or [::1]:2525; %1 is not one.</source>
+        <translation>--listen prend une adresse et un port, comme 127.0.0.1:2525, 192.168.1.10:587 ou [::1]:2525 ; %1 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>--allow takes a network, such as 192.168.1.0/24, or one address; %1 is not one.</source>
+        <translation>--allow prend un réseau, comme 192.168.1.0/24, ou une seule adresse ; %1 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>A relay on %1, which other computers can reach, needs --allow with the networks of the devices it serves, such as --allow 192.168.1.0/24.</source>
+        <translation>Un relais sur %1, que d&apos;autres ordinateurs peuvent joindre, a besoin de --allow avec les réseaux des appareils qu&apos;il sert, comme --allow 192.168.1.0/24.</translation>
+    </message>
+    <message>
+        <source>The signed-in address the relay sends as (default: the only one signed in).</source>
+        <translation>L&apos;adresse connectée au nom de laquelle le relais envoie (par défaut : la seule connectée).</translation>
+    </message>
+    <message>
+        <source>Where the relay listens (default: 127.0.0.1:2525, this computer only).</source>
+        <translation>Où le relais écoute (par défaut : 127.0.0.1:2525, cet ordinateur seulement).</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>adresse:port</translation>
+    </message>
+    <message>
+        <source>A network whose devices the relay serves, such as 192.168.1.0/24; needed with a network address for --listen, and may be given more than once.</source>
+        <translation>Un réseau dont le relais sert les appareils, comme 192.168.1.0/24 ; nécessaire avec une adresse réseau pour --listen, et peut être donné plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>Take passwords without STARTTLS from other computers too (only for old devices on a trusted network).</source>
+        <translation>Accepter aussi des mots de passe sans STARTTLS venant d&apos;autres ordinateurs (seulement pour d&apos;anciens appareils sur un réseau de confiance).</translation>
+    </message>
+    <message>
+        <source>install-service: write the service without starting it.</source>
+        <translation>install-service : écrire le service sans le démarrer.</translation>
+    </message>
+    <message>
+        <source>A device name has 1 to 64 letters, digits, dots, dashes or underscores, such as scanner or printer-2nd-floor.</source>
+        <translation>Un nom d&apos;appareil compte de 1 à 64 lettres, chiffres, points, tirets ou traits de soulignement, comme scanner ou printer-2nd-floor.</translation>
+    </message>
+    <message>
+        <source>The device %1 has a new password; the old one no longer works.</source>
+        <translation>L&apos;appareil %1 a un nouveau mot de passe ; l&apos;ancien ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>The device %1 may now send through the relay.</source>
+        <translation>L&apos;appareil %1 peut maintenant envoyer par le relais.</translation>
+    </message>
+    <message>
+        <source>Enter these in the device. The password is shown only now: Mail Setup keeps only a hash of it.</source>
+        <translation>Saisissez ces informations dans l&apos;appareil. Le mot de passe n&apos;est affiché que maintenant : Mail Setup n&apos;en garde qu&apos;une empreinte (hash).</translation>
+    </message>
+    <message>
+        <source>SMTP server: %1</source>
+        <translation>Serveur SMTP : %1</translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation>Port : %1</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Nom d&apos;utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>Sender address: %1</source>
+        <translation>Adresse de l&apos;expéditeur : %1</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS if the device has it, otherwise none.</source>
+        <translation>Sécurité : STARTTLS si l&apos;appareil le prend en charge, sinon aucune.</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS (the relay takes no password without it).</source>
+        <translation>Sécurité : STARTTLS (sans lui, le relais n&apos;accepte aucun mot de passe).</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256), for a device that checks it: %1</source>
+        <translation>Empreinte du certificat (SHA-256), pour un appareil qui la vérifie : %1</translation>
+    </message>
+    <message>
+        <source>Start the relay with &quot;mailsetup relay&quot;, or for good with &quot;mailsetup relay install-service&quot;.</source>
+        <translation>Démarrez le relais avec « mailsetup relay », ou durablement avec « mailsetup relay install-service ».</translation>
+    </message>
+    <message>
+        <source>No device may send through the relay yet. Add one with: mailsetup relay add-device NAME</source>
+        <translation>Aucun appareil ne peut encore envoyer par le relais. Ajoutez-en un avec : mailsetup relay add-device NOM</translation>
+    </message>
+    <message>
+        <source>%1 (added %2)</source>
+        <translation>%1 (ajouté le %2)</translation>
+    </message>
+    <message>
+        <source>No device is called %1. See the devices with: mailsetup relay list-devices</source>
+        <translation>Aucun appareil ne s&apos;appelle %1. Voyez les appareils avec : mailsetup relay list-devices</translation>
+    </message>
+    <message>
+        <source>The device %1 can no longer send through the relay.</source>
+        <translation>L&apos;appareil %1 ne peut plus envoyer par le relais.</translation>
+    </message>
+    <message>
+        <source>systemctl is not installed.</source>
+        <translation>systemctl n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>The service file %1 cannot be written.</source>
+        <translation>Le fichier de service %1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s service is in %1.</source>
+        <translation>Le service du relais se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>The service could not be started: %1 Start it when you are logged in with: systemctl --user enable --now %2</source>
+        <translation>Le service n&apos;a pas pu être démarré : %1 Démarrez-le une fois votre session ouverte, avec : systemctl --user enable --now %2</translation>
+    </message>
+    <message>
+        <source>The relay runs now, and starts again whenever you log in.</source>
+        <translation>Le relais fonctionne maintenant, et redémarre chaque fois que vous ouvrez une session.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s service is not installed.</source>
+        <translation>Le service du relais n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>The service file %1 cannot be removed.</source>
+        <translation>Le fichier de service %1 ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s service is removed.</source>
+        <translation>Le service du relais est supprimé.</translation>
+    </message>
+    <message>
+        <source>The relay sends as %1 through %2 and listens on %3 port %4.</source>
+        <translation>Le relais envoie en tant que %1 par %2 et écoute sur %3, port %4.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>Empreinte du certificat (SHA-256) : %1</translation>
+    </message>
+    <message>
+        <source>No device may send yet. Add one with: mailsetup relay add-device NAME</source>
+        <translation>Aucun appareil ne peut encore envoyer. Ajoutez-en un avec : mailsetup relay add-device NOM</translation>
+    </message>
+    <message>
+        <source>Stop it with Ctrl+C.</source>
+        <translation>Arrêtez-le avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Lets a printer, a scanner or an old program that only knows a user name and a password send mail through a signed-in Outlook.com or Microsoft 365 account. Without an action it runs the relay until stopped.
+
+Actions:
+  add-device NAME     give a device its own password (shown once)
+  list-devices        the devices that may send
+  remove-device NAME  take a device&apos;s password away
+  install-service     run the relay whenever you are logged in (systemd)
+  remove-service      stop and remove that service</source>
+        <translation>Permet à une imprimante, un scanner ou un ancien programme qui ne connaît qu&apos;un nom d&apos;utilisateur et un mot de passe d&apos;envoyer du courrier par un compte Outlook.com ou Microsoft 365 connecté. Sans action, le relais fonctionne jusqu&apos;à ce qu&apos;on l&apos;arrête.
+
+Actions :
+  add-device NOM      donner à un appareil son propre mot de passe (affiché une seule fois)
+  list-devices        les appareils qui peuvent envoyer
+  remove-device NOM   retirer son mot de passe à un appareil
+  install-service     faire fonctionner le relais chaque fois que votre session est ouverte (systemd)
+  remove-service      arrêter et supprimer ce service</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>Ce qu&apos;il faut faire (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Give the device&apos;s name: mailsetup relay %1 NAME</source>
+        <translation>Indiquez le nom de l&apos;appareil : mailsetup relay %1 NOM</translation>
+    </message>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Action inconnue : %1</translation>
+    </message>
+    <message>
+        <source>When the window closes, write a helpdesk report to this file (HTML) and beside it as JSON.</source>
+        <translation>À la fermeture de la fenêtre, écrire un rapport pour l&apos;assistance dans ce fichier (HTML) et à côté en JSON.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1862,185 @@
     </message>
 </context>
 <context>
+    <name>HelpdeskReport</name>
+    <message>
+        <source>personal Microsoft account (Outlook.com)</source>
+        <translation>compte Microsoft personnel (Outlook.com)</translation>
+    </message>
+    <message>
+        <source>work or school account (Microsoft 365)</source>
+        <translation>compte professionnel ou scolaire (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Mail Setup report for %1</source>
+        <translation>Rapport de Mail Setup pour %1</translation>
+    </message>
+    <message>
+        <source>The account works: it can receive and send e-mail.</source>
+        <translation>Le compte fonctionne : il peut recevoir et envoyer des e-mails.</translation>
+    </message>
+    <message>
+        <source>The account does not work yet. The report below says what failed and who can fix it.</source>
+        <translation>Le compte ne fonctionne pas encore. Le rapport ci-dessous indique ce qui a échoué et qui peut le résoudre.</translation>
+    </message>
+    <message>
+        <source>Nothing was checked yet.</source>
+        <translation>Rien n&apos;a encore été vérifié.</translation>
+    </message>
+    <message>
+        <source>The account</source>
+        <translation>Le compte</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Kind of account</source>
+        <translation>Type de compte</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Connecté en tant que</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>ID de locataire</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>ID d&apos;application (client)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Ce qui n&apos;a pas marché</translation>
+    </message>
+    <message>
+        <source>Who can fix it</source>
+        <translation>Qui peut résoudre le problème</translation>
+    </message>
+    <message>
+        <source>Diagnosis code</source>
+        <translation>Code de diagnostic</translation>
+    </message>
+    <message>
+        <source>AADSTS code</source>
+        <translation>Code AADSTS</translation>
+    </message>
+    <message>
+        <source>Trace ID</source>
+        <translation>ID de suivi</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>ID de corrélation</translation>
+    </message>
+    <message>
+        <source>The server said:</source>
+        <translation>Le serveur a répondu :</translation>
+    </message>
+    <message>
+        <source>A message for your IT administrator</source>
+        <translation>Un message pour votre administrateur informatique</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Ce qui a été vérifié</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP, %1)</source>
+        <translation>Courrier entrant (IMAP, %1)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP, %1)</source>
+        <translation>Courrier sortant (SMTP, %1)</translation>
+    </message>
+    <message>
+        <source>The test message arrived in the inbox after %1 ms.</source>
+        <translation>Le message de test est arrivé dans la boîte de réception après %1 ms.</translation>
+    </message>
+    <message>
+        <source>The test message was sent but was not seen in the inbox.</source>
+        <translation>Le message de test a été envoyé mais n&apos;a pas été vu dans la boîte de réception.</translation>
+    </message>
+    <message>
+        <source>The test message could not be sent.</source>
+        <translation>Le message de test n&apos;a pas pu être envoyé.</translation>
+    </message>
+    <message>
+        <source>What was said with the servers (secrets removed)</source>
+        <translation>Ce qui a été échangé avec les serveurs (secrets retirés)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Rapport créé le</translation>
+    </message>
+    <message>
+        <source>Mail Setup version</source>
+        <translation>Version de Mail Setup</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Version de Qt</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Noyau</translation>
+    </message>
+    <message>
+        <source>The report file %1 cannot be written.</source>
+        <translation>Le fichier de rapport %1 ne peut pas être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>ImapSwitchPage</name>
     <message>
         <source>Switch on POP and IMAP</source>
@@ -1586,10 +2095,6 @@
         <translation>Je l&apos;ai a&amp;ctivé</translation>
     </message>
     <message>
-        <source>Tick this once &quot;Let devices and apps use IMAP&quot; is on and saved.</source>
-        <translation>Cochez ceci une fois que « Autoriser les appareils et les applications à utiliser IMAP » est activé et enregistré.</translation>
-    </message>
-    <message>
         <source>Outlook.com lets mail apps in only after you switch this on, once, in its settings.</source>
         <translation>Outlook.com ne laisse entrer les applications de messagerie qu&apos;une fois que vous avez activé ceci, une seule fois, dans ses paramètres.</translation>
     </message>
@@ -1600,6 +2105,14 @@
     <message>
         <source>Mail Setup could not open a browser. Open %1 in a browser yourself, or follow the steps above.</source>
         <translation>Mail Setup n&apos;a pas pu ouvrir de navigateur. Ouvrez vous-même %1 dans un navigateur, ou suivez les étapes ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Goes on to the next step.</source>
+        <translation>Passe à l&apos;étape suivante.</translation>
+    </message>
+    <message>
+        <source>Choose this once &quot;Let devices and apps use IMAP&quot; is on and saved. Mail Setup goes on to the sign-in.</source>
+        <translation>Choisissez ceci une fois que « Autoriser les appareils et les applications à utiliser IMAP » est activé et enregistré. Mail Setup passe ensuite à la connexion.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2147,113 @@
     <message>
         <source>memory only, until Mail Setup closes</source>
         <translation>en mémoire seulement, jusqu&apos;à la fermeture de Mail Setup</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the secret.</source>
+        <translation>Le trousseau a refusé d&apos;enregistrer le secret.</translation>
+    </message>
+    <message>
+        <source>The secret is larger than the keychain takes.</source>
+        <translation>Le secret est plus grand que ce que le trousseau accepte.</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>it must be a string</source>
+        <translation>ce doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>it must not be empty</source>
+        <translation>ce ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>it must be a list of strings</source>
+        <translation>ce doit être une liste de chaînes de caractères</translation>
+    </message>
+    <message>
+        <source>it must be a string that is not empty</source>
+        <translation>ce doit être une chaîne de caractères non vide</translation>
+    </message>
+    <message>
+        <source>Your organisation has set up Mail Setup for addresses at %1 only, so %2 cannot be set up here. Ask your IT department if this address should work.</source>
+        <translation>Votre organisation a configuré Mail Setup pour les adresses en %1 uniquement : %2 ne peut donc pas être configurée ici. Demandez à votre service informatique si cette adresse devrait fonctionner.</translation>
+    </message>
+    <message>
+        <source>The preset %1 cannot be used: %2.</source>
+        <translation>Le préréglage %1 ne peut pas être utilisé : %2.</translation>
+    </message>
+    <message>
+        <source>The preset %1 cannot be used: the key &quot;%2&quot; is wrong: %3.</source>
+        <translation>Le préréglage %1 ne peut pas être utilisé : la clé « %2 » est incorrecte : %3.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KB</source>
+        <translation>le fichier dépasse 64 Ko</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>ce n&apos;est pas du JSON (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>it must hold one JSON object</source>
+        <translation>il doit contenir un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>there is no such key; the keys are %1</source>
+        <translation>cette clé n&apos;existe pas ; les clés sont %1</translation>
+    </message>
+    <message>
+        <source>it must be an application (client) ID such as 00000000-0000-0000-0000-000000000000</source>
+        <translation>ce doit être un ID d&apos;application (client) comme 00000000-0000-0000-0000-000000000000</translation>
+    </message>
+    <message>
+        <source>it must be a tenant ID, a domain of the tenant, or organizations, common or consumers</source>
+        <translation>ce doit être un ID de locataire, un domaine du locataire, ou organizations, common ou consumers</translation>
+    </message>
+    <message>
+        <source>it must be personal or work</source>
+        <translation>ce doit être personal ou work</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain</source>
+        <translation>« %1 » n&apos;est pas un domaine</translation>
+    </message>
+    <message>
+        <source>the list must name at least one domain</source>
+        <translation>la liste doit nommer au moins un domaine</translation>
+    </message>
+    <message>
+        <source>give either provider or providerFile, not both</source>
+        <translation>indiquez soit provider, soit providerFile, pas les deux</translation>
+    </message>
+    <message>
+        <source>it must be outlook or microsoft365</source>
+        <translation>ce doit être outlook ou microsoft365</translation>
+    </message>
+    <message>
+        <source>it must be true or false</source>
+        <translation>ce doit être true ou false</translation>
+    </message>
+    <message>
+        <source>it must be a language code such as de or fr_FR</source>
+        <translation>ce doit être un code de langue comme de ou fr_FR</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no page that can be skipped; those are %2</source>
+        <translation>« %1 » n&apos;est pas une page que l&apos;on peut passer ; ces pages sont %2</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2544,131 @@
         <source>Your sign-in is kept in %1. Mail Setup never saves your password: Microsoft does not give it out.</source>
         <translation>Votre connexion est gardée %1. Mail Setup n&apos;enregistre jamais votre mot de passe : Microsoft ne le communique pas.</translation>
     </message>
+    <message>
+        <source>Save settings for &amp;another app…</source>
+        <translation>Enregistrer les paramètres pour une &amp;autre application…</translation>
+    </message>
+    <message>
+        <source>Saves these settings as a file that Thunderbird and other mail apps can read (Mozilla autoconfig).</source>
+        <translation>Enregistre ces paramètres dans un fichier que Thunderbird et d&apos;autres applications de messagerie savent lire (Mozilla autoconfig).</translation>
+    </message>
+    <message>
+        <source>Incoming mail works for %1; sending does not work yet. Your settings are saved: once sending has been switched on, open Mail Setup again or run &quot;mailsetup check --email %1 --send-test&quot; to check again.</source>
+        <translation>Le courrier entrant fonctionne pour %1 ; l&apos;envoi ne fonctionne pas encore. Vos paramètres sont enregistrés : une fois l&apos;envoi activé, rouvrez Mail Setup ou lancez « mailsetup check --email %1 --send-test » pour vérifier à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayCertificate</name>
+    <message>
+        <source>The relay&apos;s certificate could not be made with %1: %2</source>
+        <translation>Le certificat du relais n&apos;a pas pu être créé avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate in %1 cannot be read. Remove the folder to make a new one; devices that check the certificate must then be told its new fingerprint.</source>
+        <translation>Le certificat du relais dans %1 ne peut pas être lu. Supprimez le dossier pour qu&apos;un nouveau certificat soit créé ; il faudra alors communiquer sa nouvelle empreinte aux appareils qui vérifient le certificat.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The relay needs the openssl program to make its certificate, and it is not installed.</source>
+        <translation>Le relais a besoin du programme openssl pour créer son certificat, et il n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Le fichier %1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>The certificate openssl made cannot be read.</source>
+        <translation>Le certificat créé par openssl ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayServer</name>
+    <message>
+        <source>The relay listens on %1, which other computers can reach, only with --allow naming the networks it may serve (such as --allow 192.168.1.0/24): otherwise anyone there could try passwords.</source>
+        <translation>Le relais n&apos;écoute sur %1, que d&apos;autres ordinateurs peuvent joindre, qu&apos;avec --allow nommant les réseaux qu&apos;il peut servir (comme --allow 192.168.1.0/24) : sinon, n&apos;importe qui sur ces réseaux pourrait essayer des mots de passe.</translation>
+    </message>
+    <message>
+        <source>The relay cannot listen on %1 port %2: %3</source>
+        <translation>Le relais ne peut pas écouter sur %1, port %2 : %3</translation>
+    </message>
+    <message>
+        <source>Turned away a connection from %1: it is not in the networks allowed with --allow.</source>
+        <translation>Connexion de %1 refusée : elle ne vient pas des réseaux autorisés avec --allow.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Turned away a connection from %1: %n device(s) are connected already, as many as the relay takes.</source>
+        <translation>
+            <numerusform>Connexion de %1 refusée : %n appareil est déjà connecté, et le relais n&apos;en accepte pas plus.</numerusform>
+            <numerusform>Connexion de %1 refusée : %n appareils sont déjà connectés, et le relais n&apos;en accepte pas plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A wrong password for device %1 from %2 (%n in this connection).</source>
+        <translation>
+            <numerusform>Mauvais mot de passe pour l&apos;appareil %1 depuis %2 (%n fois dans cette connexion).</numerusform>
+            <numerusform>Mauvais mot de passe pour l&apos;appareil %1 depuis %2 (%n fois dans cette connexion).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message from device %1 was refused: %2.</source>
+        <translation>Un message de l&apos;appareil %1 a été refusé : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message from device %1 waits for nothing: %n message(s) are waiting already, as many as the relay holds. The device was told to try again later.</source>
+        <translation>
+            <numerusform>Un message de l&apos;appareil %1 n&apos;a pas pu être mis en attente : %n message attend déjà, et le relais n&apos;en garde pas plus. L&apos;appareil a été invité à réessayer plus tard.</numerusform>
+            <numerusform>Un message de l&apos;appareil %1 n&apos;a pas pu être mis en attente : %n messages attendent déjà, et le relais n&apos;en garde pas plus. L&apos;appareil a été invité à réessayer plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message from device %1 was not sent: the relay could not get a sign-in for %2. %3 The device was told to try again later.</source>
+        <translation>Un message de l&apos;appareil %1 n&apos;a pas été envoyé : le relais n&apos;a pas pu obtenir de connexion pour %2. %3 L&apos;appareil a été invité à réessayer plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message from device %1 to %n recipient(s) was sent through %2 (%3 bytes).</source>
+        <translation>
+            <numerusform>Un message de l&apos;appareil %1 pour %n destinataire a été envoyé par %2 (%3 octets).</numerusform>
+            <numerusform>Un message de l&apos;appareil %1 pour %n destinataires a été envoyé par %2 (%3 octets).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not accept it.</source>
+        <translation>Le serveur ne l&apos;a pas accepté.</translation>
+    </message>
+    <message>
+        <source>A message from device %1 was not sent: %2 The device was told it cannot be sent (%3).</source>
+        <translation>Un message de l&apos;appareil %1 n&apos;a pas été envoyé : %2 L&apos;appareil a été informé que le message ne peut pas être envoyé (%3).</translation>
+    </message>
+    <message>
+        <source>A message from device %1 was not sent: %2 The device was told to try again later (%3).</source>
+        <translation>Un message de l&apos;appareil %1 n&apos;a pas été envoyé : %2 L&apos;appareil a été invité à réessayer plus tard (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>RelaySession</name>
+    <message>
+        <source>Device %1 signed in from %2.</source>
+        <translation>L&apos;appareil %1 s&apos;est connecté depuis %2.</translation>
+    </message>
+    <message>
+        <source>A device could not sign in: %1</source>
+        <translation>Un appareil n&apos;a pas pu se connecter : %1</translation>
+    </message>
+    <message>
+        <source>the message is larger than the relay takes</source>
+        <translation>le message est plus grand que ce que le relais accepte</translation>
+    </message>
+    <message>
+        <source>the sender %1 is not the account&apos;s address</source>
+        <translation>l&apos;expéditeur %1 n&apos;est pas l&apos;adresse du compte</translation>
+    </message>
+    <message>
+        <source>the device sent more messages in a minute than the relay takes</source>
+        <translation>l&apos;appareil a envoyé en une minute plus de messages que le relais n&apos;en accepte</translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>
@@ -2000,6 +2745,37 @@
     <message>
         <source>No key was given for the secret.</source>
         <translation>Aucune clé n&apos;a été donnée pour le secret.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsExport</name>
+    <message>
+        <source>SSL/TLS (encrypted from the start)</source>
+        <translation>SSL/TLS (chiffré dès le début)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Settings for %1 (%2)</source>
+        <translation>Paramètres pour %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP): %1, port %2, %3</source>
+        <translation>Serveur entrant (IMAP) : %1, port %2, %3</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP): %1, port %2, %3</source>
+        <translation>Serveur sortant (SMTP) : %1, port %2, %3</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Nom d&apos;utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>Sign-in: OAuth2 (&quot;Sign in with Microsoft&quot;). There is no password to type: the mail app opens Microsoft&apos;s sign-in page.</source>
+        <translation>Connexion : OAuth2 (« Se connecter avec Microsoft »). Il n&apos;y a pas de mot de passe à taper : l&apos;application de messagerie ouvre la page de connexion de Microsoft.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2886,14 @@
     <message>
         <source>The report is saved in %1. It contains no password and no token.</source>
         <translation>Le rapport est enregistré dans %1. Il ne contient ni mot de passe ni jeton.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1: %2</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The settings are saved in %1. Mail apps that read Mozilla autoconfig files, such as Thunderbird, can use them.</source>
+        <translation>Les paramètres sont enregistrés dans %1. Les applications de messagerie qui lisent les fichiers autoconfig de Mozilla, comme Thunderbird, peuvent les utiliser.</translation>
     </message>
 </context>
 <context>
@@ -2291,14 +3075,6 @@
         <translation>Microsoft connaît ce compte sous le nom %1. Vérification que la boîte aux lettres l&apos;accepte pour %2…</translation>
     </message>
     <message>
-        <source>You are signed in as %1, a work or school account. Choose Next to check your mailbox.</source>
-        <translation>Vous êtes connecté en tant que %1, un compte professionnel ou scolaire. Choisissez Suivant pour vérifier votre boîte aux lettres.</translation>
-    </message>
-    <message>
-        <source>You are signed in as %1, a personal Microsoft account. Choose Next to check your mailbox.</source>
-        <translation>Vous êtes connecté en tant que %1, un compte Microsoft personnel. Choisissez Suivant pour vérifier votre boîte aux lettres.</translation>
-    </message>
-    <message>
         <source>The sign-in did not work.</source>
         <translation>La connexion n&apos;a pas fonctionné.</translation>
     </message>
@@ -2353,6 +3129,33 @@
     <message>
         <source>A message for your IT administrator is on the clipboard. Paste it into an email or a support ticket.</source>
         <translation>Un message pour votre administrateur informatique est dans le presse-papiers. Collez-le dans un e-mail ou une demande d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, a work or school account. Mail Setup goes on to check your mailbox.</source>
+        <translation>Vous êtes connecté en tant que %1, un compte professionnel ou scolaire. Mail Setup passe à la vérification de votre boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, a personal Microsoft account. Mail Setup goes on to check your mailbox.</source>
+        <translation>Vous êtes connecté en tant que %1, un compte Microsoft personnel. Mail Setup passe à la vérification de votre boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>The sign-in was stopped. Nothing was saved; sign in again when you are ready.</source>
+        <translation>La connexion a été arrêtée. Rien n&apos;a été enregistré ; reconnectez-vous quand vous serez prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitSecretStore</name>
+    <message>
+        <source>A part of the saved secret is missing from the keychain.</source>
+        <translation>Une partie du secret enregistré manque dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The parts of the saved secret in the keychain do not fit together.</source>
+        <translation>Les parties du secret enregistré dans le trousseau ne vont pas ensemble.</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the keychain.</source>
+        <translation>Le secret est trop grand pour le trousseau.</translation>
     </message>
 </context>
 <context>

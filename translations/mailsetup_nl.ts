@@ -111,6 +111,26 @@
         <source>%1 Signing in will confirm it.</source>
         <translation>%1 De aanmelding zal het bevestigen.</translation>
     </message>
+    <message>
+        <source>Clear the email address</source>
+        <translation>E-mailadres wissen</translation>
+    </message>
+    <message>
+        <source>Empties the email address field, to type another address.</source>
+        <translation>Maakt het veld voor het e-mailadres leeg, zodat u een ander adres kunt typen.</translation>
+    </message>
+    <message>
+        <source>This copy of Mail Setup cannot sign anyone in yet: it was built without an application (client) ID, and Microsoft lets only registered applications open a mailbox. Your IT department registers Mail Setup in Microsoft Entra and starts it with --client-id and that ID, or with a provider file that names it; whoever packages Mail Setup builds it with -DMAILSETUP_CLIENT_ID. The file docs/app-registration.md says how.</source>
+        <translation>Dit exemplaar van Mail Setup kan nog niemand aanmelden: het is gebouwd zonder toepassings-id (client), en Microsoft laat alleen geregistreerde toepassingen een postvak openen. Uw IT-afdeling registreert Mail Setup in Microsoft Entra en start het met --client-id en die id, of met een providerbestand dat de id noemt; wie Mail Setup verpakt, bouwt het met -DMAILSETUP_CLIENT_ID. Het bestand docs/app-registration.md beschrijft hoe dat gaat.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1? Check the part after the @.</source>
+        <translation>Bedoelde u %1? Controleer het deel na de @.</translation>
+    </message>
+    <message>
+        <source>%1 is an address of %2, not of Microsoft. Mail Setup is for Outlook.com and Microsoft 365 accounts only; set up this address in your mail app with the settings %2 gives.</source>
+        <translation>%1 is een adres van %2, niet van Microsoft. Mail Setup is alleen voor accounts van Outlook.com en Microsoft 365; stel dit adres in uw e-mail-app in met de instellingen die %2 opgeeft.</translation>
+    </message>
 </context>
 <context>
     <name>AdministratorRequests</name>
@@ -230,14 +250,6 @@
         <translation>Stuurt één kort bericht naar uw eigen adres en zoekt het in uw Postvak IN, om te bewijzen dat e-mail echt binnenkomt en vertrekt.</translation>
     </message>
     <message>
-        <source>&amp;Check my account</source>
-        <translation>Mijn account &amp;controleren</translation>
-    </message>
-    <message>
-        <source>Starts the check of incoming and outgoing mail.</source>
-        <translation>Start de controle van inkomende en uitgaande e-mail.</translation>
-    </message>
-    <message>
         <source>Shows or hides what the servers said at each step.</source>
         <translation>Toont of verbergt wat de servers bij elke stap antwoordden.</translation>
     </message>
@@ -254,10 +266,6 @@
         <translation>Mail Setup meldt zich aan bij uw postvak zoals een e-mail-app dat doet, voor inkomende en voor uitgaande e-mail.</translation>
     </message>
     <message>
-        <source>Choose &quot;Check my account&quot; to start. It takes up to a minute.</source>
-        <translation>Kies ‘Mijn account controleren’ om te beginnen. Het duurt hooguit een minuut.</translation>
-    </message>
-    <message>
         <source>Checking incoming and outgoing mail. This takes up to a minute.</source>
         <translation>Inkomende en uitgaande e-mail worden gecontroleerd. Dit duurt hooguit een minuut.</translation>
     </message>
@@ -268,14 +276,6 @@
     <message>
         <source>The test message was sent, but it did not show up in your inbox in time.</source>
         <translation>Het testbericht is verzonden, maar verscheen niet op tijd in uw Postvak IN.</translation>
-    </message>
-    <message>
-        <source>Your account works: Mail Setup signed in, opened your inbox and can send mail.</source>
-        <translation>Uw account werkt: Mail Setup heeft zich aangemeld, uw Postvak IN geopend en kan e-mail verzenden.</translation>
-    </message>
-    <message>
-        <source>Not everything works yet. Below is what went wrong and what to do about it.</source>
-        <translation>Nog niet alles werkt. Hieronder staat wat er misging en wat u eraan kunt doen.</translation>
     </message>
     <message>
         <source>A message for your IT administrator is on the clipboard. Paste it into an email or a support ticket.</source>
@@ -296,6 +296,82 @@
     <message>
         <source>Show server replies</source>
         <translation>Serverantwoorden tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Checks incoming and outgoing mail once more.</source>
+        <translation>Controleert inkomende en uitgaande e-mail nog een keer.</translation>
+    </message>
+    <message>
+        <source>Shows or hides each step of the check and how long it took.</source>
+        <translation>Toont of verbergt elke stap van de controle en hoe lang die duurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish with incoming mail only</source>
+        <translation>A&amp;fronden met alleen inkomende e-mail</translation>
+    </message>
+    <message>
+        <source>Saves this account as it is, so that you can read your mail now. Check again once sending has been switched on.</source>
+        <translation>Slaat dit account op zoals het is, zodat u uw e-mail nu al kunt lezen. Controleer opnieuw zodra verzenden is ingeschakeld.</translation>
+    </message>
+    <message>
+        <source>Checking incoming and outgoing mail and sending a test message to yourself. This takes up to a minute.</source>
+        <translation>Inkomende en uitgaande e-mail worden gecontroleerd en er wordt een testbericht naar uzelf gestuurd. Dit duurt hooguit een minuut.</translation>
+    </message>
+    <message>
+        <source>Your account works</source>
+        <translation>Uw account werkt</translation>
+    </message>
+    <message>
+        <source>Not everything works yet</source>
+        <translation>Nog niet alles werkt</translation>
+    </message>
+    <message>
+        <source>Below is what went wrong and what to do about it.</source>
+        <translation>Hieronder staat wat er misging en wat u eraan kunt doen.</translation>
+    </message>
+    <message>
+        <source>Incoming mail was not checked.</source>
+        <translation>Inkomende e-mail is niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Incoming mail works.</source>
+        <translation>Inkomende e-mail werkt.</translation>
+    </message>
+    <message>
+        <source>Incoming mail does not work yet.</source>
+        <translation>Inkomende e-mail werkt nog niet.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail was not checked.</source>
+        <translation>Uitgaande e-mail is niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail works.</source>
+        <translation>Uitgaande e-mail werkt.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail does not work yet.</source>
+        <translation>Uitgaande e-mail werkt nog niet.</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;steps</source>
+        <translation>&amp;Stappen verbergen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;steps and their times</source>
+        <translation>&amp;Stappen en hun tijden tonen</translation>
+    </message>
+    <message>
+        <source>Hide the steps</source>
+        <translation>Stappen verbergen</translation>
+    </message>
+    <message>
+        <source>Show the steps and their times</source>
+        <translation>Stappen en hun tijden tonen</translation>
     </message>
 </context>
 <context>
@@ -541,10 +617,6 @@
         <translation>--timeout verwacht een aantal seconden van 10 tot 3600.</translation>
     </message>
     <message>
-        <source>Mail Setup has no application (client) ID to sign in with. Microsoft only lets registered applications read mail. Give the ID with --client-id, or in the provider file&apos;s &quot;oauth&quot; settings; docs/app-registration.md says how an IT department registers Mail Setup and gets one.</source>
-        <translation>Mail Setup heeft geen toepassings-id (client) om zich mee aan te melden. Microsoft laat alleen geregistreerde toepassingen e-mail lezen. Geef de id op met --client-id, of in de ‘oauth’-instellingen van het providerbestand; docs/app-registration.md beschrijft hoe een IT-afdeling Mail Setup registreert en er een krijgt.</translation>
-    </message>
-    <message>
         <source>Sign in anyway, keeping the sign-in only until this command ends?</source>
         <translation>Toch aanmelden, en de aanmelding alleen bewaren tot deze opdracht klaar is?</translation>
     </message>
@@ -700,6 +772,264 @@
     <message>
         <source>Options of the window and of every command:</source>
         <translation>Opties van het venster en van elke opdracht:</translation>
+    </message>
+    <message>
+        <source>Print an address&apos;s server settings for another mail app (text, JSON or autoconfig XML).</source>
+        <translation>De serverinstellingen van een adres tonen voor een andere e-mail-app (tekst, JSON of autoconfig-XML).</translation>
+    </message>
+    <message>
+        <source>Let a printer, scanner or old program that only knows a password send through the account.</source>
+        <translation>Een printer, scanner of oud programma dat alleen een wachtwoord kent via het account laten verzenden.</translation>
+    </message>
+    <message>
+        <source>No application (client) ID is built in: signing in needs --client-id with the ID your IT department registered in Microsoft Entra, or a provider file that names one (docs/app-registration.md). Packagers build Mail Setup with -DMAILSETUP_CLIENT_ID=ID.</source>
+        <translation>Er is geen toepassings-id (client) ingebouwd: om aan te melden is --client-id nodig met de id die uw IT-afdeling in Microsoft Entra heeft geregistreerd, of een providerbestand dat er een noemt (docs/app-registration.md). Wie Mail Setup verpakt, bouwt het met -DMAILSETUP_CLIENT_ID=ID.</translation>
+    </message>
+    <message>
+        <source>Application (client) ID built in: %1</source>
+        <translation>Ingebouwde toepassings-id (client): %1</translation>
+    </message>
+    <message>
+        <source>A preset file (JSON) with what your organisation decided; without it the system-wide preset applies, if there is one.</source>
+        <translation>Een voorinstellingsbestand (JSON) met wat uw organisatie heeft besloten; zonder dit bestand geldt de voorinstelling voor het hele systeem, als die er is.</translation>
+    </message>
+    <message>
+        <source>Do not send a test message, even if the preset asks for one.</source>
+        <translation>Geen testbericht verzenden, ook niet als de voorinstelling erom vraagt.</translation>
+    </message>
+    <message>
+        <source>Write a helpdesk report to this file (HTML) and beside it as JSON, secrets removed.</source>
+        <translation>Een rapport voor de helpdesk naar dit bestand schrijven (HTML) en ernaast als JSON, zonder geheimen.</translation>
+    </message>
+    <message>
+        <source>Give either --send-test or --no-send-test, not both.</source>
+        <translation>Geef --send-test of --no-send-test op, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Mail Setup has no application (client) ID to sign in with. Microsoft only lets registered applications read mail. Give the ID with --client-id, in a preset, or in the provider file&apos;s &quot;oauth&quot; settings; docs/app-registration.md says how an IT department registers Mail Setup and gets one.</source>
+        <translation>Mail Setup heeft geen toepassings-id (client) om zich mee aan te melden. Microsoft laat alleen geregistreerde toepassingen e-mail lezen. Geef de id op met --client-id, in een voorinstelling of in de ‘oauth’-instellingen van het providerbestand; docs/app-registration.md beschrijft hoe een IT-afdeling Mail Setup registreert en een id krijgt.</translation>
+    </message>
+    <message>
+        <source>Prints the server settings of an address for another mail app: the account&apos;s saved settings, else those of its provider. Nothing is looked up on the network.</source>
+        <translation>Toont de serverinstellingen van een adres voor een andere e-mail-app: de opgeslagen instellingen van het account, anders die van de provider. Er wordt niets op het netwerk opgezocht.</translation>
+    </message>
+    <message>
+        <source>The e-mail address.</source>
+        <translation>Het e-mailadres.</translation>
+    </message>
+    <message>
+        <source>text (default), json, or autoconfig (the Mozilla autoconfig XML that Thunderbird reads).</source>
+        <translation>text (standaard), json of autoconfig (de autoconfig-XML van Mozilla die Thunderbird leest).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>indeling</translation>
+    </message>
+    <message>
+        <source>--format takes text, json or autoconfig.</source>
+        <translation>--format accepteert text, json of autoconfig.</translation>
+    </message>
+    <message>
+        <source>Give the address with --email.</source>
+        <translation>Geef het adres op met --email.</translation>
+    </message>
+    <message>
+        <source>No account is signed in on this computer. Sign in first with: mailsetup signin --email ADDRESS</source>
+        <translation>Er is geen account aangemeld op deze computer. Meld u eerst aan met: mailsetup signin --email ADRES</translation>
+    </message>
+    <message>
+        <source>Several accounts are signed in on this computer: choose one with --email.</source>
+        <translation>Er zijn meerdere accounts aangemeld op deze computer: kies er een met --email.</translation>
+    </message>
+    <message>
+        <source>--listen takes an address and a port, such as 127.0.0.1:2525, 192.168.1.10:587 or [::1]:2525; %1 is not one.</source>
+        <translation>--listen verwacht een adres en een poort, zoals 127.0.0.1:2525, 192.168.1.10:587 of [::1]:2525; %1 is dat niet.</translation>
+    </message>
+    <message>
+        <source>--allow takes a network, such as 192.168.1.0/24, or one address; %1 is not one.</source>
+        <translation>--allow verwacht een netwerk, zoals 192.168.1.0/24, of één adres; %1 is dat niet.</translation>
+    </message>
+    <message>
+        <source>A relay on %1, which other computers can reach, needs --allow with the networks of the devices it serves, such as --allow 192.168.1.0/24.</source>
+        <translation>Een relay op %1, een adres dat andere computers kunnen bereiken, heeft --allow nodig met de netwerken van de apparaten die hij bedient, zoals --allow 192.168.1.0/24.</translation>
+    </message>
+    <message>
+        <source>The signed-in address the relay sends as (default: the only one signed in).</source>
+        <translation>Het aangemelde adres waarmee de relay verzendt (standaard: het enige aangemelde adres).</translation>
+    </message>
+    <message>
+        <source>Where the relay listens (default: 127.0.0.1:2525, this computer only).</source>
+        <translation>Waar de relay luistert (standaard: 127.0.0.1:2525, alleen deze computer).</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>adres:poort</translation>
+    </message>
+    <message>
+        <source>A network whose devices the relay serves, such as 192.168.1.0/24; needed with a network address for --listen, and may be given more than once.</source>
+        <translation>Een netwerk waarvan de relay de apparaten bedient, zoals 192.168.1.0/24; nodig bij een netwerkadres voor --listen, en mag meer dan eens worden opgegeven.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>netwerk</translation>
+    </message>
+    <message>
+        <source>Take passwords without STARTTLS from other computers too (only for old devices on a trusted network).</source>
+        <translation>Ook wachtwoorden zonder STARTTLS van andere computers aannemen (alleen voor oude apparaten op een vertrouwd netwerk).</translation>
+    </message>
+    <message>
+        <source>install-service: write the service without starting it.</source>
+        <translation>install-service: het servicebestand schrijven zonder de service te starten.</translation>
+    </message>
+    <message>
+        <source>A device name has 1 to 64 letters, digits, dots, dashes or underscores, such as scanner or printer-2nd-floor.</source>
+        <translation>Een apparaatnaam heeft 1 tot 64 letters, cijfers, punten, streepjes of underscores, zoals scanner of printer-2nd-floor.</translation>
+    </message>
+    <message>
+        <source>The device %1 has a new password; the old one no longer works.</source>
+        <translation>Het apparaat %1 heeft een nieuw wachtwoord; het oude werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>The device %1 may now send through the relay.</source>
+        <translation>Het apparaat %1 mag nu via de relay verzenden.</translation>
+    </message>
+    <message>
+        <source>Enter these in the device. The password is shown only now: Mail Setup keeps only a hash of it.</source>
+        <translation>Voer deze gegevens in op het apparaat. Het wachtwoord wordt alleen nu getoond: Mail Setup bewaart er alleen een hash van.</translation>
+    </message>
+    <message>
+        <source>SMTP server: %1</source>
+        <translation>SMTP-server: %1</translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation>Poort: %1</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Gebruikersnaam: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Wachtwoord: %1</translation>
+    </message>
+    <message>
+        <source>Sender address: %1</source>
+        <translation>Afzenderadres: %1</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS if the device has it, otherwise none.</source>
+        <translation>Beveiliging: STARTTLS als het apparaat dat kan, anders geen.</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS (the relay takes no password without it).</source>
+        <translation>Beveiliging: STARTTLS (zonder STARTTLS neemt de relay geen wachtwoord aan).</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256), for a device that checks it: %1</source>
+        <translation>Vingerafdruk van het certificaat (SHA-256), voor een apparaat dat die controleert: %1</translation>
+    </message>
+    <message>
+        <source>Start the relay with &quot;mailsetup relay&quot;, or for good with &quot;mailsetup relay install-service&quot;.</source>
+        <translation>Start de relay met ‘mailsetup relay’, of blijvend met ‘mailsetup relay install-service’.</translation>
+    </message>
+    <message>
+        <source>No device may send through the relay yet. Add one with: mailsetup relay add-device NAME</source>
+        <translation>Nog geen enkel apparaat mag via de relay verzenden. Voeg er een toe met: mailsetup relay add-device NAAM</translation>
+    </message>
+    <message>
+        <source>%1 (added %2)</source>
+        <translation>%1 (toegevoegd op %2)</translation>
+    </message>
+    <message>
+        <source>No device is called %1. See the devices with: mailsetup relay list-devices</source>
+        <translation>Er is geen apparaat met de naam %1. Bekijk de apparaten met: mailsetup relay list-devices</translation>
+    </message>
+    <message>
+        <source>The device %1 can no longer send through the relay.</source>
+        <translation>Het apparaat %1 kan niet meer via de relay verzenden.</translation>
+    </message>
+    <message>
+        <source>systemctl is not installed.</source>
+        <translation>systemctl is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The service file %1 cannot be written.</source>
+        <translation>Het servicebestand %1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s service is in %1.</source>
+        <translation>De service van de relay staat in %1.</translation>
+    </message>
+    <message>
+        <source>The service could not be started: %1 Start it when you are logged in with: systemctl --user enable --now %2</source>
+        <translation>De service kon niet worden gestart: %1 Start hem wanneer u bent aangemeld, met: systemctl --user enable --now %2</translation>
+    </message>
+    <message>
+        <source>The relay runs now, and starts again whenever you log in.</source>
+        <translation>De relay draait nu, en start opnieuw telkens wanneer u zich aanmeldt.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s service is not installed.</source>
+        <translation>De service van de relay is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The service file %1 cannot be removed.</source>
+        <translation>Het servicebestand %1 kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s service is removed.</source>
+        <translation>De service van de relay is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The relay sends as %1 through %2 and listens on %3 port %4.</source>
+        <translation>De relay verzendt als %1 via %2 en luistert op %3, poort %4.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>Vingerafdruk van het certificaat (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>No device may send yet. Add one with: mailsetup relay add-device NAME</source>
+        <translation>Nog geen enkel apparaat mag verzenden. Voeg er een toe met: mailsetup relay add-device NAAM</translation>
+    </message>
+    <message>
+        <source>Stop it with Ctrl+C.</source>
+        <translation>Stop hem met Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Lets a printer, a scanner or an old program that only knows a user name and a password send mail through a signed-in Outlook.com or Microsoft 365 account. Without an action it runs the relay until stopped.
+
+Actions:
+  add-device NAME     give a device its own password (shown once)
+  list-devices        the devices that may send
+  remove-device NAME  take a device&apos;s password away
+  install-service     run the relay whenever you are logged in (systemd)
+  remove-service      stop and remove that service</source>
+        <translation>Laat een printer, een scanner of een oud programma dat alleen een gebruikersnaam en een wachtwoord kent, e-mail verzenden via een aangemeld account van Outlook.com of Microsoft 365. Zonder actie draait de relay tot hij wordt gestopt.
+
+Acties:
+  add-device NAAM     een apparaat een eigen wachtwoord geven (eenmaal getoond)
+  list-devices        de apparaten die mogen verzenden
+  remove-device NAAM  een apparaat zijn wachtwoord afnemen
+  install-service     de relay laten draaien zolang u bent aangemeld (systemd)
+  remove-service      die service stoppen en verwijderen</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>Wat er moet gebeuren (zie hierboven).</translation>
+    </message>
+    <message>
+        <source>Give the device&apos;s name: mailsetup relay %1 NAME</source>
+        <translation>Geef de naam van het apparaat op: mailsetup relay %1 NAAM</translation>
+    </message>
+    <message>
+        <source>Unknown action: %1</source>
+        <translation>Onbekende actie: %1</translation>
+    </message>
+    <message>
+        <source>When the window closes, write a helpdesk report to this file (HTML) and beside it as JSON.</source>
+        <translation>Bij het sluiten van het venster een rapport voor de helpdesk naar dit bestand schrijven (HTML) en ernaast als JSON.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1862,185 @@
     </message>
 </context>
 <context>
+    <name>HelpdeskReport</name>
+    <message>
+        <source>personal Microsoft account (Outlook.com)</source>
+        <translation>persoonlijk Microsoft-account (Outlook.com)</translation>
+    </message>
+    <message>
+        <source>work or school account (Microsoft 365)</source>
+        <translation>werk- of schoolaccount (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Mail Setup report for %1</source>
+        <translation>Rapport van Mail Setup voor %1</translation>
+    </message>
+    <message>
+        <source>The account works: it can receive and send e-mail.</source>
+        <translation>Het account werkt: het kan e-mail ontvangen en verzenden.</translation>
+    </message>
+    <message>
+        <source>The account does not work yet. The report below says what failed and who can fix it.</source>
+        <translation>Het account werkt nog niet. Het rapport hieronder zegt wat er mislukte en wie het kan oplossen.</translation>
+    </message>
+    <message>
+        <source>Nothing was checked yet.</source>
+        <translation>Er is nog niets gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The account</source>
+        <translation>Het account</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Kind of account</source>
+        <translation>Soort account</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Aangemeld als</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant-id</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Toepassings-id (client)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Wat er misging</translation>
+    </message>
+    <message>
+        <source>Who can fix it</source>
+        <translation>Wie het kan oplossen</translation>
+    </message>
+    <message>
+        <source>Diagnosis code</source>
+        <translation>Diagnosecode</translation>
+    </message>
+    <message>
+        <source>AADSTS code</source>
+        <translation>AADSTS-code</translation>
+    </message>
+    <message>
+        <source>Trace ID</source>
+        <translation>Tracerings-id</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Correlatie-id</translation>
+    </message>
+    <message>
+        <source>The server said:</source>
+        <translation>De server zei:</translation>
+    </message>
+    <message>
+        <source>A message for your IT administrator</source>
+        <translation>Een bericht voor uw IT-beheerder</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Wat er is gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP, %1)</source>
+        <translation>Inkomende e-mail (IMAP, %1)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP, %1)</source>
+        <translation>Uitgaande e-mail (SMTP, %1)</translation>
+    </message>
+    <message>
+        <source>The test message arrived in the inbox after %1 ms.</source>
+        <translation>Het testbericht kwam na %1 ms aan in het Postvak IN.</translation>
+    </message>
+    <message>
+        <source>The test message was sent but was not seen in the inbox.</source>
+        <translation>Het testbericht is verzonden, maar werd niet gezien in het Postvak IN.</translation>
+    </message>
+    <message>
+        <source>The test message could not be sent.</source>
+        <translation>Het testbericht kon niet worden verzonden.</translation>
+    </message>
+    <message>
+        <source>What was said with the servers (secrets removed)</source>
+        <translation>Wat er met de servers is uitgewisseld (zonder geheimen)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Rapport gemaakt</translation>
+    </message>
+    <message>
+        <source>Mail Setup version</source>
+        <translation>Versie van Mail Setup</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Versie van Qt</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Besturingssysteem</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>The report file %1 cannot be written.</source>
+        <translation>Het rapportbestand %1 kan niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>ImapSwitchPage</name>
     <message>
         <source>Switch on POP and IMAP</source>
@@ -1586,10 +2095,6 @@
         <translation>Ik heb het &amp;ingeschakeld</translation>
     </message>
     <message>
-        <source>Tick this once &quot;Let devices and apps use IMAP&quot; is on and saved.</source>
-        <translation>Vink dit aan zodra ‘Apparaten en apps toestaan IMAP te gebruiken’ aan staat en is opgeslagen.</translation>
-    </message>
-    <message>
         <source>Outlook.com lets mail apps in only after you switch this on, once, in its settings.</source>
         <translation>Outlook.com laat e-mail-apps pas toe nadat u dit één keer in de instellingen hebt ingeschakeld.</translation>
     </message>
@@ -1600,6 +2105,14 @@
     <message>
         <source>Mail Setup could not open a browser. Open %1 in a browser yourself, or follow the steps above.</source>
         <translation>Mail Setup kon geen browser openen. Open %1 zelf in een browser, of volg de stappen hierboven.</translation>
+    </message>
+    <message>
+        <source>Goes on to the next step.</source>
+        <translation>Gaat verder naar de volgende stap.</translation>
+    </message>
+    <message>
+        <source>Choose this once &quot;Let devices and apps use IMAP&quot; is on and saved. Mail Setup goes on to the sign-in.</source>
+        <translation>Kies dit zodra ‘Apparaten en apps toestaan IMAP te gebruiken’ is ingeschakeld en opgeslagen. Mail Setup gaat dan verder met het aanmelden.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2147,113 @@
     <message>
         <source>memory only, until Mail Setup closes</source>
         <translation>alleen in het geheugen, tot Mail Setup sluit</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the secret.</source>
+        <translation>De sleutelhanger weigerde het geheim op te slaan.</translation>
+    </message>
+    <message>
+        <source>The secret is larger than the keychain takes.</source>
+        <translation>Het geheim is groter dan de sleutelhanger aankan.</translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>it must be a string</source>
+        <translation>de waarde moet een tekenreeks zijn</translation>
+    </message>
+    <message>
+        <source>it must not be empty</source>
+        <translation>de waarde mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>it must be a list of strings</source>
+        <translation>de waarde moet een lijst van tekenreeksen zijn</translation>
+    </message>
+    <message>
+        <source>it must be a string that is not empty</source>
+        <translation>de waarde moet een tekenreeks zijn die niet leeg is</translation>
+    </message>
+    <message>
+        <source>Your organisation has set up Mail Setup for addresses at %1 only, so %2 cannot be set up here. Ask your IT department if this address should work.</source>
+        <translation>Uw organisatie heeft Mail Setup alleen ingesteld voor adressen bij %1, dus %2 kan hier niet worden ingesteld. Vraag uw IT-afdeling of dit adres zou moeten werken.</translation>
+    </message>
+    <message>
+        <source>The preset %1 cannot be used: %2.</source>
+        <translation>De voorinstelling %1 kan niet worden gebruikt: %2.</translation>
+    </message>
+    <message>
+        <source>The preset %1 cannot be used: the key &quot;%2&quot; is wrong: %3.</source>
+        <translation>De voorinstelling %1 kan niet worden gebruikt: de sleutel ‘%2’ is fout: %3.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>het is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>het bestand kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the file is larger than 64 KB</source>
+        <translation>het bestand is groter dan 64 KB</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>de inhoud is geen JSON (%1 bij byte %2)</translation>
+    </message>
+    <message>
+        <source>it must hold one JSON object</source>
+        <translation>de inhoud moet één JSON-object zijn</translation>
+    </message>
+    <message>
+        <source>there is no such key; the keys are %1</source>
+        <translation>die sleutel bestaat niet; de sleutels zijn %1</translation>
+    </message>
+    <message>
+        <source>it must be an application (client) ID such as 00000000-0000-0000-0000-000000000000</source>
+        <translation>de waarde moet een toepassings-id (client) zijn, zoals 00000000-0000-0000-0000-000000000000</translation>
+    </message>
+    <message>
+        <source>it must be a tenant ID, a domain of the tenant, or organizations, common or consumers</source>
+        <translation>de waarde moet een tenant-id zijn, een domein van de tenant, of organizations, common of consumers</translation>
+    </message>
+    <message>
+        <source>it must be personal or work</source>
+        <translation>de waarde moet personal of work zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain</source>
+        <translation>‘%1’ is geen domein</translation>
+    </message>
+    <message>
+        <source>the list must name at least one domain</source>
+        <translation>de lijst moet minstens één domein noemen</translation>
+    </message>
+    <message>
+        <source>give either provider or providerFile, not both</source>
+        <translation>geef provider of providerFile op, niet allebei</translation>
+    </message>
+    <message>
+        <source>it must be outlook or microsoft365</source>
+        <translation>de waarde moet outlook of microsoft365 zijn</translation>
+    </message>
+    <message>
+        <source>it must be true or false</source>
+        <translation>de waarde moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>it must be a language code such as de or fr_FR</source>
+        <translation>de waarde moet een taalcode zijn, zoals de of fr_FR</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no page that can be skipped; those are %2</source>
+        <translation>‘%1’ is geen pagina die kan worden overgeslagen; dat kan alleen met %2</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2544,131 @@
         <source>Your sign-in is kept in %1. Mail Setup never saves your password: Microsoft does not give it out.</source>
         <translation>Uw aanmelding wordt %1 bewaard. Mail Setup slaat uw wachtwoord nooit op: Microsoft geeft het niet prijs.</translation>
     </message>
+    <message>
+        <source>Save settings for &amp;another app…</source>
+        <translation>Instellingen opslaan voor een a&amp;ndere app…</translation>
+    </message>
+    <message>
+        <source>Saves these settings as a file that Thunderbird and other mail apps can read (Mozilla autoconfig).</source>
+        <translation>Slaat deze instellingen op als een bestand dat Thunderbird en andere e-mail-apps kunnen lezen (Mozilla-autoconfig).</translation>
+    </message>
+    <message>
+        <source>Incoming mail works for %1; sending does not work yet. Your settings are saved: once sending has been switched on, open Mail Setup again or run &quot;mailsetup check --email %1 --send-test&quot; to check again.</source>
+        <translation>Inkomende e-mail werkt voor %1; verzenden werkt nog niet. Uw instellingen zijn opgeslagen: zodra verzenden is ingeschakeld, opent u Mail Setup opnieuw of voert u ‘mailsetup check --email %1 --send-test’ uit om opnieuw te controleren.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayCertificate</name>
+    <message>
+        <source>The relay&apos;s certificate could not be made with %1: %2</source>
+        <translation>Het certificaat van de relay kon niet worden gemaakt met %1: %2</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s certificate in %1 cannot be read. Remove the folder to make a new one; devices that check the certificate must then be told its new fingerprint.</source>
+        <translation>Het certificaat van de relay in %1 kan niet worden gelezen. Verwijder de map om een nieuw certificaat te laten maken; apparaten die het certificaat controleren, moeten dan de nieuwe vingerafdruk krijgen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>De map %1 kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The relay needs the openssl program to make its certificate, and it is not installed.</source>
+        <translation>De relay heeft het programma openssl nodig om zijn certificaat te maken, en dat is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Het bestand %1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The certificate openssl made cannot be read.</source>
+        <translation>Het certificaat dat openssl heeft gemaakt, kan niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayServer</name>
+    <message>
+        <source>The relay listens on %1, which other computers can reach, only with --allow naming the networks it may serve (such as --allow 192.168.1.0/24): otherwise anyone there could try passwords.</source>
+        <translation>De relay luistert op %1, een adres dat andere computers kunnen bereiken, alleen met --allow dat de netwerken noemt die hij mag bedienen (zoals --allow 192.168.1.0/24): anders zou iedereen daar wachtwoorden kunnen uitproberen.</translation>
+    </message>
+    <message>
+        <source>The relay cannot listen on %1 port %2: %3</source>
+        <translation>De relay kan niet luisteren op %1, poort %2: %3</translation>
+    </message>
+    <message>
+        <source>Turned away a connection from %1: it is not in the networks allowed with --allow.</source>
+        <translation>Een verbinding van %1 is geweigerd: het adres hoort niet bij de netwerken die met --allow zijn toegestaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Turned away a connection from %1: %n device(s) are connected already, as many as the relay takes.</source>
+        <translation>
+            <numerusform>Een verbinding van %1 is geweigerd: er is al %n apparaat verbonden, en meer neemt de relay niet aan.</numerusform>
+            <numerusform>Een verbinding van %1 is geweigerd: er zijn al %n apparaten verbonden, en meer neemt de relay niet aan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A wrong password for device %1 from %2 (%n in this connection).</source>
+        <translation>
+            <numerusform>Een verkeerd wachtwoord voor apparaat %1 vanaf %2 (%n keer in deze verbinding).</numerusform>
+            <numerusform>Een verkeerd wachtwoord voor apparaat %1 vanaf %2 (%n keer in deze verbinding).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message from device %1 was refused: %2.</source>
+        <translation>Een bericht van apparaat %1 is geweigerd: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message from device %1 waits for nothing: %n message(s) are waiting already, as many as the relay holds. The device was told to try again later.</source>
+        <translation>
+            <numerusform>Een bericht van apparaat %1 kon niet in de wachtrij: er wacht al %n bericht, en meer houdt de relay niet vast. Het apparaat is gevraagd het later opnieuw te proberen.</numerusform>
+            <numerusform>Een bericht van apparaat %1 kon niet in de wachtrij: er wachten al %n berichten, en meer houdt de relay niet vast. Het apparaat is gevraagd het later opnieuw te proberen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message from device %1 was not sent: the relay could not get a sign-in for %2. %3 The device was told to try again later.</source>
+        <translation>Een bericht van apparaat %1 is niet verzonden: de relay kon geen aanmelding voor %2 krijgen. %3 Het apparaat is gevraagd het later opnieuw te proberen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message from device %1 to %n recipient(s) was sent through %2 (%3 bytes).</source>
+        <translation>
+            <numerusform>Een bericht van apparaat %1 aan %n ontvanger is verzonden via %2 (%3 bytes).</numerusform>
+            <numerusform>Een bericht van apparaat %1 aan %n ontvangers is verzonden via %2 (%3 bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not accept it.</source>
+        <translation>De server heeft het niet aangenomen.</translation>
+    </message>
+    <message>
+        <source>A message from device %1 was not sent: %2 The device was told it cannot be sent (%3).</source>
+        <translation>Een bericht van apparaat %1 is niet verzonden: %2 Aan het apparaat is gemeld dat het bericht niet kan worden verzonden (%3).</translation>
+    </message>
+    <message>
+        <source>A message from device %1 was not sent: %2 The device was told to try again later (%3).</source>
+        <translation>Een bericht van apparaat %1 is niet verzonden: %2 Het apparaat is gevraagd het later opnieuw te proberen (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>RelaySession</name>
+    <message>
+        <source>Device %1 signed in from %2.</source>
+        <translation>Apparaat %1 heeft zich aangemeld vanaf %2.</translation>
+    </message>
+    <message>
+        <source>A device could not sign in: %1</source>
+        <translation>Een apparaat kon zich niet aanmelden: %1</translation>
+    </message>
+    <message>
+        <source>the message is larger than the relay takes</source>
+        <translation>het bericht is groter dan de relay aanneemt</translation>
+    </message>
+    <message>
+        <source>the sender %1 is not the account&apos;s address</source>
+        <translation>de afzender %1 is niet het adres van het account</translation>
+    </message>
+    <message>
+        <source>the device sent more messages in a minute than the relay takes</source>
+        <translation>het apparaat verzond in een minuut meer berichten dan de relay aanneemt</translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>
@@ -2000,6 +2745,37 @@
     <message>
         <source>No key was given for the secret.</source>
         <translation>Er is geen sleutel voor het geheim opgegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsExport</name>
+    <message>
+        <source>SSL/TLS (encrypted from the start)</source>
+        <translation>SSL/TLS (versleuteld vanaf het begin)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Settings for %1 (%2)</source>
+        <translation>Instellingen voor %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP): %1, port %2, %3</source>
+        <translation>Inkomende server (IMAP): %1, poort %2, %3</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP): %1, port %2, %3</source>
+        <translation>Uitgaande server (SMTP): %1, poort %2, %3</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Gebruikersnaam: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in: OAuth2 (&quot;Sign in with Microsoft&quot;). There is no password to type: the mail app opens Microsoft&apos;s sign-in page.</source>
+        <translation>Aanmelden: OAuth2 (‘Aanmelden met Microsoft’). Er hoeft geen wachtwoord te worden getypt: de e-mail-app opent de aanmeldpagina van Microsoft.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2886,14 @@
     <message>
         <source>The report is saved in %1. It contains no password and no token.</source>
         <translation>Het rapport is opgeslagen in %1. Het bevat geen wachtwoord en geen token.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1: %2</source>
+        <translation>De instellingen konden niet worden opgeslagen in %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings are saved in %1. Mail apps that read Mozilla autoconfig files, such as Thunderbird, can use them.</source>
+        <translation>De instellingen zijn opgeslagen in %1. E-mail-apps die autoconfig-bestanden van Mozilla lezen, zoals Thunderbird, kunnen ze gebruiken.</translation>
     </message>
 </context>
 <context>
@@ -2291,14 +3075,6 @@
         <translation>Microsoft kent dit account als %1. Controleren of het postvak het accepteert voor %2…</translation>
     </message>
     <message>
-        <source>You are signed in as %1, a work or school account. Choose Next to check your mailbox.</source>
-        <translation>U bent aangemeld als %1, een werk- of schoolaccount. Kies Volgende om uw postvak te controleren.</translation>
-    </message>
-    <message>
-        <source>You are signed in as %1, a personal Microsoft account. Choose Next to check your mailbox.</source>
-        <translation>U bent aangemeld als %1, een persoonlijk Microsoft-account. Kies Volgende om uw postvak te controleren.</translation>
-    </message>
-    <message>
         <source>The sign-in did not work.</source>
         <translation>De aanmelding is niet gelukt.</translation>
     </message>
@@ -2353,6 +3129,33 @@
     <message>
         <source>A message for your IT administrator is on the clipboard. Paste it into an email or a support ticket.</source>
         <translation>Er staat een bericht voor uw IT-beheerder op het klembord. Plak het in een e-mail of een supportticket.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, a work or school account. Mail Setup goes on to check your mailbox.</source>
+        <translation>U bent aangemeld als %1, een werk- of schoolaccount. Mail Setup gaat verder met het controleren van uw postvak.</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1, a personal Microsoft account. Mail Setup goes on to check your mailbox.</source>
+        <translation>U bent aangemeld als %1, een persoonlijk Microsoft-account. Mail Setup gaat verder met het controleren van uw postvak.</translation>
+    </message>
+    <message>
+        <source>The sign-in was stopped. Nothing was saved; sign in again when you are ready.</source>
+        <translation>Het aanmelden is gestopt. Er is niets opgeslagen; meld u opnieuw aan wanneer u klaar bent.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitSecretStore</name>
+    <message>
+        <source>A part of the saved secret is missing from the keychain.</source>
+        <translation>Een deel van het opgeslagen geheim ontbreekt in de sleutelhanger.</translation>
+    </message>
+    <message>
+        <source>The parts of the saved secret in the keychain do not fit together.</source>
+        <translation>De delen van het opgeslagen geheim in de sleutelhanger passen niet bij elkaar.</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the keychain.</source>
+        <translation>Het geheim is te groot voor de sleutelhanger.</translation>
     </message>
 </context>
 <context>
