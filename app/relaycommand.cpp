@@ -126,7 +126,7 @@ QList<QCommandLineOption> sharedOptions()
                            CommandLine::tr("network")),
         QCommandLineOption(u"allow-plain"_s, CommandLine::tr("Take passwords without STARTTLS from other computers too "
                                                              "(only for old devices on a trusted network).")),
-        QCommandLineOption(u"no-start"_s, CommandLine::tr("install-service: write the service without starting it.")),
+        QCommandLineOption(u"no-start"_s, CommandLine::tr("With install-service: write the service file, but do not start the relay yet.")),
     };
 }
 
@@ -170,7 +170,7 @@ ExitCode addDevice(CommandEnvironment &environment, const RelayOptions &options,
         << CommandLine::tr("Password: %1").arg(added.password) << u'\n'
         << CommandLine::tr("Sender address: %1").arg(options.email) << u'\n'
         << (options.address.isLoopback() || options.allowPlain
-                ? CommandLine::tr("Security: STARTTLS if the device has it, otherwise none.")
+                ? CommandLine::tr("Security: STARTTLS if the device supports it, otherwise none.")
                 : CommandLine::tr("Security: STARTTLS (the relay takes no password without it)."))
         << u'\n';
     if (!certificate.isNull())

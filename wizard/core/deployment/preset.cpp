@@ -303,7 +303,7 @@ std::optional<SetupOptions> Preset::fromObject(const QJsonObject &object, const 
         for (qsizetype i = 0; i < pages->size(); ++i) {
             if (!pageKeys().contains(pages->at(i))) {
                 reader.fail(u"%1[%2]"_s.arg(keySkipPages).arg(i),
-                            tr("\"%1\" is no page that can be skipped; those are %2").arg(pages->at(i), pageKeys().join(u", "_s)));
+                            tr("\"%1\" is not a page that can be skipped; the pages that can be are %2").arg(pages->at(i), pageKeys().join(u", "_s)));
                 break;
             }
         }

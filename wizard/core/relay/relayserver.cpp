@@ -132,7 +132,7 @@ void RelayServer::incomingConnection(qintptr handle)
     const QHostAddress peer = socket->peerAddress();
     if (!isAllowed(peer)) {
         ++m_counters.turnedAway;
-        log(tr("Turned away a connection from %1: it is not in the networks allowed with --allow.").arg(peer.toString()));
+        log(tr("Refused a connection from %1: that address is not in the networks allowed with --allow.").arg(peer.toString()));
         socket->write("554 5.7.1 This relay does not serve your address\r\n");
         socket->disconnectFromHost();
         connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
@@ -140,7 +140,7 @@ void RelayServer::incomingConnection(qintptr handle)
     }
     if (m_activeSessions >= m_limits.maxSessions) {
         ++m_counters.turnedAway;
-        log(tr("Turned away a connection from %1: %n device(s) are connected already, as many as the relay takes.",
+        log(tr("Refused a connection from %1: %n device(s) are already connected, as many as the relay takes at once.",
                nullptr, m_activeSessions)
                 .arg(peer.toString()));
         socket->write("421 4.7.0 Too many connections; try again later\r\n");
@@ -189,8 +189,8 @@ void RelayServer::submit(const QString &device, const SubmittedMessage &message,
     m_recentMessages[device] << QDateTime::currentMSecsSinceEpoch();
     if (m_running >= m_limits.maxUpstreamAtOnce && m_queue.size() >= m_limits.maxQueued) {
         ++m_counters.failed;
-        log(tr("A message from device %1 waits for nothing: %n message(s) are waiting already, as many as the relay "
-               "holds. The device was told to try again later.",
+        log(tr("A message from device %1 was not taken: %n message(s) are already waiting, as many as the relay holds. "
+               "The device was told to try again later.",
                nullptr, int(m_queue.size()))
                 .arg(shown(device)));
         finishPending(pending, { 451, "451 4.3.2 The relay is busy; try again later" });
