@@ -260,6 +260,9 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
 
     MailboxCheck check(*profile, MailAccount{ address, token, kind });
     check.setSendTestMessage(*options.sendTestMessage);
+    ProbeLimits limits;
+    limits.replyTimeoutMs = CommandEnvironment::checkReplyTimeLimitMs();
+    check.setLimits(limits);
 
     // From here on a signal ends the check, not the program: the relay device below must go again.
     Interruption interruption;
