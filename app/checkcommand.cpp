@@ -80,12 +80,13 @@ std::optional<RelayTarget> parseRelayTarget(const QString &text)
             return std::nullopt;
         host = text.left(colon);
         port = text.mid(colon + 1);
-        static const QRegularExpression hostName(
-            u"^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"_s);
+        // Anchored to the whole text: "$" alone would let a line break at the end through.
+        static const QRegularExpression hostName(QRegularExpression::anchoredPattern(
+            u"(?=.{1,253}\\z)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*"_s));
         if (!hostName.match(host).hasMatch())
             return std::nullopt;  // an IPv6 address without brackets lands here too: its port would be ambiguous
     }
-    static const QRegularExpression digits(u"^[0-9]{1,5}$"_s);
+    static const QRegularExpression digits(QRegularExpression::anchoredPattern(u"[0-9]{1,5}"_s));
     if (!digits.match(port).hasMatch())
         return std::nullopt;
     const int number = port.toInt();
