@@ -275,6 +275,7 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
         const SecretResult added = device->add();
         if (!device->isAdded())
             return reportKeychainProblem(environment, added);
+        device->removeLeftovers();
         SmtpRoute route;
         route.host = relay->host;
         route.port = relay->port;

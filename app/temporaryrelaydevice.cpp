@@ -1,5 +1,6 @@
 #include "app/temporaryrelaydevice.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QRandomGenerator>
 
@@ -49,5 +50,26 @@ SecretResult TemporaryRelayDevice::remove()
     if (removed.ok() || removed.status == SecretStatus::NotFound)
         m_added = false;
     m_password.clear();
+    return removed;
+}
+
+QStringList TemporaryRelayDevice::removeLeftovers()
+{
+    QStringList removed;
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-LeftoverAfterSeconds);
+    for (const RelayDevice &device : m_devices.devices()) {
+        if (!device.name.startsWith(NamePrefix) || device.name == m_name || !device.added.isValid()
+            || device.added > before)
+            continue;
+        SecretResult result;
+        QEventLoop loop;
+        m_devices.remove(device.name, &loop, [&](const SecretResult &answer) {
+            result = answer;
+            loop.quit();
+        });
+        loop.exec();
+        if (result.ok())
+            removed << device.name;
+    }
     return removed;
 }

@@ -21,6 +21,12 @@ public:
     // Removes it; the keychain's answer. Does nothing (and answers Ok) when it was not added.
     SecretResult remove();
 
+    // Removes the devices an earlier check left behind when it was killed (SIGKILL, a power cut): those with this
+    // name that were added longer ago than any check lasts. A check running beside this one keeps its device.
+    // Gives the names removed.
+    QStringList removeLeftovers();
+    static constexpr qint64 LeftoverAfterSeconds = 30 * 60;
+
     bool isAdded() const { return m_added; }
     QString name() const { return m_name; }
     QString password() const { return m_password; }

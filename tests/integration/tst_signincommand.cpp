@@ -16,6 +16,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTcpServer>
 #include <QUuid>
@@ -359,9 +360,9 @@ QStringList tst_SignInCommand::relayDevices()
     return names;
 }
 
-// check --through-relay as a helpdesk runs it: the relay started with no device at all, the check's own device added
-// while it runs (the relay reads the devices at each sign-in), the test message through the relay and Postfix into
-// Dovecot's INBOX, and no device left afterwards.
+// check --through-relay as a helpdesk runs it: the check's own device added while the relay runs (the relay reads
+// the devices at each sign-in), the test message through the relay and Postfix into Dovecot's INBOX, no device of
+// the check's left afterwards, and one that a killed check left long ago removed on the way.
 void tst_SignInCommand::checkThroughRelay()
 {
     if (m_mode != "unlocked"_L1)
@@ -370,12 +371,24 @@ void tst_SignInCommand::checkThroughRelay()
     const Run signedIn = signIn({ u"--email"_s, email, u"--provider-file"_s, m_sandbox.value(u"SANDBOX_PROVIDER_FILE"_s) });
     QVERIFY2(signedIn.exitCode == 0, signedIn.out + signedIn.err);
     QVERIFY(relayDevices().isEmpty());
+    // What a check killed with SIGKILL an hour ago would leave, and one a check beside this one has just added:
+    // the first goes, the second stays.
+    QVERIFY(mailsetup({ u"relay"_s, u"add-device"_s, u"mailsetup-check-0dead0ld"_s, u"--email"_s, email }).exitCode == 0);
+    QVERIFY(mailsetup({ u"relay"_s, u"add-device"_s, u"mailsetup-check-0beside0"_s, u"--email"_s, email }).exitCode == 0);
+    {
+        QSettings list(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+                           + u"/MailSetup/relay-devices.ini"_s,
+                       QSettings::IniFormat);
+        QVERIFY(list.contains(u"devices/mailsetup-check-0dead0ld"_s));
+        list.setValue(u"devices/mailsetup-check-0dead0ld"_s,
+                      QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate));
+    }
     QString port;
     QByteArray relayOut;
     const std::unique_ptr<QProcess> relay = startRelay(email, &port, &relayOut);
     QVERIFY(relay);
     QVERIFY2(relayOut.contains("listens on 127.0.0.1 port " + port.toUtf8()), relayOut + relay->readAllStandardError());
-    QVERIFY(relayOut.contains("No device may send yet"));
+    QCOMPARE(relayDevices().size(), 2);
 
     QTemporaryDir scratch;
     const QString transcript = scratch.filePath(u"transcript.txt"_s);
@@ -420,6 +433,8 @@ void tst_SignInCommand::checkThroughRelay()
     QVERIFY2(words.contains("C: AUTH PLAIN [secret removed]"), words);
     QVERIFY(words.contains("pinned SHA-256 fingerprint"));
     QVERIFY(!words.contains("XOAUTH2 ey") && !words.contains("AUTH XOAUTH2 ["));
+    QCOMPARE(relayDevices(), QStringList{ u"mailsetup-check-0beside0"_s });
+    QCOMPARE(mailsetup({ u"relay"_s, u"remove-device"_s, u"mailsetup-check-0beside0"_s }).exitCode, 0);
     QVERIFY(relayDevices().isEmpty());
     QCOMPARE(mailsetup({ u"forget"_s, u"--email"_s, email }).exitCode, 0);
 }
