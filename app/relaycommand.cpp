@@ -23,14 +23,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr quint16 DefaultPort = 2525;
 const QString ServiceName = u"mailsetup-relay.service"_s;
 constexpr int SystemctlTimeLimitMs = 30'000;
 
 struct RelayOptions {
     QString email;
     QHostAddress address{ QHostAddress::LocalHost };
-    quint16 port = DefaultPort;
+    quint16 port = RelayDefaultPort;
     QList<QPair<QHostAddress, int>> allowed;
     QStringList allowedTexts;
     QString listenText;
