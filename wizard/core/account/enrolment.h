@@ -74,6 +74,11 @@ public:
     void start(const QString &address);
     // After keychainUnavailable(): sign in anyway, keeping the tokens in memory only (nothing reaches the disk).
     void continueWithoutKeychain();
+    // A later run: takes up the sign-in kept for `account` (its tokens in the keychain, its settings saved) instead
+    // of a new one. With an access token from the keychain (refreshed when it is about to expire) the enrolment is
+    // Saved and signedIn() follows; otherwise resumeFailed() says why and the state is NotStarted, ready for a new
+    // sign-in. The account's client ID and provider file apply from here on: its refresh token works only with them.
+    void resume(const SavedAccount &account);
     // Stops a running sign-in; failed() follows with "user-cancelled". Held tokens are dropped.
     void cancel();
     // Keeps the signed-in account: tokens in the keychain, then the settings; saved() follows. If the settings
@@ -122,6 +127,8 @@ Q_SIGNALS:
     // The sign-in failed; diagnosis() says why. For another account than the address, signedInAs is set.
     void failed(const Diagnosis &diagnosis, const QString &signedInAs);
     void saved(bool ok, const QString &problem);
+    // resume() could not use the kept sign-in: one sentence saying why (diagnosis() has more when Microsoft refused).
+    void resumeFailed(const QString &problem);
 
 private:
     void setState(State state);
