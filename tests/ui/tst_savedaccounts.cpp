@@ -41,6 +41,7 @@ private Q_SLOTS:
     void firstLaunchStartsOnTheAddress();
     void secondLaunchShowsTheSavedAccount();
     void checkAgainReachesTheCheckWithoutTheBrowser();
+    void checkAgainTwiceChecksTwice();
     void setUpAnotherGoesToABlankAddressPage();
     void forgetAsksThenRemovesSettingsAndKeychain();
     void keptSignInThatNoLongerWorksLeadsToTheSignIn();
@@ -165,6 +166,34 @@ void tst_SavedAccounts::checkAgainReachesTheCheckWithoutTheBrowser()
     QTRY_VERIFY(m_h->controller()->isSaved());
     QVERIFY(m_imap->mismatches().isEmpty());
     QVERIFY(m_smtp->mismatches().isEmpty());
+}
+
+void tst_SavedAccounts::checkAgainTwiceChecksTwice()
+{
+    setUpOnce();
+    if (QTest::currentTestFailed())
+        return;
+    HARNESS_VERIFY(launchAgain());
+    HARNESS_VERIFY(m_h->click(savedAccountsPage()->checkAgainButton(personalEmail), u"Check again"_s));
+    HARNESS_VERIFY(m_h->waitForCheck());
+    QCOMPARE(m_h->wizard()->currentId(), int(SetupWizard::ReadyPageId));
+    // Back to the saved accounts, and "Check again" once more: a new check, not the last one's result.
+    HARNESS_VERIFY(m_h->click(m_h->button(QWizard::BackButton), u"Back"_s));
+    HARNESS_VERIFY(m_h->click(m_h->button(QWizard::BackButton), u"Back"_s));
+    QCOMPARE(m_h->wizard()->currentId(), int(SetupWizard::SavedAccountsPageId));
+    ScriptedServer imap(imapFindsMessage(), ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(smtpSendsMessage(personalEmail));
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    m_h->controller()->setProviderOverride(m_h->profileFor(imap, smtp));
+    HARNESS_VERIFY(m_h->click(savedAccountsPage()->checkAgainButton(personalEmail), u"Check again"_s));
+    HARNESS_VERIFY(m_h->waitFor([this] { return m_h->wizard()->currentId() == SetupWizard::CheckPageId; },
+                                u"the check page"_s));
+    HARNESS_VERIFY(m_h->waitForCheck());
+    QCOMPARE(m_h->controller()->checkState(), SetupController::CheckState::Passed);
+    QVERIFY(imap.clientConnected());
+    QVERIFY(smtp.clientConnected());
+    QVERIFY(imap.mismatches().isEmpty());
 }
 
 void tst_SavedAccounts::setUpAnotherGoesToABlankAddressPage()

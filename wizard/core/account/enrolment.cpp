@@ -28,6 +28,8 @@ Enrolment::~Enrolment()
 void Enrolment::setProviderOverride(const std::optional<ProviderProfile> &profile)
 {
     m_override = profile;
+    if (m_beforeResume)
+        m_beforeResume->override = profile;
 }
 
 void Enrolment::setNetworkAccessManager(QNetworkAccessManager *manager)
@@ -112,6 +114,11 @@ void Enrolment::stopSignIn()
 void Enrolment::start(const QString &address)
 {
     stopSignIn();
+    if (m_beforeResume) {
+        m_override = m_beforeResume->override;
+        m_clientId = m_beforeResume->clientId;
+        m_beforeResume.reset();
+    }
     ++m_run;
     m_address = address.trimmed();
     m_diagnosis.reset();
@@ -195,6 +202,10 @@ void Enrolment::resume(const SavedAccount &account)
     m_signedInAs = account.username;
     m_addressVouched = true;  // the check that saved it proved the mailbox takes the address
     m_tokens = {};
+    if (!m_beforeResume)
+        m_beforeResume = BeforeResume{ m_override, m_clientId };
+    m_override = m_beforeResume->override;
+    m_clientId = m_beforeResume->clientId;
     if (!account.clientId.isEmpty())
         m_clientId = account.clientId;
     if (!m_override && !account.providerFile.isEmpty()) {

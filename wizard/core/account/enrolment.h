@@ -54,7 +54,12 @@ public:
     // A provider file (--provider-file) is used for everything, whatever the tenant says.
     void setProviderOverride(const std::optional<ProviderProfile> &profile);
     // The application (client) ID from the command line; ClientIds::choose() applies it over the profile's.
-    void setClientId(const QString &fromCommandLine) { m_clientId = fromCommandLine; }
+    void setClientId(const QString &fromCommandLine)
+    {
+        m_clientId = fromCommandLine;
+        if (m_beforeResume)
+            m_beforeResume->clientId = fromCommandLine;
+    }
     // A preset's tenant: the sign-in goes to that organisation's Microsoft addresses (OAuthSettings::restrictToTenant).
     void setTenant(const QString &tenant) { m_tenant = tenant; }
     void setNetworkAccessManager(QNetworkAccessManager *manager);
@@ -167,4 +172,11 @@ private:
     SaveProblem m_saveProblem = SaveProblem::None;
     SecretResult m_keychainAnswer;
     quint64 m_run = 0;  // tells a stale keychain answer (of an earlier start) from the current one
+    // What resume() replaced for the account it took up (its client ID, its provider file); start() puts it back,
+    // so that another address is signed in as configured.
+    struct BeforeResume {
+        std::optional<ProviderProfile> override;
+        QString clientId;
+    };
+    std::optional<BeforeResume> m_beforeResume;
 };

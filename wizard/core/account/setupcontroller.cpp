@@ -248,6 +248,9 @@ void SetupController::checkSavedAccount(const QString &email)
     setAddress(account->email);
     m_refreshTimer.stop();
     cancelCheck();
+    // "Check again" means a new check, whatever an earlier one in this window found.
+    m_checkState = CheckState::NotStarted;
+    m_report = {};
     m_tokens = {};
     m_saved = false;
     m_keptWhatWorks = false;
