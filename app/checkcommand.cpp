@@ -22,6 +22,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <array>
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -297,10 +300,15 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
                                : CommandLine::tr("Checking %1 on %2 …").arg(address, profile->name))
             << u'\n';
         out.flush();
+        // Each protocol's steps so far: a step that comes again says which time it is.
+        auto stepsSoFar = std::make_shared<std::array<QList<ProbeStep>, 2>>();
         QObject::connect(&check, &MailboxCheck::stepFinished, &check,
-                         [&out](MailboxCheck::Protocol protocol, const StepResult &step) {
-            out << (protocol == MailboxCheck::Protocol::Imap ? u"IMAP "_s : u"SMTP "_s)
-                << (step.ok ? u"✓ "_s : u"✗ "_s) << probeStepLabel(step.step) << u'\n';
+                         [&out, stepsSoFar](MailboxCheck::Protocol protocol, const StepResult &step) {
+            const bool imap = protocol == MailboxCheck::Protocol::Imap;
+            QList<ProbeStep> &before = (*stepsSoFar)[imap ? 0 : 1];
+            out << (imap ? u"IMAP "_s : u"SMTP "_s)
+                << (step.ok ? u"✓ "_s : u"✗ "_s) << probeStepLabel(step.step, before) << u'\n';
+            before << step.step;
             out.flush();
         });
     }

@@ -3,7 +3,7 @@
 #include "app/commands.h"
 #include "app/storedsignin.h"
 
-#include "wizard/core/signin/tokenkeeper.h"
+#include "wizard/core/account/forgetaccount.h"
 #include "wizard/core/report/printable.h"
 
 #include <QCoreApplication>
@@ -29,29 +29,26 @@ ExitCode runForgetCommand(CommandEnvironment &environment, const QStringList &ar
         return ExitCode::BadInput;
 
     AccountSettings settings;
-    const auto account = settings.load(address);
-    if (!account) {
+    const std::unique_ptr<SecretStore> keychain = CommandEnvironment::createKeychain();
+    ForgetOutcome outcome;
+    QEventLoop loop;
+    forgetAccount(keychain.get(), &settings, address, &loop, [&](const ForgetOutcome &result) {
+        outcome = result;
+        loop.quit();
+    });
+    loop.exec();
+    switch (outcome.result) {
+    case ForgetOutcome::Result::NothingSaved:
         environment.out() << CommandLine::tr("Nothing is saved for %1.").arg(address) << u'\n';
         return ExitCode::Ok;
-    }
-    if (!account->identity.isEmpty()) {
-        const std::unique_ptr<SecretStore> keychain = CommandEnvironment::createKeychain();
-        TokenKeeper keeper(keychain.get());
-        SecretResult removed;
-        QEventLoop loop;
-        keeper.forget(account->identity, &loop, [&](const SecretResult &result) {
-            removed = result;
-            loop.quit();
-        });
-        loop.exec();
-        // The settings stay while the tokens could not be removed: they are what finds the tokens.
-        if (!removed.ok())
-            return reportKeychainProblem(environment, removed);
-    }
-    if (!settings.remove(address)) {
+    case ForgetOutcome::Result::KeychainFailed:
+        return reportKeychainProblem(environment, outcome.keychain);
+    case ForgetOutcome::Result::SettingsFailed:
         environment.err()
             << CommandLine::tr("The account settings in %1 could not be changed.").arg(printable(settings.fileName())) << u'\n';
         return ExitCode::InternalError;
+    case ForgetOutcome::Result::Forgotten:
+        break;
     }
     environment.out() << CommandLine::tr("Mail Setup forgot %1: its sign-in and settings are removed from this "
                                          "computer.").arg(address)

@@ -147,6 +147,8 @@ int WizardLauncher::run(int &argc, char **argv, const LanguageOption::Choice &la
     SetupWizard wizard(&controller);
     if (parser.isSet(email))
         wizard.setAddress(parser.value(email));
+    else if (parser.isSet(u"preset"_s))
+        wizard.startWithNewAccount();
     wizard.show();
     app.exec();
 

@@ -117,6 +117,11 @@ void tst_HelpdeskReport::htmlIsOnePageWithEverythingEscaped()
                                      u"smtp-auth-disabled"_s, u"230 ms"_s, u"9.8.7"_s, QString::fromLatin1(qVersion()),
                                      u"Set-CASMailbox -Identity alex@contoso.com -SmtpClientAuthenticationDisabled $false"_s })
         QVERIFY2(html.contains(expected), qPrintable(expected));
+    // The administrator's command for this mailbox stays whole: a block of its own that never wraps at a hyphen.
+    QVERIFY(html.contains(u"<code class=\"command\">Set-CASMailbox -Identity alex@contoso.com "
+                          "-SmtpClientAuthenticationDisabled $false</code>"_s));
+    QVERIFY(html.contains(u"code.command{white-space:pre;"_s));
+    QVERIFY(!html.contains(u"&lt;mailbox&gt;"_s));
 }
 
 void tst_HelpdeskReport::noSecretReachesTheFiles()

@@ -3,6 +3,7 @@
 
 #include "wizard/core/probe/imapprobe.h"
 
+#include <QSet>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -174,6 +175,10 @@ void tst_ImapProbe::microsoftHappyPath()
         QVERIFY(step.ok);
         QVERIFY(step.ms >= 0);
     }
+    // The capabilities come twice; people are told which time it is.
+    const QStringList labels = probeStepLabels(result.steps);
+    QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+    QCOMPARE(labels.at(6), u"Asking again what the server supports, now signed in"_s);
 
     const StepResult &tls = result.steps.at(2);
     QVERIFY(tls.tls);

@@ -4,6 +4,7 @@
 #include "wizard/core/probe/smtpprobe.h"
 #include "wizard/core/probe/testmessage.h"
 
+#include <QSet>
 #include <QHash>
 #include <QSignalSpy>
 #include <QTest>
@@ -220,6 +221,10 @@ void tst_SmtpProbe::microsoftHappyPath()
                                               u"starttls"_s, u"capabilities"_s, u"authenticate"_s, u"logout"_s }));
     for (const StepResult &step : result.steps)
         QVERIFY(step.ok);
+    // The capabilities come twice, before and after STARTTLS; people are told which time it is.
+    const QStringList labels = probeStepLabels(result.steps);
+    QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+    QCOMPARE(labels.at(5), u"Asking again what the server supports, now encrypted"_s);
     const StepResult &tls = result.steps.at(4);
     QVERIFY(tls.tls);
     QVERIFY(tls.tls->protocol == u"TLS 1.3"_s || tls.tls->protocol == u"TLS 1.2"_s);

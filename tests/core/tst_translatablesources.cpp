@@ -35,6 +35,8 @@ const QList<std::tuple<QString, QString, const char *>> allowedLiterals = {
     { u"app/relaycommand.cpp"_s,
       u"Description=Mail Setup relay for %1 (SMTP for devices that only know a password)\\n"_s,
       "the systemd unit's Description= key, a file format, not a sentence of the program" },
+    { u"wizard/ui/readypage.cpp"_s, u"mailsetup check --email %1 --send-test"_s,
+      "a command to type in a terminal, the same in every language (shown in a CommandBlock)" },
     { u"app/relaycommand.cpp"_s, u"[action [name]]"_s, "the syntax of the relay command's arguments, as in the man page" },
 };
 

@@ -10,7 +10,9 @@
 #include "tests/support/scriptedserver.h"
 
 #include "wizard/core/account/setupcontroller.h"
+#include "wizard/ui/copyablefield.h"
 #include "wizard/ui/diagnosisview.h"
+#include "wizard/ui/readypage.h"
 #include "wizard/ui/setupwizard.h"
 
 #include <QAbstractButton>
@@ -26,6 +28,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -62,6 +66,7 @@ enum class State {
     CheckFailed,      // page 4, SMTP AUTH off: both lists, the diagnosis, every detail shown
     CheckPassed,      // page 4, the account works (back from the ready page)
     Ready,            // page 5
+    SavedAccounts,    // a later launch: the saved account, "Forget" asked and waiting for the answer
 };
 
 // The controls a person uses: what a screen reader must name and Tab must reach.
@@ -182,6 +187,8 @@ private Q_SLOTS:
     void tabReachesEveryControl();
     void nothingIsCutInANarrowWindow_data() { states(); }
     void nothingIsCutInANarrowWindow();
+    void readyPageValuesAreWhole_data();
+    void readyPageValuesAreWhole();
 
 private:
     void states();
@@ -232,11 +239,13 @@ void tst_Accessibility::states()
     QTest::newRow("check-failed") << State::CheckFailed;
     QTest::newRow("check-passed") << State::CheckPassed;
     QTest::newRow("ready") << State::Ready;
+    QTest::newRow("saved-accounts") << State::SavedAccounts;
 }
 
 void tst_Accessibility::reach(State state)
 {
-    const bool personal = state == State::ImapSwitch || state == State::CheckPassed || state == State::Ready;
+    const bool personal = state == State::ImapSwitch || state == State::CheckPassed || state == State::Ready
+        || state == State::SavedAccounts;
     const QString email = personal ? personalEmail : workEmail;
     if (personal)
         m_h->identityProvider()->setAccount(WizardHarness::personalAccount(email));
@@ -315,6 +324,21 @@ void tst_Accessibility::reach(State state)
     case State::Ready:
         HARNESS_VERIFY(m_h->reachReadyPage(email));
         return;
+    case State::SavedAccounts: {
+        HARNESS_VERIFY(m_h->reachReadyPage(email));
+        HARNESS_VERIFY(m_h->click(m_h->button(QWizard::FinishButton), u"Finish"_s));
+        // Launched again (a scripted server follows its script once: new ones).
+        m_imap = std::make_unique<ScriptedServer>(imapFindsMessage(), ScriptedServer::Security::ImplicitTls);
+        m_smtp = std::make_unique<ScriptedServer>(smtpSendsMessage(email));
+        QVERIFY(m_imap->start());
+        QVERIFY(m_smtp->start());
+        HARNESS_VERIFY(m_h->createWizard(m_h->profileFor(*m_imap, *m_smtp)));
+        QCOMPARE(m_h->wizard()->currentId(), int(SetupWizard::SavedAccountsPageId));
+        auto *forget = m_h->find<QPushButton>(u"forgetSavedAccountButton"_s);
+        HARNESS_VERIFY(m_h->click(forget, u"Forget"_s));
+        QTRY_VERIFY(m_h->find<QPushButton>(u"confirmForgetButton"_s)->isVisible());
+        return;
+    }
     }
 }
 
@@ -479,6 +503,83 @@ void tst_Accessibility::nothingIsCutInANarrowWindow()
                            .arg(group->minimumSizeHint().width()));
         }
     }
+    QVERIFY2(cut.isEmpty(), qPrintable(u"\n  "_s + cut.join(u"\n  "_s)));
+}
+
+void tst_Accessibility::readyPageValuesAreWhole_data()
+{
+    QTest::addColumn<bool>("narrow");
+    QTest::newRow("default size") << false;
+    QTest::newRow("narrow window") << true;
+}
+
+void tst_Accessibility::readyPageValuesAreWhole()
+{
+    // The ready page as a person with a long address sees it, with Outlook.com's own server names: every value can
+    // be read whole, at the default size and in a narrow window, at 100% and (tst_accessibility_scale200) at 200%.
+    QFETCH(bool, narrow);
+    const QString email = u"alexandra.vandenberg-whitfield@outlook.com"_s;
+    m_h->identityProvider()->setAccount(WizardHarness::personalAccount(email));
+    m_imap = std::make_unique<ScriptedServer>(imapFindsMessage(), ScriptedServer::Security::ImplicitTls);
+    m_smtp = std::make_unique<ScriptedServer>(smtpSendsMessage(email));
+    QVERIFY(m_imap->start());
+    QVERIFY(m_smtp->start());
+    HARNESS_VERIFY(m_h->createWizard(m_h->profileFor(*m_imap, *m_smtp)));
+    HARNESS_VERIFY(m_h->reachReadyPage(email));
+    // The values of the built-in profile: the page is shown again with them.
+    ProviderProfile shown = m_h->profileFor(*m_imap, *m_smtp);
+    const std::optional<ProviderProfile> outlook = ProviderProfileLoader::builtIn(u"outlook"_s);
+    QVERIFY(outlook);
+    shown.imap = outlook->imap;
+    shown.smtp = outlook->smtp;
+    shown.pop = outlook->pop;
+    m_h->controller()->setProviderOverride(shown);
+    HARNESS_VERIFY(m_h->click(m_h->button(QWizard::BackButton), u"Back"_s));
+    HARNESS_VERIFY(m_h->next(SetupWizard::ReadyPageId));
+
+    SetupWizard *wizard = m_h->wizard();
+    if (narrow)
+        wizard->resize(std::min(380, wizard->width()), std::max(wizard->height(), 480));
+    settle(wizard);
+    auto *ready = qobject_cast<ReadyPage *>(wizard->currentPage());
+    QVERIFY(ready);
+    QCOMPARE(ready->field(u"userName"_s)->value(), email);
+    QCOMPARE(ready->field(u"smtpServer"_s)->value(), outlook->smtp.host);
+
+    QStringList cut;
+    int checked = 0;
+    for (CopyableField *field : ready->findChildren<CopyableField *>()) {
+        if (!field->isVisible())
+            continue;
+        ++checked;
+        QPlainTextEdit *box = field->valueBox();
+        const QString what = u"%1 (\"%2\", %3 pixels wide)"_s.arg(field->key(), field->value()).arg(box->width());
+        // Nothing hidden inside the box: no line below its height (it would scroll down), no text past its right
+        // edge (a line starts after the document's margin). The sideways range may cover the margin alone.
+        if (box->verticalScrollBar()->maximum() > 0)
+            cut << what + u": scrolls down %1 of %2 lines"_s.arg(box->verticalScrollBar()->maximum())
+                              .arg(box->document()->lineCount());
+        const QTextLayout *layout = box->document()->firstBlock().layout();
+        qreal widest = 0;
+        for (int i = 0; layout && i < layout->lineCount(); ++i)
+            widest = std::max(widest, layout->lineAt(i).naturalTextWidth());
+        const qreal right = box->document()->documentMargin() + widest;
+        if (right > box->viewport()->width())
+            cut << what + u": the text reaches %1 pixels, the box shows %2"_s.arg(right).arg(box->viewport()->width());
+        const int lines = layout ? std::max(1, layout->lineCount()) : 1;
+        if (lines * box->fontMetrics().lineSpacing() > box->viewport()->height())
+            cut << what + u": %1 lines need %2 pixels, the box shows %3"_s.arg(lines)
+                              .arg(lines * box->fontMetrics().lineSpacing()).arg(box->viewport()->height());
+        // And the box itself is in view, not pushed off the side of the window.
+        const int left = box->mapTo(wizard, QPoint(0, 0)).x();
+        const auto [visibleLeft, visibleRight] = visibleColumns(box);
+        if (left < visibleLeft || left + box->width() - 1 > visibleRight)
+            cut << what + u": sticks out"_s;
+        // At the default size at 100%, a value that fits on one line stays on one line, beside its Copy button.
+        if (!narrow && wizard->devicePixelRatio() < 1.5 && field->key() != u"userName"_s && lines > 1)
+            cut << what + u": wrapped at the default size"_s;
+    }
+    QVERIFY(checked >= 10);
     QVERIFY2(cut.isEmpty(), qPrintable(u"\n  "_s + cut.join(u"\n  "_s)));
 }
 

@@ -14,6 +14,7 @@
 #include "wizard/core/diagnosis/diagnosiscatalogue.h"
 #include "wizard/core/secrets/memorysecretstore.h"
 #include "wizard/ui/checkpage.h"
+#include "wizard/ui/commandblock.h"
 #include "wizard/ui/copyablefield.h"
 #include "wizard/ui/diagnosisview.h"
 #include "wizard/ui/readypage.h"
@@ -30,11 +31,13 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QFile>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QAccessible>
@@ -168,11 +171,20 @@ bool allIn(const StepListView *list, StepState state)
     return !states.isEmpty() && std::all_of(states.begin(), states.end(), [state](StepState s) { return s == state; });
 }
 
+// The state of the step's row that began last (a step can come twice: the capabilities after STARTTLS), or of its
+// first row while none has begun.
 StepState stateOf(const StepListView *list, ProbeStep step)
 {
     const QList<ProbeStep> steps = list->steps();
-    const int index = int(steps.lastIndexOf(step));
-    return index < 0 ? StepState::NotRun : list->states().at(index);
+    const QList<StepState> states = list->states();
+    int found = -1;
+    for (int i = 0; i < int(steps.size()); ++i) {
+        if (steps.at(i) != step)
+            continue;
+        if (found < 0 || states.at(i) != StepState::Pending)
+            found = i;
+    }
+    return found < 0 ? StepState::NotRun : states.at(found);
 }
 
 } // namespace
@@ -196,6 +208,7 @@ private Q_SLOTS:
     void happyPathActions();
     void readyPageShowsTheBuiltInServers_data();
     void readyPageShowsTheBuiltInServers();
+    void noStepNameAppearsTwice();
 
     void cancelledSignIn();
     void cancelWhileWaitingForTheBrowser();
@@ -473,6 +486,37 @@ void tst_SetupWizard::workAccountHappyPath()
     QVERIFY(m_h->keychain()->contains(account->secretKey()));
     HARNESS_VERIFY(m_h->click(m_h->button(QWizard::FinishButton), u"Finish"_s));
     QCOMPARE(wizard->result(), int(QDialog::Accepted));
+}
+
+void tst_SetupWizard::noStepNameAppearsTwice()
+{
+    // SMTP asks what the server supports before and after STARTTLS: the two rows say which is which, in the step
+    // lists and in the report.
+    ScriptedServer imap(imapFindsMessage(), ScriptedServer::Security::ImplicitTls);
+    ScriptedServer smtp(smtpSendsMessage(workEmail));
+    QVERIFY(imap.start());
+    QVERIFY(smtp.start());
+    HARNESS_VERIFY(m_h->createWizard(m_h->profileFor(imap, smtp)));
+    HARNESS_VERIFY(m_h->reachReadyPage(workEmail));
+    const QString report = m_h->controller()->helpdeskReport();
+    for (const Protocol protocol : { Protocol::Imap, Protocol::Smtp }) {
+        auto *tree = checkPage()->stepList(protocol)->findChild<QTreeWidget *>(u"stepTree"_s);
+        QVERIFY(tree);
+        QStringList labels;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            labels << tree->topLevelItem(i)->text(0);
+        QVERIFY2(labels.size() > 4, qPrintable(labels.join(u" | "_s)));
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+        if (protocol == Protocol::Smtp) {
+            QVERIFY2(labels.contains(u"Asking what the server supports"_s), qPrintable(labels.join(u" | "_s)));
+            QVERIFY2(labels.contains(u"Asking again what the server supports, now encrypted"_s),
+                     qPrintable(labels.join(u" | "_s)));
+            QVERIFY(report.contains(u"Asking again what the server supports, now encrypted"_s));
+        }
+    }
+    const auto smtpResult = m_h->controller()->report().smtp;
+    const QStringList reported = probeStepLabels(smtpResult.steps);
+    QCOMPARE(QSet<QString>(reported.begin(), reported.end()).size(), reported.size());
 }
 
 void tst_SetupWizard::workAccountImapPageNamesTheAdministrator()
@@ -845,6 +889,19 @@ void tst_SetupWizard::smtpAuthDisabled()
     QVERIFY(message.contains(u"Set-CASMailbox -Identity alex@sandbox.test -SmtpClientAuthenticationDisabled $false"_s));
     QVERIFY(message.contains(u"535 5.7.139"_s));
 
+    // The administrator's command is on the page too, whole, for this mailbox (no placeholder), with its own Copy.
+    auto *commands = view->findChild<CommandBlock *>(u"administratorCommands"_s);
+    QVERIFY(commands && commands->isVisible());
+    QCOMPARE(commands->text(), u"Set-CASMailbox -Identity alex@sandbox.test -SmtpClientAuthenticationDisabled $false"_s);
+    QCOMPARE(commands->textBox()->lineWrapMode(), QPlainTextEdit::NoWrap);
+    QVERIFY(QFontInfo(commands->textBox()->font()).fixedPitch());
+    // One line: the block is as high as one line and its scroll bar, never broken at the hyphens.
+    QCOMPARE(commands->textBox()->document()->lineCount(), 1);
+    QGuiApplication::clipboard()->clear();
+    HARNESS_VERIFY(m_h->click(commands->copyButton(), u"Copy"_s));
+    QCOMPARE(QGuiApplication::clipboard()->text(), commands->text());
+    QTRY_COMPARE(view->findChild<QLabel *>(u"diagnosisFeedback"_s)->text(), u"The commands are on the clipboard."_s);
+
     // The administrator switched it on: "Try again" runs SMTP alone; IMAP keeps its passed steps.
     ScriptedServer fixedSmtp(smtpWorks());
     QVERIFY(fixedSmtp.start());
@@ -885,7 +942,15 @@ void tst_SetupWizard::receivingWorksSendingRefusedCanFinish()
     HARNESS_VERIFY(m_h->waitFor([&] { return wizard->currentPage()->isComplete(); }, u"the account to be saved"_s));
     const QString ready = m_h->find<QLabel>(u"readyLabel"_s)->text();
     QVERIFY2(ready.contains(u"sending does not work yet"_s), qPrintable(ready));
-    QVERIFY(ready.contains(u"mailsetup check --email alex@sandbox.test --send-test"_s));
+    // The command to check again, whole, for this address, in a monospace block that does not wrap, with Copy.
+    auto *command = m_h->find<CommandBlock>(u"checkAgainCommand"_s);
+    QVERIFY(command && command->isVisible());
+    QCOMPARE(command->text(), u"mailsetup check --email alex@sandbox.test --send-test"_s);
+    QCOMPARE(command->textBox()->lineWrapMode(), QPlainTextEdit::NoWrap);
+    QVERIFY(QFontInfo(command->textBox()->font()).fixedPitch());
+    QGuiApplication::clipboard()->clear();
+    HARNESS_VERIFY(m_h->click(command->copyButton(), u"Copy"_s));
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"mailsetup check --email alex@sandbox.test --send-test"_s);
     const auto account = m_h->settings()->load(workEmail);
     QVERIFY(account);
     QVERIFY(m_h->keychain()->contains(account->secretKey()));

@@ -442,6 +442,16 @@ int main(int argc, char *argv[])
             run.scrollTo(u"checkScrollArea"_s, diagnosis);
             shooter.shoot(run.wizard.get(), u"4-failure-port-blocked"_s);
         }
+
+        // 5. A later launch opens on the accounts set up before (the sandbox's, saved by the first walk).
+        if (shooter.wanted(u"0-saved-accounts"_s)) {
+            WizardRun run(&keychain, sandbox, size);
+            run.show();
+            require(run.wizard->currentId() == SetupWizard::SavedAccountsPageId,
+                    u"a later launch did not open on the saved accounts (is %1 saved? take 5-ready too)"_s.arg(email));
+            settle();
+            shooter.shoot(run.wizard.get(), u"0-saved-accounts"_s);
+        }
     } catch (const WalkError &error) {
         std::fprintf(stderr, "mailsetup-screenshots: %s\n", error.what());
         return 1;

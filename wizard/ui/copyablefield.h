@@ -1,12 +1,13 @@
 // One setting a mail app asks for, shown so that it can be read, selected and copied: a label, the value
-// in a read-only box and a "Copy" button. The button's object name is "copy_<key>" (tests find it so),
+// in a read-only box and a "Copy" button. The box shows the whole value, always: where the window is too narrow
+// (200%, a long address) it wraps, at a word boundary or anywhere, instead of cutting it off. The button's object name is "copy_<key>" (tests find it so),
 // the value box's "value_<key>".
 #pragma once
 
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
+class QPlainTextEdit;
 class QToolButton;
 class QTimer;
 
@@ -24,6 +25,8 @@ public:
     // The label, to be put in a form layout's label column (its buddy is the value box).
     QLabel *label() const { return m_label; }
     QToolButton *copyButton() const { return m_copyButton; }
+    // The box that shows the value (tests measure it).
+    QPlainTextEdit *valueBox() const { return m_value; }
 
 public Q_SLOTS:
     void copy();
@@ -36,7 +39,7 @@ private:
     QString m_key;
     QString m_accessibleLabel;
     QLabel *m_label;
-    QLineEdit *m_value;
+    QPlainTextEdit *m_value;
     QToolButton *m_copyButton;
     QTimer *m_restoreTimer;
 };

@@ -1,9 +1,11 @@
 #include "wizard/ui/diagnosisview.h"
 
 #include "wizard/ui/buttonrow.h"
+#include "wizard/ui/commandblock.h"
 #include "wizard/ui/statuslabel.h"
 #include "wizard/ui/wrappedlabel.h"
 
+#include "wizard/core/diagnosis/administratorrequest.h"
 #include "wizard/core/diagnosis/diagnosiscatalogue.h"
 #include "wizard/core/report/printable.h"
 
@@ -135,6 +137,24 @@ void DiagnosisView::setDiagnoses(const QList<Diagnosis> &diagnoses)
         }
         entryLayout->addWidget(advice);
         entryLayout->addWidget(audience);
+        // The exact change, for this mailbox, whole on a line each: an administrator pastes it as it stands.
+        const AdministratorMessage request = AdministratorRequests::compose(diagnosis, diagnosis.context);
+        if (!request.commands.isEmpty()) {
+            QLabel *heading = new WrappedLabel(request.shell == AdministratorMessage::Shell::MicrosoftGraph
+                                                   ? tr("Your IT administrator can make the change in Microsoft Graph "
+                                                        "PowerShell:")
+                                                   : tr("Your IT administrator can make the change in Exchange Online "
+                                                        "PowerShell:"),
+                                               entry);
+            heading->setObjectName(u"administratorCommandsHeading"_s);
+            auto *commands = new CommandBlock(tr("Commands for your IT administrator"), entry);
+            commands->setObjectName(u"administratorCommands"_s);
+            commands->setCommands(request.commands);
+            connect(commands, &CommandBlock::copied, this,
+                    [this] { setFeedback(tr("The commands are on the clipboard.")); });
+            entryLayout->addWidget(heading);
+            entryLayout->addWidget(commands);
+        }
         m_entries->addWidget(entry);
         m_entryWidgets.append(entry);
         titles.append(diagnosis.title);

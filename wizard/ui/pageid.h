@@ -7,7 +7,8 @@
 namespace WizardPage {
 Q_NAMESPACE
 
-enum Id { AddressPageId, ImapSwitchPageId, SignInPageId, CheckPageId, ReadyPageId };
+// SavedAccountsPageId comes first on the screen (a later launch opens on it) but last here: the others keep their numbers.
+enum Id { AddressPageId, ImapSwitchPageId, SignInPageId, CheckPageId, ReadyPageId, SavedAccountsPageId };
 Q_ENUM_NS(Id)
 
 } // namespace WizardPage

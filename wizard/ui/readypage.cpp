@@ -2,6 +2,7 @@
 
 #include "wizard/ui/scrollablepage.h"
 #include "wizard/ui/buttonrow.h"
+#include "wizard/ui/commandblock.h"
 #include "wizard/ui/copyablefield.h"
 #include "wizard/ui/desktophooks.h"
 #include "wizard/ui/statuslabel.h"
@@ -57,6 +58,13 @@ ReadyPage::ReadyPage(SetupController *controller, DesktopHooks *desktop, QWidget
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(intro);
     contentLayout->addWidget(m_readyLabel);
+    // Made here, not first: QWizard gives the page's first control in the focus chain the focus, even a hidden one.
+    m_checkAgainCommand = new CommandBlock(tr("Command that checks the account again"), content);
+    m_checkAgainCommand->setObjectName(u"checkAgainCommand"_s);
+    m_checkAgainCommand->hide();
+    connect(m_checkAgainCommand, &CommandBlock::copied, this,
+            [this] { m_copyStatus->setStatus(tr("The command is on the clipboard.")); });
+    contentLayout->addWidget(m_checkAgainCommand);
 
     contentLayout->addWidget(addServerGroup(tr("Incoming mail (IMAP)"), u"imap"_s, tr("IMAP")));
     // A group box title cannot wrap: the condition goes inside, or it would set the page's minimum width.
@@ -67,7 +75,11 @@ ReadyPage::ReadyPage(SetupController *controller, DesktopHooks *desktop, QWidget
 
     auto *signInGroup = new QGroupBox(tr("Signing in"), content);
     signInGroup->setObjectName(u"signInSettingsGroup"_s);
-    auto *signInForm = new QFormLayout(signInGroup);
+    // The explanation under the form, not in it: a form row spanning both columns gets too little height for its
+    // wrapped text in a narrow window.
+    auto *signInLayout = new QVBoxLayout(signInGroup);
+    auto *signInForm = new QFormLayout;
+    signInLayout->addLayout(signInForm);
     signInForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     addField(signInForm, u"userName"_s, tr("User name:"), tr("User name"));
     addField(signInForm, u"authentication"_s, tr("Authentication:"), tr("Authentication method"));
@@ -76,7 +88,7 @@ ReadyPage::ReadyPage(SetupController *controller, DesktopHooks *desktop, QWidget
                              "Microsoft no longer lets mail apps sign in with a password."),
                           signInGroup);
     why->setObjectName(u"whyNoPasswordLabel"_s);
-    signInForm->addRow(why);
+    signInLayout->addWidget(why);
     contentLayout->addWidget(signInGroup);
     contentLayout->addWidget(m_copyStatus);
 
@@ -169,10 +181,13 @@ void ReadyPage::initializePage()
     if (m_controller->keptWhatWorks()) {
         m_readyLabel->setStatus(
             tr("Incoming mail works for %1; sending does not work yet. Your settings are saved: once sending has been "
-               "switched on, open Mail Setup again or run \"mailsetup check --email %1 --send-test\" to check again.")
+               "switched on, open Mail Setup again and choose Check again, or run this command:")
                 .arg(m_controller->address()),
             StatusLabel::Urgency::Alert);
+        m_checkAgainCommand->setCommands({ u"mailsetup check --email %1 --send-test"_s.arg(m_controller->address()) });
+        m_checkAgainCommand->show();
     } else {
+        m_checkAgainCommand->hide();
         m_readyLabel->setStatus(tr("%1 works: incoming and outgoing mail were checked.").arg(m_controller->address()),
                                 StatusLabel::Urgency::Alert);
     }

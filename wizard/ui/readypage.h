@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QWizardPage>
 
+class CommandBlock;
 class CopyableField;
 class DesktopHooks;
 class QFormLayout;
@@ -23,6 +24,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // The last page: Finish, no Cancel (QWizard would otherwise go on to the page with the next higher id).
+    int nextId() const override { return -1; }
     // The field by key ("imapServer", "popPort", "userName", ...), for tests.
     CopyableField *field(const QString &key) const { return m_fields.value(key); }
     // Shows one sentence saying where a file went, or why it could not be written (the wizard's answer to a save).
@@ -45,6 +48,7 @@ private:
     QMap<QString, CopyableField *> m_fields;
     QGroupBox *m_popGroup = nullptr;
     StatusLabel *m_readyLabel;
+    CommandBlock *m_checkAgainCommand = nullptr;  // after keeping what works: the command that checks again
     StatusLabel *m_copyStatus;
     StatusLabel *m_tokenStorageLabel;
     StatusLabel *m_reportStatus;

@@ -4,6 +4,7 @@
 #include "wizard/ui/checkpage.h"
 #include "wizard/ui/imapswitchpage.h"
 #include "wizard/ui/readypage.h"
+#include "wizard/ui/savedaccountspage.h"
 #include "wizard/ui/signinpage.h"
 
 #include "wizard/core/account/setupcontroller.h"
@@ -44,7 +45,12 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
     setPage(ReadyPageId, readyPage);
     connect(readyPage, &ReadyPage::saveSettingsRequested, this,
             [this, readyPage] { readyPage->showOutcome(m_desktop->saveServerSettings(readyPage)); });
-    setStartId(AddressPageId);
+    auto *savedAccountsPage = new SavedAccountsPage(controller, this);
+    setPage(SavedAccountsPageId, savedAccountsPage);
+    connect(savedAccountsPage, &SavedAccountsPage::finishedBySelf, this,
+            [this, savedAccountsPage] { goOnFrom(savedAccountsPage); });
+    // A later launch opens on the accounts set up before: their sign-in is kept, there is nothing to type.
+    setStartId(controller->savedAccounts().isEmpty() ? AddressPageId : SavedAccountsPageId);
 
     connect(signInPage, &SignInPage::finishedBySelf, this, [this, signInPage] { goOnFrom(signInPage); });
     connect(checkPage, &CheckPage::finishedBySelf, this, [this, checkPage] { goOnFrom(checkPage); });
@@ -88,8 +94,18 @@ void SetupWizard::initializePage(int id)
     m_initialFocus = chosen != before && page(id) && page(id)->isAncestorOf(chosen) ? chosen : nullptr;
 }
 
+void SetupWizard::startWithNewAccount()
+{
+    if (startId() == AddressPageId)
+        return;
+    setStartId(AddressPageId);
+    if (currentId() != -1)
+        restart();
+}
+
 void SetupWizard::setAddress(const QString &email)
 {
+    startWithNewAccount();
     static_cast<AddressPage *>(page(AddressPageId))->setAddress(email);
 }
 
@@ -150,10 +166,17 @@ void SetupWizard::signInAgain()
         goBackTo(SignInPageId);
         return;
     }
-    // The check was reached from the IMAP page after a sign-in (back there to switch IMAP on): through it.
-    goBackTo(ImapSwitchPageId);
-    if (currentId() == ImapSwitchPageId && currentPage()->nextId() == SignInPageId)
-        next();
+    if (visitedIds().contains(ImapSwitchPageId)) {
+        // The check was reached from the IMAP page after a sign-in (back there to switch IMAP on): through it.
+        goBackTo(ImapSwitchPageId);
+        if (currentId() == ImapSwitchPageId && currentPage()->nextId() == SignInPageId)
+            next();
+        return;
+    }
+    // The check was reached with a sign-in kept from an earlier run: the saved accounts page leads to the sign-in.
+    goBackTo(SavedAccountsPageId);
+    if (currentId() == SavedAccountsPageId)
+        static_cast<SavedAccountsPage *>(currentPage())->chooseSignIn();
 }
 
 void SetupWizard::done(int result)

@@ -1,4 +1,4 @@
-// The Mail Setup wizard: the address, switching on IMAP (personal accounts), the sign-in, the check
+// The Mail Setup wizard: the accounts saved before (a later launch opens on them), the address, switching on IMAP (personal accounts), the sign-in, the check
 // and the settings of the proven account. It owns nothing but its pages: the SetupController does
 // every network and keychain step, and the pages show its states and call its slots. The pages do not
 // know the wizard: they name each other by id (pageid.h), reach the desktop through DesktopHooks and ask
@@ -24,6 +24,7 @@ public:
     static constexpr PageId SignInPageId = WizardPage::SignInPageId;
     static constexpr PageId CheckPageId = WizardPage::CheckPageId;
     static constexpr PageId ReadyPageId = WizardPage::ReadyPageId;
+    static constexpr PageId SavedAccountsPageId = WizardPage::SavedAccountsPageId;
 
     using UrlOpener = DesktopHooks::UrlOpener;
     using ReportFileChooser = DesktopHooks::ReportFileChooser;
@@ -32,8 +33,11 @@ public:
     ~SetupWizard() override;
 
     SetupController *controller() const { return m_controller; }
-    // Fills in the address (--email); the kind of account is looked up as if it had been typed.
+    // Fills in the address (--email); the kind of account is looked up as if it had been typed. The wizard then
+    // starts on the address page, also when accounts are saved.
     void setAddress(const QString &email);
+    // Starts on the address page even when accounts are saved (--preset: an installer sets up a new account).
+    void startWithNewAccount();
     // The detector the address page asks; tests point it at fake DNS and discovery servers.
     AccountKindDetector *accountKindDetector() const;
 

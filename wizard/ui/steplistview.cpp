@@ -121,7 +121,11 @@ void StepListView::setExpectedSteps(const QList<ProbeStep> &steps)
 QTreeWidgetItem *StepListView::addRow(ProbeStep step, int index)
 {
     auto *item = new QTreeWidgetItem;
-    item->setText(0, probeStepLabel(step));
+    // A step that comes again (the capabilities after STARTTLS or after the sign-in) says which time it is.
+    QList<ProbeStep> before;
+    for (int i = 0; i < index && i < m_tree->topLevelItemCount(); ++i)
+        before << ProbeStep(m_tree->topLevelItem(i)->data(0, StepRole).toInt());
+    item->setText(0, probeStepLabel(step, before));
     item->setData(0, StepRole, QVariant::fromValue(int(step)));
     item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     m_tree->insertTopLevelItem(index, item);

@@ -28,6 +28,8 @@ Enrolment::~Enrolment()
 void Enrolment::setProviderOverride(const std::optional<ProviderProfile> &profile)
 {
     m_override = profile;
+    if (m_beforeResume)
+        m_beforeResume->override = profile;
 }
 
 void Enrolment::setNetworkAccessManager(QNetworkAccessManager *manager)
@@ -112,6 +114,11 @@ void Enrolment::stopSignIn()
 void Enrolment::start(const QString &address)
 {
     stopSignIn();
+    if (m_beforeResume) {
+        m_override = m_beforeResume->override;
+        m_clientId = m_beforeResume->clientId;
+        m_beforeResume.reset();
+    }
     ++m_run;
     m_address = address.trimmed();
     m_diagnosis.reset();
@@ -179,6 +186,63 @@ void Enrolment::beginSignIn()
         fail(failure.diagnosis(diagnosisContext()));
     });
     m_signIn->signIn(m_address);
+}
+
+void Enrolment::resume(const SavedAccount &account)
+{
+    stopSignIn();
+    ++m_run;
+    m_address = account.email.trimmed();
+    m_diagnosis.reset();
+    m_memory->clear();
+    m_memoryOnly = false;
+    m_kind = account.kind;
+    m_tenantId = account.tenantId;
+    m_identity = account.identity;
+    m_signedInAs = account.username;
+    m_addressVouched = true;  // the check that saved it proved the mailbox takes the address
+    m_tokens = {};
+    if (!m_beforeResume)
+        m_beforeResume = BeforeResume{ m_override, m_clientId };
+    m_override = m_beforeResume->override;
+    m_clientId = m_beforeResume->clientId;
+    if (!account.clientId.isEmpty())
+        m_clientId = account.clientId;
+    if (!m_override && !account.providerFile.isEmpty()) {
+        // A provider file that is gone or broken now: the built-in profile, and the check says what fails.
+        ProfileError error;
+        m_override = ProviderProfileLoader::fromFile(account.providerFile, &error);
+    }
+    m_state = State::NotStarted;
+    if (m_identity.isEmpty()) {
+        Q_EMIT resumeFailed(tr("No sign-in is kept for %1 on this computer.").arg(m_address));
+        return;
+    }
+    setState(State::CheckingKeychain);
+    const quint64 run = m_run;
+    m_keychainKeeper->freshAccessToken(m_identity, profile().oauth, false, this, [this, run](const TokenOutcome &outcome) {
+        if (run != m_run || m_state != State::CheckingKeychain)
+            return;
+        if (!outcome.ok()) {
+            QString problem;
+            if (outcome.failure) {
+                m_diagnosis = outcome.failure->diagnosis(diagnosisContext());
+                problem = m_diagnosis->title;
+            } else {
+                m_keychainAnswer = outcome.secretResult();
+                problem = SecretStore::problemSentence(m_keychainAnswer);
+            }
+            m_identity.clear();
+            m_signedInAs.clear();
+            setState(State::NotStarted);
+            Q_EMIT resumeFailed(problem);
+            return;
+        }
+        m_tokens.accessToken = outcome.accessToken;
+        m_tokens.expiresAt = outcome.expiresAt;
+        setState(State::Saved);
+        Q_EMIT signedIn();
+    });
 }
 
 void Enrolment::cancel()

@@ -54,7 +54,12 @@ public:
     // A provider file (--provider-file) is used for everything, whatever the tenant says.
     void setProviderOverride(const std::optional<ProviderProfile> &profile);
     // The application (client) ID from the command line; ClientIds::choose() applies it over the profile's.
-    void setClientId(const QString &fromCommandLine) { m_clientId = fromCommandLine; }
+    void setClientId(const QString &fromCommandLine)
+    {
+        m_clientId = fromCommandLine;
+        if (m_beforeResume)
+            m_beforeResume->clientId = fromCommandLine;
+    }
     // A preset's tenant: the sign-in goes to that organisation's Microsoft addresses (OAuthSettings::restrictToTenant).
     void setTenant(const QString &tenant) { m_tenant = tenant; }
     void setNetworkAccessManager(QNetworkAccessManager *manager);
@@ -74,6 +79,11 @@ public:
     void start(const QString &address);
     // After keychainUnavailable(): sign in anyway, keeping the tokens in memory only (nothing reaches the disk).
     void continueWithoutKeychain();
+    // A later run: takes up the sign-in kept for `account` (its tokens in the keychain, its settings saved) instead
+    // of a new one. With an access token from the keychain (refreshed when it is about to expire) the enrolment is
+    // Saved and signedIn() follows; otherwise resumeFailed() says why and the state is NotStarted, ready for a new
+    // sign-in. The account's client ID and provider file apply from here on: its refresh token works only with them.
+    void resume(const SavedAccount &account);
     // Stops a running sign-in; failed() follows with "user-cancelled". Held tokens are dropped.
     void cancel();
     // Keeps the signed-in account: tokens in the keychain, then the settings; saved() follows. If the settings
@@ -122,6 +132,8 @@ Q_SIGNALS:
     // The sign-in failed; diagnosis() says why. For another account than the address, signedInAs is set.
     void failed(const Diagnosis &diagnosis, const QString &signedInAs);
     void saved(bool ok, const QString &problem);
+    // resume() could not use the kept sign-in: one sentence saying why (diagnosis() has more when Microsoft refused).
+    void resumeFailed(const QString &problem);
 
 private:
     void setState(State state);
@@ -160,4 +172,11 @@ private:
     SaveProblem m_saveProblem = SaveProblem::None;
     SecretResult m_keychainAnswer;
     quint64 m_run = 0;  // tells a stale keychain answer (of an earlier start) from the current one
+    // What resume() replaced for the account it took up (its client ID, its provider file); start() puts it back,
+    // so that another address is signed in as configured.
+    struct BeforeResume {
+        std::optional<ProviderProfile> override;
+        QString clientId;
+    };
+    std::optional<BeforeResume> m_beforeResume;
 };

@@ -2,6 +2,7 @@
 
 #include "wizard/core/report/reportformat.h"
 #include "wizard/core/account/enrolment.h"
+#include "wizard/core/account/forgetaccount.h"
 #include "wizard/core/signin/tokenkeeper.h"
 #include "wizard/core/diagnosis/administratorrequest.h"
 #include "wizard/core/diagnosis/diagnosiscatalogue.h"
@@ -22,6 +23,7 @@ constexpr qint64 RefreshMarginSeconds = 300;
 SetupController::SetupController(SecretStore *keychain, AccountSettings *settings, QObject *parent)
     : QObject(parent)
     , m_keychain(keychain)
+    , m_settings(settings)
     , m_enrolment(new Enrolment(keychain, settings, this))
     , m_kindDetector(new AccountKindDetector(this))
 {
@@ -40,6 +42,10 @@ SetupController::SetupController(SecretStore *keychain, AccountSettings *setting
     });
     connect(m_enrolment, &Enrolment::failed, this, [this](const Diagnosis &diagnosis, const QString &signedInAs) {
         Q_EMIT signInFailed(diagnosis, signedInAs);
+    });
+    connect(m_enrolment, &Enrolment::resumeFailed, this, [this](const QString &problem) {
+        m_signInUrl.clear();
+        Q_EMIT savedSignInFailed(problem);
     });
     connect(m_enrolment, &Enrolment::saved, this, [this](bool ok, const QString &problem) {
         m_saved = ok;
@@ -213,7 +219,8 @@ void SetupController::scheduleRefresh()
 
 void SetupController::refreshAccessToken()
 {
-    if (m_tokens.refreshToken.isEmpty() || m_enrolment->identity().isEmpty())
+    // A sign-in taken up from the keychain holds no refresh token in memory: the keeper reads it there.
+    if (m_tokens.accessToken.isEmpty() || m_enrolment->identity().isEmpty())
         return;
     m_enrolment->refreshAccessToken(this, [this](const TokenOutcome &outcome) {
         // A failed refresh: the check that needs the token will say what is wrong; nothing to show here.
@@ -221,6 +228,49 @@ void SetupController::refreshAccessToken()
             return;
         m_tokens = m_enrolment->tokens();
         scheduleRefresh();
+    });
+}
+
+QList<SavedAccount> SetupController::savedAccounts() const
+{
+    QList<SavedAccount> accounts = m_settings->accounts();
+    accounts.removeIf([this](const SavedAccount &account) { return !addressRefusal(account.email).isEmpty(); });
+    return accounts;
+}
+
+void SetupController::checkSavedAccount(const QString &email)
+{
+    const std::optional<SavedAccount> account = m_settings->load(email);
+    if (!account) {
+        Q_EMIT savedSignInFailed(tr("Nothing is saved for %1 on this computer any more.").arg(email.trimmed()));
+        return;
+    }
+    setAddress(account->email);
+    m_refreshTimer.stop();
+    cancelCheck();
+    // "Check again" means a new check, whatever an earlier one in this window found.
+    m_checkState = CheckState::NotStarted;
+    m_report = {};
+    m_tokens = {};
+    m_saved = false;
+    m_keptWhatWorks = false;
+    m_signInUrl.clear();
+    m_enrolment->resume(*account);
+}
+
+void SetupController::forgetSavedAccount(const QString &email)
+{
+    forgetAccount(m_keychain, m_settings, email, this, [this, email](const ForgetOutcome &outcome) {
+        QString problem;
+        const QString address = outcome.account.email.isEmpty() ? email.trimmed() : outcome.account.email;
+        if (outcome.result == ForgetOutcome::Result::KeychainFailed) {
+            problem = tr("The sign-in of %1 could not be removed from %2, so its settings stay too. %3")
+                          .arg(address, m_keychain->backendName(), SecretStore::problemSentence(outcome.keychain));
+        } else if (outcome.result == ForgetOutcome::Result::SettingsFailed) {
+            problem = tr("The sign-in of %1 is removed, but its settings in %2 could not be changed.")
+                          .arg(address, m_settings->fileName());
+        }
+        Q_EMIT savedAccountForgotten(address, outcome.ok(), problem);
     });
 }
 

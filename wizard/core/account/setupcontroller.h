@@ -82,6 +82,18 @@ public:
     // the mail address. The check then decides: the mailbox accepts the address, or it was another account.
     bool signedInAsAnotherName() const;
 
+    // --- accounts saved by an earlier run ---
+    // The accounts set up on this computer before (those the preset allows), ordered by address: a later launch
+    // opens on them.
+    QList<SavedAccount> savedAccounts() const;
+    // "Check again": takes up the sign-in kept for this saved account (its address, kind and profile) without the
+    // browser. signedIn() follows when the keychain gave an access token, refreshed when needed; otherwise
+    // savedSignInFailed() says why, and a new sign-in (startSignIn()) is the way on.
+    void checkSavedAccount(const QString &email);
+    // "Forget": removes the account's sign-in from the keychain and its settings, as `mailsetup forget` does;
+    // savedAccountForgotten() follows.
+    void forgetSavedAccount(const QString &email);
+
     // --- checks ---
     CheckState checkState() const { return m_checkState; }
     // Whether the check sends a test message to the address and looks for it (default: yes).
@@ -137,6 +149,10 @@ Q_SIGNALS:
     void checkStepStarted(MailboxCheck::Protocol protocol, ProbeStep step);
     void checkStepFinished(MailboxCheck::Protocol protocol, const StepResult &result);
     void checkFinished(const MailboxCheckReport &report);
+    // checkSavedAccount() could not use the kept sign-in (signed out, expired, the keychain locked): one sentence why.
+    void savedSignInFailed(const QString &problem);
+    // forgetSavedAccount() ended: `ok`, or `problem` says in one or two sentences what is left and why.
+    void savedAccountForgotten(const QString &email, bool ok, const QString &problem);
     // The proven account was saved (tokens in the keychain, settings on disk), or could not be.
     void saved(bool ok, const QString &problem);
 
@@ -149,6 +165,7 @@ private:
     Diagnosis worded(const Diagnosis &diagnosis) const;
 
     SecretStore *m_keychain;
+    AccountSettings *m_settings;
     Enrolment *m_enrolment;
     QPointer<QNetworkAccessManager> m_manager;
     ProbeLimits m_limits;

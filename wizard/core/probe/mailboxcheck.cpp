@@ -34,8 +34,9 @@ QList<ProbeStep> MailboxCheck::plannedSteps(Protocol protocol, ConnectionSecurit
     if (security == ConnectionSecurity::Tls)
         steps << ProbeStep::TlsHandshake;
     steps << ProbeStep::Greeting << ProbeStep::Capabilities;
+    // After STARTTLS the server is asked again (RFC 3207): what it offers may change once encrypted.
     if (security == ConnectionSecurity::StartTls)
-        steps << ProbeStep::StartTls;
+        steps << ProbeStep::StartTls << ProbeStep::Capabilities;
     steps << ProbeStep::Authenticate;
     if (protocol == Protocol::Imap) {
         steps << ProbeStep::Mailbox;

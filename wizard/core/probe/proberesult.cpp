@@ -40,6 +40,34 @@ QString probeStepLabel(ProbeStep step)
     return {};
 }
 
+QString probeStepLabel(ProbeStep step, const QList<ProbeStep> &before)
+{
+    if (!before.contains(step))
+        return probeStepLabel(step);
+    if (step == ProbeStep::Capabilities) {
+        // What changed since the last time decides the words: the sign-in (IMAP), or the encryption (SMTP's STARTTLS).
+        const qsizetype last = before.lastIndexOf(ProbeStep::Capabilities);
+        if (before.lastIndexOf(ProbeStep::Authenticate) > last)
+            return QCoreApplication::translate("ProbeStep", "Asking again what the server supports, now signed in");
+        if (before.lastIndexOf(ProbeStep::StartTls) > last)
+            return QCoreApplication::translate("ProbeStep", "Asking again what the server supports, now encrypted");
+        return QCoreApplication::translate("ProbeStep", "Asking again what the server supports");
+    }
+    //: A step of the check that comes a second time; %1 is its name ("Connecting to the server").
+    return QCoreApplication::translate("ProbeStep", "%1, once more").arg(probeStepLabel(step));
+}
+
+QStringList probeStepLabels(const QList<StepResult> &steps)
+{
+    QStringList labels;
+    QList<ProbeStep> before;
+    for (const StepResult &result : steps) {
+        labels << probeStepLabel(result.step, before);
+        before << result.step;
+    }
+    return labels;
+}
+
 QString TlsDetails::summary() const
 {
     QStringList parts;

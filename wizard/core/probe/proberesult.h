@@ -29,6 +29,10 @@ enum class ProbeStep {
 QString probeStepKey(ProbeStep step);
 // What the step does, for people ("Checking the server's identity"), translated.
 QString probeStepLabel(ProbeStep step);
+// The same at its place in a check, `before` being the steps of the same connection before it: a step that comes
+// again says which time it is ("Asking again what the server supports, now encrypted" after STARTTLS, "..., now
+// signed in" after the sign-in), so that no step list names two steps alike.
+QString probeStepLabel(ProbeStep step, const QList<ProbeStep> &before);
 
 // What a TLS handshake agreed on, for the helpdesk.
 struct TlsDetails {
@@ -49,6 +53,9 @@ struct StepResult {
     QString detail;                   // what the server said or what was seen, secrets removed
     std::optional<TlsDetails> tls;
 };
+
+// The labels of a connection's steps, in order, each at its place (probeStepLabel(step, before)).
+QStringList probeStepLabels(const QList<StepResult> &steps);
 
 // The whole outcome of one probe.
 struct ProbeResult {

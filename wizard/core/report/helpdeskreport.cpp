@@ -225,8 +225,15 @@ QString HelpdeskReport::toHtml(const HelpdeskReportData &data)
             body += u"<p>%1</p>\n<pre>%2</pre>\n"_s.arg(tr("The server said:").toHtmlEscaped(), printableLines(diagnosis.reply).toHtmlEscaped());
         const AdministratorMessage message = AdministratorRequests::compose(diagnosis, contextOf(data, diagnosis));
         if (!message.isEmpty()) {
+            // The sentences wrap; each command stays whole on its line (a break at a hyphen would make another
+            // command of it), and the block scrolls sideways instead.
+            QString request = message.text(diagnosis).toHtmlEscaped();
+            for (const QString &command : message.commands) {
+                const QString escaped = printableLines(command).toHtmlEscaped();
+                request.replace(escaped, u"<code class=\"command\">%1</code>"_s.arg(escaped));
+            }
             body += u"<h4>%1</h4>\n<pre class=\"request\">%2</pre>\n"_s.arg(
-                tr("A message for your IT administrator").toHtmlEscaped(), message.text(diagnosis).toHtmlEscaped());
+                tr("A message for your IT administrator").toHtmlEscaped(), request);
         }
         body += u"</div>\n"_s;
     }
@@ -237,12 +244,14 @@ QString HelpdeskReport::toHtml(const HelpdeskReportData &data)
             body += u"<h3>%1</h3>\n<table class=\"steps\">\n<tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n"_s.arg(
                 html(heading), tr("Step").toHtmlEscaped(), tr("Result").toHtmlEscaped(), tr("Time").toHtmlEscaped(),
                 tr("Details").toHtmlEscaped());
-            for (const StepResult &step : probe.steps) {
+            const QStringList labels = probeStepLabels(probe.steps);
+            for (qsizetype i = 0; i < probe.steps.size(); ++i) {
+                const StepResult &step = probe.steps.at(i);
                 QString detail = step.detail;
                 if (step.tls)
                     detail += (detail.isEmpty() ? QString() : u"\n"_s) + step.tls->summary();
                 body += u"<tr><td>%1</td><td class=\"%2\">%3</td><td>%4</td><td>%5</td></tr>\n"_s.arg(
-                    probeStepLabel(step.step).toHtmlEscaped(), step.ok ? u"ok"_s : u"failed"_s,
+                    labels.at(i).toHtmlEscaped(), step.ok ? u"ok"_s : u"failed"_s,
                     (step.ok ? tr("passed") : tr("failed")).toHtmlEscaped(),
                     tr("%1 ms").arg(step.ms).toHtmlEscaped(), htmlLines(detail));
             }
@@ -275,7 +284,8 @@ QString HelpdeskReport::toHtml(const HelpdeskReportData &data)
     const QString page = u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"
                          "<style>\nbody{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em;line-height:1.4}"
                          "table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #bbb;padding:.2em .5em;"
-                         "text-align:left;vertical-align:top}pre{white-space:pre-wrap;background:#f4f4f4;padding:.5em}"
+                         "text-align:left;vertical-align:top}pre{white-space:pre-wrap;background:#f4f4f4;padding:.5em;"
+                         "overflow-x:auto}code.command{white-space:pre;font-family:monospace}"
                          ".ok{color:#1a7f37}.failed{color:#b3261e}.diagnosis{border-left:4px solid #b3261e;padding-left:1em}\n"
                          "</style>\n</head>\n<body>\n%3</body>\n</html>\n"_s
                              .arg(QLocale().bcp47Name().toHtmlEscaped(),

@@ -74,11 +74,13 @@ QJsonObject checkToJson(const MailboxCheckReport &report)
 QString probeToText(const QString &heading, const ProbeResult &result)
 {
     QString text = heading + u'\n';
-    for (const StepResult &step : result.steps) {
+    const QStringList labels = probeStepLabels(result.steps);
+    for (qsizetype i = 0; i < result.steps.size(); ++i) {
+        const StepResult &step = result.steps.at(i);
         const QString mark = step.ok ? u"✓"_s : u"✗"_s;
         QString detail = step.detail;
         detail.replace(u'\n', u" | "_s);
-        text += u"  %1 %2 (%3 ms)"_s.arg(mark, probeStepLabel(step.step)).arg(step.ms);
+        text += u"  %1 %2 (%3 ms)"_s.arg(mark, labels.at(i)).arg(step.ms);
         if (!detail.isEmpty())
             text += u": "_s + detail;
         text += u'\n';

@@ -1,0 +1,107 @@
+#include "wizard/ui/commandblock.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int CopiedFeedbackMs = 2000;
+}
+
+CommandBlock::CommandBlock(const QString &accessibleLabel, QWidget *parent)
+    : QWidget(parent)
+    , m_text(new QPlainTextEdit(this))
+    , m_copyButton(new QToolButton(this))
+    , m_restoreTimer(new QTimer(this))
+{
+    setObjectName(u"commandBlock"_s);
+    m_text->setObjectName(u"commandText"_s);
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_text->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_text->setTabChangesFocus(true);
+    m_text->setAccessibleName(accessibleLabel);
+    m_text->setAccessibleDescription(tr("Read only. Each line is one whole command; the Copy button beside it copies "
+                                        "them exactly."));
+
+    m_copyButton->setObjectName(u"copyCommandButton"_s);
+    m_copyButton->setIcon(QIcon(u":/icons/copy.svg"_s));
+    m_copyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copyButton->setAccessibleName(tr("Copy %1").arg(accessibleLabel));
+    m_copyButton->setAccessibleDescription(tr("Puts the commands on the clipboard, exactly as shown."));
+    m_copyButton->setToolTip(tr("Copy %1").arg(accessibleLabel));
+    // Wide enough for "Copied" too, so that the box does not jump when it shows.
+    m_copyButton->setText(tr("Copied"));
+    const int copiedWidth = m_copyButton->sizeHint().width();
+    m_copyButton->setText(tr("Copy"));
+    m_copyButton->setMinimumWidth(std::max(copiedWidth, m_copyButton->sizeHint().width()));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_copyButton, 0, Qt::AlignTop);
+
+    m_restoreTimer->setSingleShot(true);
+    m_restoreTimer->setInterval(CopiedFeedbackMs);
+    connect(m_restoreTimer, &QTimer::timeout, this, [this] { m_copyButton->setText(tr("Copy")); });
+    connect(m_copyButton, &QToolButton::clicked, this, &CommandBlock::copy);
+    setFocusable(false);
+}
+
+void CommandBlock::setFocusable(bool focusable)
+{
+    // QWizard gives a page's first control in the focus chain the focus, hidden or not: a block not on show takes
+    // none, or the focus would vanish into it.
+    m_text->setFocusPolicy(focusable ? Qt::StrongFocus : Qt::NoFocus);
+    m_copyButton->setFocusPolicy(focusable ? Qt::StrongFocus : Qt::NoFocus);
+}
+
+void CommandBlock::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    setFocusable(true);
+}
+
+void CommandBlock::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    setFocusable(false);
+}
+
+void CommandBlock::setCommands(const QStringList &commands)
+{
+    m_text->setPlainText(commands.join(u'\n'));
+    fitHeight();
+}
+
+QString CommandBlock::text() const
+{
+    return m_text->toPlainText();
+}
+
+void CommandBlock::fitHeight()
+{
+    // Every line on show, and room for the sideways scroll bar a narrow window needs: nothing scrolls up and down.
+    const int lines = std::max(1, m_text->document()->blockCount());
+    const int height = lines * m_text->fontMetrics().lineSpacing() + 2 * m_text->frameWidth()
+        + int(2 * m_text->document()->documentMargin()) + m_text->horizontalScrollBar()->sizeHint().height();
+    m_text->setFixedHeight(height);
+}
+
+void CommandBlock::copy()
+{
+    QGuiApplication::clipboard()->setText(text());
+    m_copyButton->setText(tr("Copied"));
+    m_restoreTimer->start();
+    Q_EMIT copied(text());
+}
