@@ -29,12 +29,6 @@ const QList<std::tuple<QString, QString, const char *>> allowedLiterals = {
     { u"wizard/ui/readypage.cpp"_s, u"Encryption"_s, "key and object-name suffix of a settings field, never shown" },
     { u"app/checkcommand.cpp"_s, u"# IMAP %1\\n%2\\n# SMTP %3\\n%4\\n"_s,
       "section headers of the --transcript file, a protocol log kept in the servers' own language" },
-    { u"app/relaycommand.cpp"_s,
-      u"# Written by \\\"mailsetup relay install-service\\\"; removed by \\\"mailsetup relay remove-service\\\".\\n"_s,
-      "a comment inside the systemd unit file, read by administrators in systemd's own English" },
-    { u"app/relaycommand.cpp"_s,
-      u"Description=Mail Setup relay for %1 (SMTP for devices that only know a password)\\n"_s,
-      "the systemd unit's Description= key, a file format, not a sentence of the program" },
     { u"app/relaycommand.cpp"_s, u"[action [name]]"_s, "the syntax of the relay command's arguments, as in the man page" },
 };
 
