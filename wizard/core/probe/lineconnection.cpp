@@ -1,6 +1,7 @@
 #include "wizard/core/probe/lineconnection.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHostInfo>
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -189,6 +190,11 @@ void LineConnection::connectToNextAddress()
         Q_EMIT connected();
     });
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
+        if (!m_pinnedSha256.isEmpty() && !peerIsPinned()) {
+            // Trusted by an authority, perhaps, but not the certificate asked for: someone else answered.
+            fail(ConnectionFailure::CertificateUntrusted, pinMismatch(m_socket->peerCertificate()));
+            return;
+        }
         m_phase = Phase::Open;
         m_stepTimer.stop();
         note(u"TLS established: %1"_s.arg(tlsDetails().summary()));
@@ -318,10 +324,35 @@ void LineConnection::onTlsAlert(QSsl::AlertType type)
         m_protocolVersionAlert = true;
 }
 
+bool LineConnection::peerIsPinned() const
+{
+    const QSslCertificate certificate = m_socket ? m_socket->peerCertificate() : QSslCertificate();
+    return !certificate.isNull() && certificate.digest(QCryptographicHash::Sha256) == m_pinnedSha256;
+}
+
 void LineConnection::onSslErrors(const QList<QSslError> &errors)
 {
-    // Never ignored: the handshake fails, and these details explain why.
+    if (!m_pinnedSha256.isEmpty() && peerIsPinned()) {
+        // The certificate asked for, byte for byte: no authority, name or date could make it more certain.
+        note(u"certificate accepted by its pinned SHA-256 fingerprint %1"_s
+                 .arg(QString::fromLatin1(m_pinnedSha256.toHex(':').toUpper())));
+        m_socket->ignoreSslErrors(errors);
+        return;
+    }
+    // Never ignored otherwise: the handshake fails, and these details explain why.
     m_sslErrors = errors;
+    if (!m_pinnedSha256.isEmpty()) {
+        const QSslCertificate certificate = m_socket->peerCertificate().isNull() && !errors.isEmpty()
+            ? errors.constFirst().certificate() : m_socket->peerCertificate();
+        m_pinMismatch = pinMismatch(certificate);
+    }
+}
+
+QString LineConnection::pinMismatch(const QSslCertificate &certificate) const
+{
+    return u"the server's certificate (SHA-256 %1) is not the pinned one (SHA-256 %2)"_s
+        .arg(QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper()),
+             QString::fromLatin1(m_pinnedSha256.toHex(':').toUpper()));
 }
 
 void LineConnection::onSocketError()
@@ -339,7 +370,9 @@ void LineConnection::onSocketError()
         return;
     case Phase::Handshaking:
         if (!m_sslErrors.isEmpty())
-            fail(ConnectionFailure::CertificateUntrusted, tlsDetails().errors.join("; "_L1));
+            fail(ConnectionFailure::CertificateUntrusted,
+                 ((m_pinMismatch.isEmpty() ? QStringList() : QStringList{ m_pinMismatch }) + tlsDetails().errors)
+                     .join("; "_L1));
         else if (m_protocolVersionAlert)
             // We offer TLS 1.2 and 1.3 only: a protocol_version alert means the server has neither.
             fail(ConnectionFailure::TlsVersionTooOld,

@@ -48,6 +48,9 @@ public:
 
     // Extra CAs to trust besides the system's (a sandbox CA, or a network's inspection CA).
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    // The SHA-256 digest (32 bytes) of the one certificate to accept, whoever signed it and whatever name it carries:
+    // a relay's self-made certificate. Any other certificate fails the handshake, even one an authority signed.
+    void setPinnedSha256(const QByteArray &digest) { m_pinnedSha256 = digest; }
     // Secrets to take out of every transcript line, before a long line is cut: a cut secret
     // would no longer be recognised later.
     void setRedactor(const SecretRedactor &redactor) { m_redactor = redactor; }
@@ -102,9 +105,13 @@ private:
     void onDisconnected();
     void fail(ConnectionFailure failure, const QString &detail);
     void configureTls();
+    bool peerIsPinned() const;
+    QString pinMismatch(const QSslCertificate &certificate) const;
 
     ProbeLimits m_limits;
     QList<QSslCertificate> m_extraCa;
+    QByteArray m_pinnedSha256;
+    QString m_pinMismatch;  // why a pinned handshake failed, for its detail
     SecretRedactor m_redactor;
     QPointer<QSslSocket> m_socket;
     QString m_host;

@@ -90,8 +90,12 @@ void MailboxCheck::run(bool runImap, bool runSmtp, const MailboxCheckReport &pre
 
     if (runImap)
         m_imap = new ImapProbe(m_profile.imap, m_profile.caCertificates, m_account, m_limits, this);
-    if (runSmtp)
+    if (runSmtp && m_smtpRoute) {
+        m_smtp = new SmtpProbe(m_smtpRoute->server(), m_smtpRoute->caCertificates, m_account, m_limits, this);
+        m_smtp->setRoute(*m_smtpRoute);
+    } else if (runSmtp) {
         m_smtp = new SmtpProbe(m_profile.smtp, m_profile.caCertificates, m_account, m_limits, this);
+    }
 
     if (m_sendTestMessage && m_imap) {
         if (m_smtp) {

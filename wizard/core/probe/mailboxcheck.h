@@ -4,6 +4,7 @@
 
 #include "wizard/core/probe/imapprobe.h"
 #include "wizard/core/probe/smtpprobe.h"
+#include "wizard/core/probe/smtproute.h"
 #include "wizard/core/provider/providerprofile.h"
 
 #include <QElapsedTimer>
@@ -49,6 +50,10 @@ public:
 
     void setSendTestMessage(bool send) { m_sendTestMessage = send; }
     void setLimits(const ProbeLimits &limits) { m_limits = limits; }
+    // Sends the SMTP part (and the test message) through this route, a relay, instead of the profile's SMTP server,
+    // signing in with the route's password; IMAP still reads the account's own mailbox with the token, so the test
+    // message is looked for where it really arrives. Nothing: the profile's server, as usual.
+    void setSmtpRoute(const std::optional<SmtpRoute> &route) { m_smtpRoute = route; }
 
     void start();
     // Runs again only what failed last time, keeping what passed: IMAP alone when only IMAP failed
@@ -74,6 +79,7 @@ private:
     ProviderProfile m_profile;
     MailAccount m_account;
     ProbeLimits m_limits;
+    std::optional<SmtpRoute> m_smtpRoute;
     bool m_sendTestMessage = false;
     bool m_running = false;
     QPointer<ImapProbe> m_imap;

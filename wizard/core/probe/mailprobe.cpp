@@ -67,6 +67,14 @@ MailProbe::MailProbe(const ServerAddress &server, const QList<QSslCertificate> &
 
 MailProbe::~MailProbe() = default;
 
+void MailProbe::addSecret(const QString &secret, const QString &encodedForm)
+{
+    m_redactor.addSecret(secret);
+    if (!encodedForm.isEmpty())
+        m_redactor.addEncodedForm(encodedForm);
+    m_connection->setRedactor(m_redactor);
+}
+
 QString MailProbe::refusedInput() const
 {
     // Every caller checks the address first; this is the last line before it goes into a protocol line, where a

@@ -80,6 +80,9 @@ protected:
     void sayGoodbye(const QList<QByteArray> &lines, const QString &detail);
 
     QString redact(const QString &text) const { return m_redactor.redact(text); }
+    // Another secret the protocol carries (a password), and a form it travels in: taken out of every transcript
+    // line, step detail and diagnosis from here on, as the token is.
+    void addSecret(const QString &secret, const QString &encodedForm = {});
 
 private:
     void onConnectionFailed(ConnectionFailure failure, const QString &detail);

@@ -20,12 +20,25 @@ QList<QByteArray> crlfLines(const QByteArray &text)
     return lines;
 }
 
+// RFC 4616: no authorization identity, the user name, the password.
+QByteArray plainInitialResponse(const QString &userName, const QString &password)
+{
+    return (QByteArray(1, '\0') + userName.toUtf8() + '\0' + password.toUtf8()).toBase64();
+}
+
 } // namespace
 
 void SmtpProbe::setTestMessage(const TestMessage &message)
 {
     m_testMessage = message;
     m_message = SubmittedMessage{ message.from, { message.to }, message.toMessageText(), message.messageId };
+}
+
+void SmtpProbe::setRoute(const SmtpRoute &route)
+{
+    m_route = route;
+    connection()->setPinnedSha256(route.pinnedDigest());
+    addSecret(route.password, QString::fromLatin1(plainInitialResponse(route.userName, route.password)));
 }
 
 void SmtpProbe::onReady()
@@ -58,7 +71,16 @@ void SmtpProbe::onLine(const QByteArray &line)
 QString SmtpProbe::refusedInput() const
 {
     const QString refused = MailProbe::refusedInput();
-    if (!refused.isEmpty() || !m_message)
+    if (!refused.isEmpty())
+        return refused;
+    if (m_route) {
+        if (m_route->userName.isEmpty() || m_route->password.isEmpty())
+            return u"the route has no user name or no password"_s;
+        // A fingerprint that means nothing would leave the certificate to the authorities: not what was asked.
+        if (!m_route->pinnedSha256.isEmpty() && m_route->pinnedDigest().isEmpty())
+            return u"the pinned fingerprint is not a SHA-256 fingerprint"_s;
+    }
+    if (!m_message)
         return refused;
     if (!m_testMessage) {
         // MAIL FROM and RCPT TO carry these as they are.
@@ -142,8 +164,13 @@ void SmtpProbe::handleReply(const SmtpReply &smtpReply)
         m_pipelining = m_extensions.contains("PIPELINING");
         m_chunking = m_extensions.contains("CHUNKING");
         if (m_state == State::Ehlo) {
+            if (!m_extensions.contains("STARTTLS") && m_route && !m_route->requireStartTls) {
+                // A relay on this computer, which takes the password without TLS: what a device there would do.
+                authenticate(reply);
+                return;
+            }
             if (!m_extensions.contains("STARTTLS")) {
-                // Signing in without TLS would send the token in the clear: stop here.
+                // Signing in without TLS would send the token (or the password) in the clear: stop here.
                 failStep(DiagnosisId::StartTlsMissing, reply, u"the server does not offer STARTTLS"_s);
                 return;
             }
@@ -154,28 +181,7 @@ void SmtpProbe::handleReply(const SmtpReply &smtpReply)
             connection()->expectReply();
             return;
         }
-        if (!m_authMechanisms.contains("XOAUTH2")) {
-            QStringList offered;
-            for (const QByteArray &mechanism : std::as_const(m_authMechanisms))
-                offered << QString::fromLatin1(mechanism);
-            offered.sort();
-            failStep(DiagnosisId::UnexpectedReply, reply,
-                     u"the server does not offer XOAUTH2 sign-in (it offers: %1)"_s
-                         .arg(offered.isEmpty() ? u"nothing"_s : offered.join(u' ')));
-            return;
-        }
-        passStep(reply);
-        beginStep(ProbeStep::Authenticate);
-        m_state = State::Authenticate;
-        m_challenge.clear();
-        // AUTH goes alone, and the envelope waits for its 235, although that costs a round trip: a refused token
-        // comes back as a "334 <error>" challenge (Google, Postfix with Dovecot) that takes the next line as its
-        // answer, so a pipelined MAIL FROM would be eaten, and after it the message would be read as commands.
-        // RFC 2920 does not allow AUTH in a group either, and Postfix may drop a client that pipelines before it
-        // has signed in.
-        connection()->sendLine("AUTH XOAUTH2 " + Xoauth2::initialResponse(account().email, account().accessToken),
-                               "AUTH XOAUTH2 " + SecretRedactor::placeholder().toUtf8());
-        connection()->expectReply();
+        authenticate(reply);
         return;
     }
 
@@ -193,6 +199,12 @@ void SmtpProbe::handleReply(const SmtpReply &smtpReply)
         return;
 
     case State::Authenticate:
+        if (code == 334 && m_route) {
+            // AUTH PLAIN carried everything already: a server that asks again is not one a device could use.
+            failStep(DiagnosisId::UnexpectedReply, reply,
+                     u"the server asked for more after AUTH PLAIN with the user name and password"_s);
+            return;
+        }
         if (code == 334) {
             // An error challenge: its words go into the diagnosis; an empty line asks for the final status.
             m_challenge = Xoauth2::decodeChallenge(reply.mid(4).toLatin1());
@@ -277,6 +289,38 @@ void SmtpProbe::handleReply(const SmtpReply &smtpReply)
         // The answer to QUIT, met in an event loop run by a slot of messageAccepted(): nothing to do.
         return;
     }
+}
+
+void SmtpProbe::authenticate(const QString &ehloReply)
+{
+    const QByteArray mechanism = m_route ? QByteArray("PLAIN") : QByteArray("XOAUTH2");
+    if (!m_authMechanisms.contains(mechanism)) {
+        QStringList offered;
+        for (const QByteArray &name : std::as_const(m_authMechanisms))
+            offered << QString::fromLatin1(name);
+        offered.sort();
+        failStep(DiagnosisId::UnexpectedReply, ehloReply,
+                 u"the server does not offer %1 sign-in (it offers: %2)"_s
+                     .arg(QString::fromLatin1(mechanism), offered.isEmpty() ? u"nothing"_s : offered.join(u' ')));
+        return;
+    }
+    passStep(ehloReply);
+    beginStep(ProbeStep::Authenticate);
+    m_state = State::Authenticate;
+    m_challenge.clear();
+    // AUTH goes alone, and the envelope waits for its 235, although that costs a round trip: a refused token
+    // comes back as a "334 <error>" challenge (Google, Postfix with Dovecot) that takes the next line as its
+    // answer, so a pipelined MAIL FROM would be eaten, and after it the message would be read as commands.
+    // RFC 2920 does not allow AUTH in a group either, and Postfix may drop a client that pipelines before it
+    // has signed in.
+    if (m_route) {
+        connection()->sendLine("AUTH PLAIN " + plainInitialResponse(m_route->userName, m_route->password),
+                               "AUTH PLAIN " + SecretRedactor::placeholder().toUtf8());
+    } else {
+        connection()->sendLine("AUTH XOAUTH2 " + Xoauth2::initialResponse(account().email, account().accessToken),
+                               "AUTH XOAUTH2 " + SecretRedactor::placeholder().toUtf8());
+    }
+    connection()->expectReply();
 }
 
 void SmtpProbe::sendEnvelope()

@@ -1,10 +1,11 @@
 // Proves SMTP submission: greeting, EHLO, STARTTLS (never a sign-in without TLS), EHLO again,
 // AUTH XOAUTH2, and on request sends a test message to the account itself, or hands over a message a device gave
-// the relay (wizard/core/relay/).
+// the relay (wizard/core/relay/). Through a route (a relay) it signs in as a device does, with AUTH PLAIN.
 #pragma once
 
 #include "wizard/core/probe/mailprobe.h"
 #include "wizard/core/probe/smtpreply.h"
+#include "wizard/core/probe/smtproute.h"
 #include "wizard/core/probe/testmessage.h"
 
 #include <QSet>
@@ -28,6 +29,9 @@ public:
     // When set before start(), the probe hands over this message after signing in. Every recipient must be accepted,
     // or nothing is sent.
     void setMessage(const SubmittedMessage &message) { m_message = message; }
+    // When set before start(): the probe was made for route.server() and signs in with the route's user name and
+    // password (AUTH PLAIN) instead of the account's token; a pinned certificate is the only one it accepts.
+    void setRoute(const SmtpRoute &route);
 
     // The code of the last complete reply the server gave (0 before any): after a failure, whether the server
     // refused for good (5xx) or for now (4xx), as opposed to a connection, TLS or time-out failure.
@@ -67,6 +71,7 @@ private:
 
     void handleReply(const SmtpReply &reply);
     void sendEhlo();
+    void authenticate(const QString &ehloReply);
     void sendEnvelope();
     void sendBody();
     QList<QByteArray> bdatChunk() const;
@@ -80,6 +85,7 @@ private:
     QSet<QByteArray> m_authMechanisms;
     std::optional<TestMessage> m_testMessage;
     std::optional<SubmittedMessage> m_message;
+    std::optional<SmtpRoute> m_route;
     int m_recipientRepliesLeft = 0;
     int m_lastReplyCode = 0;
     bool m_accepted = false;
