@@ -234,6 +234,11 @@ void tst_DeviceSetupSandbox::deviceSetupStartsTheRelayAndTheTestPasses()
     const std::optional<qint64> pid = RelayService::backgroundPid();
     QVERIFY(pid);
     QCOMPARE(relayProcesses(), QList<qint64>{ *pid });
+    // A session of its own: the terminal Mail Setup was started from can close without ending the relay.
+    QFile stat(u"/proc/%1/stat"_s.arg(*pid));
+    QVERIFY(stat.open(QIODevice::ReadOnly));
+    const QList<QByteArray> fields = stat.readAll().split(')').constLast().trimmed().split(' ');
+    QCOMPARE(fields.value(3).toLongLong(), *pid);
     const DeviceValues values = setup.values();
     QCOMPARE(values.host, u"127.0.0.1"_s);
     QCOMPARE(values.port, port);

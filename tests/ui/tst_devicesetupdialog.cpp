@@ -77,6 +77,7 @@ private Q_SLOTS:
     void nameIsCheckedAsItIsTyped();
     void aRunningRelayGivesTheValuesEachWithCopy();
     void passwordReachesNoLogAndNoStatus();
+    void aTestThatFailsIsSaid();
     void anotherProgramOnThePortIsSaid();
     void aRelayThatDoesNotStartIsSaid();
     void readyPageOpensTheDialog();
@@ -189,7 +190,7 @@ void tst_DeviceSetupDialog::aRunningRelayGivesTheValuesEachWithCopy()
     QVERIFY(dialog.findChild<QWidget *>(u"passwordShownOnceLabel"_s)->isVisible());
     // A relay Mail Setup did not start: the dialog does not promise that it keeps running.
     QVERIFY(dialog.findChild<StatusLabel *>(u"relayPersistenceLabel"_s)->status().contains(u"already running"_s));
-    QCOMPARE(dialog.findChild<QPushButton *>(u"sendTestThroughRelayButton"_s)->isEnabled(), DeviceSetup::canSendTest());
+    QVERIFY(dialog.findChild<QPushButton *>(u"sendTestThroughRelayButton"_s)->isEnabled());
 
     const DeviceValues values = setup->values();
     QCOMPARE(values.host, u"127.0.0.1"_s);
@@ -261,6 +262,43 @@ void tst_DeviceSetupDialog::passwordReachesNoLogAndNoStatus()
     QVERIFY(!dialog.windowTitle().contains(password));
     for (const QString &message : std::as_const(loggedMessages))
         QVERIFY2(!message.contains(password), qPrintable(message));
+    dialog.close();
+}
+
+void tst_DeviceSetupDialog::aTestThatFailsIsSaid()
+{
+    // A "relay" that greets and then says nothing more: the test cannot send through it, and says so in the
+    // catalogue's words, with the values still shown.
+    GreetingServer relay("220 mailsetup-relay ESMTP Mail Setup relay for " + email.toUtf8() + " ready\r\n");
+    QVERIFY(relay.listen(QHostAddress::LocalHost, 0));
+    auto setup = makeSetup(relay.serverPort());
+    ProbeLimits limits;
+    limits.connectTimeoutMs = 2000;
+    limits.replyTimeoutMs = 1000;
+    limits.checkTimeoutMs = 5000;
+    limits.deliveryTimeoutMs = 2000;
+    setup->setProbeLimits(limits);
+    DeviceSetupDialog dialog(setup.get());
+    dialog.show();
+    QVERIFY(setUpScanner(dialog));
+    auto *test = dialog.findChild<QPushButton *>(u"sendTestThroughRelayButton"_s);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QCOMPARE(setup->state(), DeviceSetup::State::SendingTest);
+    QVERIFY(!test->isEnabled());
+    auto *result = dialog.findChild<StatusLabel *>(u"relayTestResultLabel"_s);
+    QVERIFY(result->status().contains(u"Sending a test message through the relay"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(setup->state(), DeviceSetup::State::TestFailed, 15'000);
+    QVERIFY(result->status().contains(u"The test through the relay failed"_s));
+    QVERIFY(setup->diagnosis());
+    auto *view = dialog.findChild<DiagnosisView *>(u"deviceDiagnosisView"_s);
+    QVERIFY(view->isVisible());
+    QCOMPARE(view->diagnoses().first().id, setup->diagnosis()->id);
+    QVERIFY(view->button(Remedy::TryAgain)->isVisible());
+    QVERIFY(test->isEnabled());
+    QVERIFY(dialog.findChild<QGroupBox *>(u"deviceValuesGroup"_s)->isVisible());
+    QCOMPARE(dialog.field(u"password"_s)->value(), setup->values().password);
+    for (const QString &message : std::as_const(loggedMessages))
+        QVERIFY2(!message.contains(setup->values().password), qPrintable(message));
     dialog.close();
 }
 

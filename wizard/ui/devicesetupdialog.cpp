@@ -217,8 +217,7 @@ void DeviceSetupDialog::showState(DeviceSetup::State state)
         || state == State::SendingTest;
     m_nameEdit->setReadOnly(busy);
     m_setUpButton->setEnabled(!busy && DeviceSetup::isValidName(m_nameEdit->text()));
-    m_testButton->setEnabled(DeviceSetup::canSendTest()
-                             && (state == State::Ready || state == State::TestPassed || state == State::TestFailed));
+    m_testButton->setEnabled(state == State::Ready || state == State::TestPassed || state == State::TestFailed);
     const bool hasValues = state == State::Ready || state == State::SendingTest || state == State::TestPassed
         || state == State::TestFailed;
     m_valuesGroup->setVisible(hasValues);
@@ -241,9 +240,7 @@ void DeviceSetupDialog::showState(DeviceSetup::State state)
     case State::Ready:
         showValues();
         m_copyStatus->setStatus(QString());
-        m_testResult->setStatus(DeviceSetup::canSendTest()
-                                    ? QString()
-                                    : tr("A test through the relay is not available in this version of Mail Setup."));
+        m_testResult->setStatus(QString());
         m_status->setStatus(m_setup->replacedPassword()
                                 ? tr("%1 has a new password; the old one no longer works. Enter the values below in the "
                                      "device.")

@@ -1,6 +1,7 @@
 #include "wizard/core/relay/devicesetup.h"
 
 #include "wizard/core/diagnosis/diagnosiscatalogue.h"
+#include "wizard/core/probe/smtproute.h"
 #include "wizard/core/relay/relaycertificate.h"
 #include "wizard/core/relay/relaydevices.h"
 
@@ -249,12 +250,39 @@ void DeviceSetup::addDevice()
     }));
 }
 
-bool DeviceSetup::canSendTest()
-{
-    // The check cannot send through a relay with a device's password yet (MailboxCheck has no SMTP route).
-    return false;
-}
-
 void DeviceSetup::sendTest()
 {
+    if (m_state != State::Ready && m_state != State::TestPassed && m_state != State::TestFailed)
+        return;
+    if (m_check)
+        m_check->deleteLater();
+    m_diagnosis.reset();
+    SmtpRoute route;
+    route.host = m_values.host;
+    route.port = m_values.port;
+    route.userName = m_values.userName;
+    route.password = m_values.password;
+    // The relay offers STARTTLS only with its certificate; without one, loopback is where it takes a password plain.
+    route.requireStartTls = !m_values.fingerprint.isEmpty();
+    route.pinnedSha256 = m_values.fingerprint;
+    m_check = new MailboxCheck(m_profile, m_account, this);
+    m_check->setLimits(m_probeLimits);
+    m_check->setSendTestMessage(true);
+    m_check->setSmtpRoute(route);
+    connect(m_check, &MailboxCheck::finished, this, [this](const MailboxCheckReport &report) {
+        m_testReport = report;
+        m_check->deleteLater();
+        if (report.ok())
+            return setState(State::TestPassed);
+        if (report.smtp.diagnosis)
+            m_diagnosis = report.smtp.diagnosis;
+        else if (report.imap.diagnosis)
+            m_diagnosis = report.imap.diagnosis;
+        else
+            m_diagnosis = DiagnosisCatalogue::diagnosis(DiagnosisId::TestMessageMissing, {},
+                                                        DiagnosisContext{ .kind = m_account.kind, .address = m_account.email });
+        setState(State::TestFailed);
+    });
+    setState(State::SendingTest);
+    m_check->start();
 }

@@ -83,8 +83,6 @@ public:
     void setTimeLimits(int greetingMs, int startMs);
     void setProbeLimits(const ProbeLimits &limits) { m_probeLimits = limits; }
 
-    // Whether this build can send a test through the relay (sendTest() does nothing otherwise).
-    static bool canSendTest();
     // A name the relay takes as a user name (RelayDevices::isValidName).
     static bool isValidName(const QString &name);
 

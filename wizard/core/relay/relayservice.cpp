@@ -236,16 +236,22 @@ bool RelayService::startInBackground(const RelayLaunch &launch, qint64 *pid, QSt
     QProcess process;
     process.setProgram(launch.program);
     process.setArguments(launch.arguments());
+#ifdef Q_OS_UNIX
+    // A session of its own: closing the terminal Mail Setup was started from must not end the relay with it. Qt 6.4
+    // runs no child-process modifier for a detached process, so setsid(1) does it; it execs in the same process (the
+    // detached child leads no process group), so the pid is the relay's.
+    const QString setsid = QStandardPaths::findExecutable(u"setsid"_s);
+    if (!setsid.isEmpty()) {
+        process.setProgram(setsid);
+        process.setArguments(QStringList{ launch.program } + launch.arguments());
+    }
+#endif
     process.setWorkingDirectory(QDir::homePath());
     process.setStandardInputFile(QProcess::nullDevice());
     // A fresh log each start: the relay's lines name no secret, and the last start is what a diagnosis needs.
     QFile::remove(logFilePath());
     process.setStandardOutputFile(logFilePath(), QIODevice::Append);
     process.setStandardErrorFile(logFilePath(), QIODevice::Append);
-#ifdef Q_OS_UNIX
-    // A session of its own: closing the terminal Mail Setup was started from must not end the relay with it.
-    process.setChildProcessModifier([] { ::setsid(); });
-#endif
     qint64 started = 0;
     if (!process.startDetached(&started) || started <= 0) {
         if (error)
