@@ -218,7 +218,9 @@ void DeviceSetup::waitForRelay()
             // A background relay that ended says why in its log (not signed in, keychain locked, port taken).
             const bool ended = m_persistence == Persistence::BackgroundProcess && !RelayService::backgroundPid();
             if (ended || m_sinceStart.elapsed() >= m_startTimeLimitMs)
-                return fail(DiagnosisId::RelayNotRunning, RelayService::logTail());
+                return fail(DiagnosisId::RelayNotRunning, m_persistence == Persistence::Service
+                                                              ? RelayService::journalHint()
+                                                              : RelayService::logTail());
             m_retry.start(RetryIntervalMs);
         });
     };

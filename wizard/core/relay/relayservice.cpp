@@ -332,3 +332,8 @@ QString RelayService::logTail(int lines)
     const QStringList all = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
     return printableLines(all.mid(qMax(0, int(all.size()) - lines)).join(u'\n'));
 }
+
+QString RelayService::journalHint()
+{
+    return tr("The service's own words are in its journal: journalctl --user -u %1").arg(unitName());
+}

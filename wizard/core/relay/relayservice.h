@@ -69,4 +69,6 @@ public:
     static void stopBackground(QObject *context, Done done);
     // The last lines of the relay's log, for a diagnosis when it did not start.
     static QString logTail(int lines = 5);
+    // Where the service's own words are (the journal): for a diagnosis when the service did not answer.
+    static QString journalHint();
 };
