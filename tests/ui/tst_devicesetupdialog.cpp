@@ -4,6 +4,7 @@
 // tests/integration/tst_devicesetupsandbox.cpp); the keychain is in memory.
 #include "tests/ui/wizardharness.h"
 #include "tests/support/mailserverscripts.h"
+#include "tests/support/greetingserver.h"
 #include "tests/support/scriptedserver.h"
 #include "wizard/core/account/setupcontroller.h"
 #include "wizard/core/relay/devicesetup.h"
@@ -44,25 +45,6 @@ void recordMessage(QtMsgType type, const QMessageLogContext &context, const QStr
     if (previousHandler)
         previousHandler(type, context, message);
 }
-
-// Greets every connection with `greeting` and then says nothing: enough for the device setup to tell a relay (or
-// another program) on its port.
-class GreetingServer : public QTcpServer
-{
-public:
-    explicit GreetingServer(const QByteArray &greeting) : m_greeting(greeting)
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                socket->write(m_greeting);
-            }
-        });
-    }
-
-private:
-    QByteArray m_greeting;
-};
 
 } // namespace
 
@@ -174,7 +156,7 @@ void tst_DeviceSetupDialog::nameIsCheckedAsItIsTyped()
 
 void tst_DeviceSetupDialog::aRunningRelayGivesTheValuesEachWithCopy()
 {
-    GreetingServer relay("220 mailsetup-relay ESMTP Mail Setup relay for " + email.toUtf8() + " ready\r\n");
+    GreetingServer relay(GreetingServer::relayGreeting(email));
     QVERIFY(relay.listen(QHostAddress::LocalHost, 0));
     auto setup = makeSetup(relay.serverPort());
     DeviceSetupDialog dialog(setup.get());
@@ -237,7 +219,7 @@ void tst_DeviceSetupDialog::aRunningRelayGivesTheValuesEachWithCopy()
 
 void tst_DeviceSetupDialog::passwordReachesNoLogAndNoStatus()
 {
-    GreetingServer relay("220 mailsetup-relay ESMTP Mail Setup relay for " + email.toUtf8() + " ready\r\n");
+    GreetingServer relay(GreetingServer::relayGreeting(email));
     QVERIFY(relay.listen(QHostAddress::LocalHost, 0));
     auto setup = makeSetup(relay.serverPort());
     DeviceSetupDialog dialog(setup.get());
@@ -269,7 +251,7 @@ void tst_DeviceSetupDialog::aTestThatFailsIsSaid()
 {
     // A "relay" that greets and then says nothing more: the test cannot send through it, and says so in the
     // catalogue's words, with the values still shown.
-    GreetingServer relay("220 mailsetup-relay ESMTP Mail Setup relay for " + email.toUtf8() + " ready\r\n");
+    GreetingServer relay(GreetingServer::relayGreeting(email));
     QVERIFY(relay.listen(QHostAddress::LocalHost, 0));
     auto setup = makeSetup(relay.serverPort());
     ProbeLimits limits;
@@ -322,7 +304,7 @@ void tst_DeviceSetupDialog::anotherProgramOnThePortIsSaid()
     QVERIFY(view->button(Remedy::TryAgain)->isVisible());
     QVERIFY(!dialog.findChild<QGroupBox *>(u"deviceValuesGroup"_s)->isVisible());
     // A relay for another account is no relay for this one either.
-    GreetingServer otherRelay("220 mailsetup-relay ESMTP Mail Setup relay for someone@example.org ready\r\n");
+    GreetingServer otherRelay(GreetingServer::relayGreeting(u"someone@example.org"_s));
     QVERIFY(otherRelay.listen(QHostAddress::LocalHost, 0));
     setup->setPort(otherRelay.serverPort());
     QTest::mouseClick(view->button(Remedy::TryAgain), Qt::LeftButton);
