@@ -272,11 +272,17 @@ void tst_DeviceSetupDialog::aTestThatFailsIsSaid()
     QTRY_COMPARE_WITH_TIMEOUT(setup->state(), DeviceSetup::State::TestFailed, 15'000);
     QVERIFY(result->status().contains(u"The test through the relay failed"_s));
     QVERIFY(setup->diagnosis());
-    auto *view = dialog.findChild<DiagnosisView *>(u"deviceDiagnosisView"_s);
+    auto *view = dialog.findChild<DiagnosisView *>(u"relayTestDiagnosisView"_s);
     QVERIFY(view->isVisible());
     QCOMPARE(view->diagnoses().first().id, setup->diagnosis()->id);
     QVERIFY(view->button(Remedy::TryAgain)->isVisible());
+    QVERIFY(!dialog.findChild<DiagnosisView *>(u"deviceDiagnosisView"_s)->isVisible());
     QVERIFY(test->isEnabled());
+    // Try again sends again.
+    QTest::mouseClick(view->button(Remedy::TryAgain), Qt::LeftButton);
+    QCOMPARE(setup->state(), DeviceSetup::State::SendingTest);
+    QVERIFY(!view->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(setup->state(), DeviceSetup::State::TestFailed, 15'000);
     QVERIFY(dialog.findChild<QGroupBox *>(u"deviceValuesGroup"_s)->isVisible());
     QCOMPARE(dialog.field(u"password"_s)->value(), setup->values().password);
     for (const QString &message : std::as_const(loggedMessages))

@@ -30,6 +30,7 @@ DeviceSetupDialog::DeviceSetupDialog(DeviceSetup *setup, QWidget *parent)
     , m_persistence(new StatusLabel(this))
     , m_testButton(new QPushButton(this))
     , m_testResult(new StatusLabel(this))
+    , m_testDiagnosis(new DiagnosisView(this))
 {
     setObjectName(u"deviceSetupDialog"_s);
     setWindowTitle(tr("Set up a printer, scanner or another device"));
@@ -109,6 +110,9 @@ DeviceSetupDialog::DeviceSetupDialog(DeviceSetup *setup, QWidget *parent)
     valuesForm->addRow(testRow);
     m_testResult->setObjectName(u"relayTestResultLabel"_s);
     valuesForm->addRow(m_testResult);
+    m_testDiagnosis->setObjectName(u"relayTestDiagnosisView"_s);
+    m_testDiagnosis->clear();
+    valuesForm->addRow(m_testDiagnosis);
     m_valuesGroup->setVisible(false);
     layout->addWidget(m_valuesGroup);
     layout->addStretch(1);
@@ -130,12 +134,12 @@ DeviceSetupDialog::DeviceSetupDialog(DeviceSetup *setup, QWidget *parent)
     connect(m_setUpButton, &QPushButton::clicked, this, &DeviceSetupDialog::startSetup);
     connect(m_testButton, &QPushButton::clicked, m_setup, &DeviceSetup::sendTest);
     connect(m_diagnosis, &DiagnosisView::actionTriggered, this, [this](Remedy action) {
-        if (action != Remedy::TryAgain)
-            return;
-        if (m_setup->state() == DeviceSetup::State::TestFailed)
-            m_setup->sendTest();
-        else
+        if (action == Remedy::TryAgain)
             startSetup();
+    });
+    connect(m_testDiagnosis, &DiagnosisView::actionTriggered, this, [this](Remedy action) {
+        if (action == Remedy::TryAgain)
+            m_setup->sendTest();
     });
     connect(m_setup, &DeviceSetup::stateChanged, this, &DeviceSetupDialog::showState);
     // The relay and the test go on only while the window is open: closing it stops what is under way.
@@ -221,8 +225,10 @@ void DeviceSetupDialog::showState(DeviceSetup::State state)
     const bool hasValues = state == State::Ready || state == State::SendingTest || state == State::TestPassed
         || state == State::TestFailed;
     m_valuesGroup->setVisible(hasValues);
-    if (state != State::Failed && state != State::TestFailed)
+    if (state != State::Failed)
         m_diagnosis->clear();
+    if (state != State::TestFailed)
+        m_testDiagnosis->clear();
 
     switch (state) {
     case State::NotStarted:
@@ -270,8 +276,8 @@ void DeviceSetupDialog::showState(DeviceSetup::State state)
         m_testResult->setStatus(tr("The test through the relay failed; the values above are still valid."),
                                 StatusLabel::Urgency::Alert);
         if (const auto diagnosis = m_setup->diagnosis()) {
-            m_diagnosis->setDiagnosis(*diagnosis);
-            m_diagnosis->setActions(DiagnosisView::remediesOf({ *diagnosis }, { Remedy::TryAgain }));
+            m_testDiagnosis->setDiagnosis(*diagnosis);
+            m_testDiagnosis->setActions(DiagnosisView::remediesOf({ *diagnosis }, { Remedy::TryAgain }));
         }
         break;
     case State::Failed:

@@ -48,4 +48,5 @@ private:
     StatusLabel *m_persistence;
     QPushButton *m_testButton;
     StatusLabel *m_testResult;
+    DiagnosisView *m_testDiagnosis;  // beside the test's result, under the values that stay valid
 };
