@@ -1,19 +1,26 @@
-// mailsetup check: IMAP and SMTP for an address, with a token from a file or from the stored sign-in.
+// mailsetup check: IMAP and SMTP for an address, with a token from a file or from the stored sign-in; with
+// --through-relay, SMTP through the relay as a device would send, with a relay device made for the check alone.
 #include "app/commandline.h"
 #include "app/commands.h"
+#include "app/interruption.h"
 #include "app/storedsignin.h"
+#include "app/temporaryrelaydevice.h"
 
 #include "wizard/core/report/helpdeskreport.h"
 #include "wizard/core/probe/mailboxcheck.h"
 #include "wizard/core/report/reportformat.h"
 #include "wizard/core/provider/regularfile.h"
 #include "wizard/core/report/printable.h"
+#include "wizard/core/relay/relaycertificate.h"
+#include "wizard/core/secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +54,98 @@ std::variant<QString, ExitCode> readTokenFile(CommandEnvironment &environment, c
     return token;
 }
 
+// Where check --through-relay finds the relay.
+struct RelayTarget {
+    QString host;
+    quint16 port = RelayDefaultPort;
+};
+
+// "127.0.0.1:2525", "[::1]:2525", "nas.example.org:587": a host name or an address, and a port; nothing for
+// anything else (no port, a port out of range, characters no host name has).
+std::optional<RelayTarget> parseRelayTarget(const QString &text)
+{
+    QString host;
+    QString port;
+    if (text.startsWith(u'[')) {
+        const qsizetype close = text.indexOf(u"]:"_s);
+        if (close < 0)
+            return std::nullopt;
+        host = text.mid(1, close - 1);
+        port = text.mid(close + 2);
+        if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
+            return std::nullopt;
+    } else {
+        const qsizetype colon = text.lastIndexOf(u':');
+        if (colon < 0)
+            return std::nullopt;
+        host = text.left(colon);
+        port = text.mid(colon + 1);
+        // Anchored to the whole text: "$" alone would let a line break at the end through.
+        static const QRegularExpression hostName(QRegularExpression::anchoredPattern(
+            u"(?=.{1,253}\\z)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*"_s));
+        if (!hostName.match(host).hasMatch())
+            return std::nullopt;  // an IPv6 address without brackets lands here too: its port would be ambiguous
+    }
+    static const QRegularExpression digits(QRegularExpression::anchoredPattern(u"[0-9]{1,5}"_s));
+    if (!digits.match(port).hasMatch())
+        return std::nullopt;
+    const int number = port.toInt();
+    if (number < 1 || number > 65535)
+        return std::nullopt;
+    return RelayTarget{ host, quint16(number) };
+}
+
+enum class RelayReachability { Listening, NotListening, NoAddress };
+
+// Whether anything listens on the relay's port: a connection made and closed at once, within a time limit, before
+// a device is added for nothing.
+RelayReachability reachRelay(const RelayTarget &target)
+{
+    constexpr int TimeLimitMs = 10'000;
+    QTcpSocket socket;
+    QEventLoop loop;
+    QTimer limit;
+    limit.setSingleShot(true);
+    QObject::connect(&socket, &QTcpSocket::connected, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
+    QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
+    socket.connectToHost(target.host, target.port);
+    limit.start(TimeLimitMs);
+    if (socket.state() != QAbstractSocket::UnconnectedState)
+        loop.exec();
+    if (socket.state() == QAbstractSocket::ConnectedState) {
+        socket.abort();
+        return RelayReachability::Listening;
+    }
+    const bool noAddress = socket.error() == QAbstractSocket::HostNotFoundError;
+    socket.abort();
+    return noAddress ? RelayReachability::NoAddress : RelayReachability::NotListening;
+}
+
+// The relay's own certificate, when it made one on this computer (RelayCertificate, the same folder): the one a
+// check pins. Read only: a check never makes one.
+QString localRelayFingerprint()
+{
+    QFile file(RelayCertificate::defaultDirectory() + u"/relay-cert.pem"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    RelayCertificate certificate;
+    certificate.certificate = QSslCertificate(file.readAll(), QSsl::Pem);
+    return certificate.certificate.isNull() ? QString() : certificate.fingerprint();
+}
+
+// QCommandLineParser knows no option whose value may be left out: a bare --through-relay is the default relay.
+QStringList withDefaultRelay(QStringList arguments)
+{
+    for (QString &argument : arguments) {
+        if (argument == "--"_L1)
+            break;
+        if (argument == "--through-relay"_L1)
+            argument = u"--through-relay=127.0.0.1:%1"_s.arg(RelayDefaultPort);
+    }
+    return arguments;
+}
+
 } // namespace
 
 ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arguments)
@@ -72,11 +171,28 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
     const QCommandLineOption reportFile(
         u"report"_s, CommandLine::tr("Write a helpdesk report to this file (HTML) and beside it as JSON, secrets removed."),
         CommandLine::tr("file"));
+    const QCommandLineOption throughRelay(
+        u"through-relay"_s,
+        CommandLine::tr("Send through the relay (mailsetup relay) as a device would, with a relay device made for "
+                        "this check and removed after it. Written --through-relay alone for the relay on this "
+                        "computer (127.0.0.1:%1), or --through-relay=HOST:PORT.")
+            .arg(RelayDefaultPort),
+        CommandLine::tr("host:port"));
     parser.addOptions({ help, email, CommandEnvironment::providerOption(), CommandEnvironment::providerFileOption(),
-                        tokenFile, sendTest, noSendTest, json, transcript, reportFile, CommandEnvironment::presetOption() });
+                        tokenFile, sendTest, noSendTest, json, transcript, reportFile, throughRelay,
+                        CommandEnvironment::presetOption() });
 
-    if (const auto ended = environment.parse(parser, arguments, u"check"_s))
+    if (const auto ended = environment.parse(parser, withDefaultRelay(arguments), u"check"_s))
         return *ended;
+    std::optional<RelayTarget> relay;
+    if (parser.isSet(throughRelay)) {
+        relay = parseRelayTarget(parser.value(throughRelay));
+        if (!relay)
+            return environment.usageError(
+                CommandLine::tr("--through-relay takes the relay's host and port, such as 127.0.0.1:2525, "
+                                "[::1]:2525 or nas.example.org:587; %1 is not one.")
+                    .arg(printable(parser.value(throughRelay))));
+    }
     if (parser.isSet(sendTest) && parser.isSet(noSendTest))
         return environment.usageError(CommandLine::tr("Give either --send-test or --no-send-test, not both."));
     if (const auto ended = environment.loadPreset(parser))
@@ -93,6 +209,26 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
         return environment.usageError(CommandLine::tr("Give the address to check with --email."));
     if (!environment.checkedAddress(address))
         return ExitCode::BadInput;
+
+    // The relay first: whether it runs is quick to learn, and says more than a sign-in refreshed for nothing.
+    if (relay) {
+        switch (reachRelay(*relay)) {
+        case RelayReachability::Listening:
+            break;
+        case RelayReachability::NoAddress:
+            environment.err() << printable(CommandLine::tr("No address was found for the relay's host %1.")
+                                               .arg(relay->host))
+                              << u'\n';
+            return ExitCode::Network;
+        case RelayReachability::NotListening:
+            environment.err() << printable(CommandLine::tr("The relay is not running on %1 port %2. Start it with: "
+                                                           "mailsetup relay")
+                                               .arg(relay->host)
+                                               .arg(relay->port))
+                              << u'\n';
+            return ExitCode::Network;
+        }
+    }
 
     std::optional<ProviderProfile> profile;
     QString token;
@@ -125,10 +261,40 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
 
     MailboxCheck check(*profile, MailAccount{ address, token, kind });
     check.setSendTestMessage(*options.sendTestMessage);
+    ProbeLimits limits;
+    limits.replyTimeoutMs = CommandEnvironment::checkReplyTimeLimitMs();
+    check.setLimits(limits);
+
+    // From here on a signal ends the check, not the program: the relay device below must go again.
+    Interruption interruption;
+    std::unique_ptr<SecretStore> relayKeychain;
+    std::unique_ptr<TemporaryRelayDevice> device;
+    if (relay) {
+        relayKeychain = CommandEnvironment::createKeychain();
+        device = std::make_unique<TemporaryRelayDevice>(relayKeychain.get(), RelayDevices::defaultSettingsFile());
+        const SecretResult added = device->add();
+        if (!device->isAdded())
+            return reportKeychainProblem(environment, added);
+        SmtpRoute route;
+        route.host = relay->host;
+        route.port = relay->port;
+        route.userName = device->name();
+        route.password = device->password();
+        route.caCertificates = profile->caCertificates;
+        route.pinnedSha256 = localRelayFingerprint();
+        // The relay takes a password without TLS on loopback alone; anywhere else a device would need STARTTLS.
+        route.requireStartTls = !QHostAddress(relay->host).isLoopback() && relay->host != "localhost"_L1;
+        check.setSmtpRoute(route);
+    }
+
     const bool asJson = parser.isSet(json);
     QTextStream &out = environment.out();
     if (!asJson) {
-        out << printable(CommandLine::tr("Checking %1 on %2 …").arg(address, profile->name)) << u'\n';
+        out << printable(relay ? CommandLine::tr("Checking %1 on %2, sending through the relay on %3 port %4 …")
+                                     .arg(address, profile->name, relay->host)
+                                     .arg(relay->port)
+                               : CommandLine::tr("Checking %1 on %2 …").arg(address, profile->name))
+            << u'\n';
         out.flush();
         QObject::connect(&check, &MailboxCheck::stepFinished, &check,
                          [&out](MailboxCheck::Protocol protocol, const StepResult &step) {
@@ -140,8 +306,33 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
 
     QEventLoop loop;
     QObject::connect(&check, &MailboxCheck::finished, &loop, &QEventLoop::quit);
-    check.start();
-    loop.exec();
+    QObject::connect(&interruption, &Interruption::interrupted, &loop, [&check, &loop] {
+        check.cancel();
+        loop.quit();
+    });
+    // A signal that came while the device was being added: no check then.
+    if (interruption.signalNumber() == 0) {
+        check.start();
+        loop.exec();
+    }
+    const QString relayPassword = device ? device->password() : QString();
+    if (device) {
+        const QString name = device->name();
+        const SecretResult removed = device->remove();
+        if (device->isAdded())
+            environment.err() << printable(CommandLine::tr("The relay device %1, made for this check, could not be "
+                                                           "removed: %2 Remove it with: mailsetup relay "
+                                                           "remove-device %1")
+                                               .arg(name, SecretStore::problemSentence(removed)))
+                              << u'\n';
+    }
+    if (interruption.signalNumber() != 0) {
+        environment.err() << (device && !device->isAdded() ? CommandLine::tr("The check was stopped; the relay "
+                                                                             "device made for it was removed.")
+                                                           : CommandLine::tr("The check was stopped."))
+                          << u'\n';
+        return ExitCode(interruption.shellExitCode());
+    }
     const MailboxCheckReport report = check.report();
 
     if (parser.isSet(transcript)) {
@@ -167,6 +358,8 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
         data.signedInAs = saved.username;
         data.check = report;
         data.secrets = { token };
+        if (!relayPassword.isEmpty())
+            data.secrets << relayPassword;
         QString problem;
         if (!HelpdeskReport::write(parser.value(reportFile), data, &problem))
             environment.err() << printable(problem) << u'\n';

@@ -1,6 +1,7 @@
 #include "app/commandenvironment.h"
 
 #include "app/languageoption.h"
+#include "wizard/core/probe/probelimits.h"
 #include "wizard/core/report/printable.h"
 #include "wizard/core/secrets/keychainsecretstore.h"
 #include "wizard/core/secrets/splitsecretstore.h"
@@ -178,4 +179,9 @@ std::unique_ptr<SecretStore> CommandEnvironment::createKeychain()
 int CommandEnvironment::signInRequestDeadlineMs()
 {
     return testTimeLimitMs("MAILSETUP_TEST_SIGNIN_DEADLINE_MS").value_or(MicrosoftSignIn::DefaultRequestDeadlineMs);
+}
+
+int CommandEnvironment::checkReplyTimeLimitMs()
+{
+    return testTimeLimitMs("MAILSETUP_TEST_CHECK_REPLY_TIME_LIMIT_MS").value_or(ProbeLimits{}.replyTimeoutMs);
 }

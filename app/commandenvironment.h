@@ -62,6 +62,9 @@ public:
     // The limit for a whole sign-in request (code exchange, refresh): MicrosoftSignIn's, unless the tests shorten
     // it with MAILSETUP_TEST_SIGNIN_DEADLINE_MS.
     static int signInRequestDeadlineMs();
+    // The limit for each of a check's replies: ProbeLimits', unless the tests shorten it with
+    // MAILSETUP_TEST_CHECK_REPLY_TIME_LIMIT_MS (a relay that never answers, without waiting half a minute).
+    static int checkReplyTimeLimitMs();
 
 private:
     QTextStream &m_out;

@@ -3,6 +3,10 @@
 
 #include "app/commandenvironment.h"
 
+// Where `mailsetup relay` listens unless --listen says otherwise (127.0.0.1), and where check --through-relay
+// looks for it.
+constexpr quint16 RelayDefaultPort = 2525;
+
 ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arguments);
 ExitCode runExplainCommand(CommandEnvironment &environment, const QStringList &arguments);
 ExitCode runSignInCommand(CommandEnvironment &environment, const QStringList &arguments);

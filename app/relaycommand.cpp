@@ -21,12 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr quint16 DefaultPort = 2525;
-
 struct RelayOptions {
     QString email;
     QHostAddress address{ QHostAddress::LocalHost };
-    quint16 port = DefaultPort;
+    quint16 port = RelayDefaultPort;
     QList<QPair<QHostAddress, int>> allowed;
     QStringList allowedTexts;
     QString listenText;

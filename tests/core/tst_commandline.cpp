@@ -80,6 +80,9 @@ private Q_SLOTS:
     void unsafeProfilesAreRefused();
     void signInTimeLimitInSeconds();
     void versionSaysWhetherAClientIdIsBuiltIn();
+    void throughRelayRefusesBadTargets_data();
+    void throughRelayRefusesBadTargets();
+    void throughRelayRefusalKeepsTheCheckExitCodes();
 
 private:
     Run mailsetup(const QStringList &arguments, const QByteArray &input = {}, int giveUpAfterMs = 20'000);
@@ -440,4 +443,90 @@ void tst_CommandLine::signInTimeLimitInSeconds()
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
+void tst_CommandLine::throughRelayRefusesBadTargets_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said");
+    const QString usage = u"--through-relay takes the relay's host and port"_s;
+    QTest::newRow("no port") << u"127.0.0.1"_s << 2 << usage;
+    QTest::newRow("port 0") << u"127.0.0.1:0"_s << 2 << usage;
+    QTest::newRow("port too large") << u"127.0.0.1:65536"_s << 2 << usage;
+    QTest::newRow("IPv6 without brackets") << u"::1:2525"_s << 2 << usage;
+    QTest::newRow("brackets round no IPv6") << u"[relay]:2525"_s << 2 << usage;
+    QTest::newRow("space in the host") << u"re lay:2525"_s << 2 << usage;
+    QTest::newRow("a line break") << u"relay\n:2525"_s << 2 << usage;
+    QTest::newRow("empty") << QString() << 2 << usage;
+    QTest::newRow("nothing listening") << u"127.0.0.1:%1"_s << 4
+                                       << u"The relay is not running on 127.0.0.1 port %1. Start it with: mailsetup relay"_s;
+}
+
+void tst_CommandLine::throughRelayRefusesBadTargets()
+{
+    QFETCH(QString, target);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString port = QString::number(closed.serverPort());
+    closed.close();
+    // Refused before any sign-in is needed and before any keychain is asked: there is neither here.
+    if (target.contains(u"%1"_s))
+        target = target.arg(port);
+    if (said.contains(u"%1"_s))
+        said = said.arg(port);
+    const Run run = mailsetup({ u"check"_s, u"--email"_s, email(), u"--through-relay="_s + target });
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(said), qPrintable(run.err));
+    QVERIFY(!run.err.contains(u"keychain"_s, Qt::CaseInsensitive));
+}
+
+void tst_CommandLine::throughRelayRefusalKeepsTheCheckExitCodes()
+{
+    // A relay that does not know the device's password: its 535 in the catalogue's words, the check's exit code 6,
+    // while IMAP (the mailbox itself, with the token) passes. The device is added in a private keyring.
+    const QString withKeyring = qEnvironmentVariable("MAILSETUP_WITH_KEYRING");
+    QVERIFY2(QFile::exists(withKeyring), "MAILSETUP_WITH_KEYRING names tests/integration/with-keyring.sh");
+    ScriptedServer imap(imapUntilExamine() + QStringList{ u"C: A2 EXAMINE INBOX"_s } + examineReply(u"A2"_s)
+                            + imapLogout(u"A3"_s),
+                        ScriptedServer::Security::ImplicitTls);
+    ScriptedServer relay({ u"S: 220 mailsetup-relay ESMTP"_s, u"C: EHLO [127.0.0.1]"_s, u"S: 250-mailsetup-relay"_s,
+                           u"S: 250 AUTH PLAIN LOGIN"_s, u"C: AUTH PLAIN *"_s,
+                           u"S: 535 5.7.8 Authentication credentials invalid"_s, u"X"_s });
+    relay.setConnectionsToDrop(1);  // the check's look whether the relay runs
+    QVERIFY(imap.start());
+    QVERIFY(relay.start());
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    process.setProcessEnvironment(environment);
+    process.start(u"bash"_s, { withKeyring, u"--unlocked"_s, u"--"_s, m_binary, u"check"_s, u"--email"_s, email(),
+                               u"--provider-file"_s, providerFile(imap.serverPort(), 9), u"--access-token-file"_s,
+                               tokenFile(), u"--through-relay=127.0.0.1:%1"_s.arg(relay.serverPort()) });
+    QVERIFY(process.waitForStarted(5000));
+    process.closeWriteChannel();
+    // The scripted servers live in this thread: wait with the event loop running.
+    QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60'000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(relay.mismatches().isEmpty(), qPrintable(relay.mismatches().join(u'\n')));
+    QCOMPARE(process.exitCode(), int(ExitCode::AccountRefused));
+    QVERIFY2(out.contains(u"sending through the relay on 127.0.0.1 port %1"_s.arg(relay.serverPort())), qPrintable(out));
+    QVERIFY2(out.contains(u"SMTP ✗"_s) && out.contains(u"IMAP ✓"_s), qPrintable(out));
+    QVERIFY2(out.contains(DiagnosisCatalogue::diagnosis(DiagnosisId::AuthRejected, {}, {}).title), qPrintable(out));
+    QVERIFY2(out.contains(u"5.7.8"_s), qPrintable(out));
+    QVERIFY2(!err.contains(u"could not be removed"_s), qPrintable(err));
+    // The AUTH PLAIN line the relay got names the check's own device.
+    QByteArray authLine;
+    for (const QByteArray &line : relay.received()) {
+        if (line.startsWith("AUTH PLAIN "))
+            authLine = line;
+    }
+    const QList<QByteArray> plain = QByteArray::fromBase64(authLine.mid(11)).split('\0');
+    QCOMPARE(plain.size(), 3);
+    QVERIFY2(plain.at(1).startsWith("mailsetup-check-"), plain.at(1).constData());
+    QVERIFY(!out.contains(QString::fromUtf8(plain.at(2))) && !err.contains(QString::fromUtf8(plain.at(2))));
+}
+
 #include "tst_commandline.moc"

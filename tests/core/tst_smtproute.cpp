@@ -278,6 +278,7 @@ void tst_SmtpRoute::badRoute_data()
     QTest::newRow("no password") << deviceName << QString() << QString();
     QTest::newRow("no user name") << QString() << devicePassword << QString();
     QTest::newRow("pin is no SHA-256") << deviceName << devicePassword << u"AB:CD:EF"_s;
+    QTest::newRow("password too short to redact") << deviceName << u"Kp7mWx3"_s << QString();
 }
 
 void tst_SmtpRoute::badRoute()

@@ -22,6 +22,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -52,6 +54,8 @@ private Q_SLOTS:
     void initTestCase();
     void signInKeepsTokensOnlyInTheKeychain();
     void relayCommandSendsWithTheStoredSignIn();
+    void checkThroughRelay();
+    void checkThroughRelayLeavesNoDevice();
     void signedInAsSomeoneElse();
     void consentRequiredSaysWhoCanFixIt();
     void noClientIdPointsToTheRegistrationGuide();
@@ -73,6 +77,10 @@ private:
     Run secretTool(const QStringList &arguments);
     void verifyNotInFiles(const QStringList &secrets);
     QString identity() const;
+    // `mailsetup relay` on a free loopback port, once it says it listens; its port in `port`.
+    std::unique_ptr<QProcess> startRelay(const QString &email, QString *port, QByteArray *said);
+    // The devices `relay list-devices` names.
+    QStringList relayDevices();
 
     SandboxEnvironment m_sandbox;
     QString m_binary;
@@ -319,6 +327,165 @@ void tst_SignInCommand::relayCommandSendsWithTheStoredSignIn()
     QVERIFY(!(relayOut + relayLog + said).contains(accessToken.left(40)));
     QVERIFY(!(relayOut + relayLog).contains(password.toUtf8()));
     QCOMPARE(mailsetup({ u"relay"_s, u"remove-device"_s, u"scanner"_s }).exitCode, 0);
+    QCOMPARE(mailsetup({ u"forget"_s, u"--email"_s, email }).exitCode, 0);
+}
+
+std::unique_ptr<QProcess> tst_SignInCommand::startRelay(const QString &email, QString *port, QByteArray *said)
+{
+    QTcpServer free;
+    if (!free.listen(QHostAddress::LocalHost, 0))
+        return {};
+    *port = QString::number(free.serverPort());
+    free.close();
+    auto relay = std::make_unique<QProcess>();
+    relay->start(m_binary, { u"relay"_s, u"--email"_s, email, u"--listen"_s, u"127.0.0.1:"_s + *port });
+    QElapsedTimer clock;
+    clock.start();
+    while (!said->contains("listens on") && relay->state() != QProcess::NotRunning && clock.elapsed() < 30'000) {
+        relay->waitForReadyRead(100);
+        *said += relay->readAllStandardOutput();
+    }
+    return relay;
+}
+
+QStringList tst_SignInCommand::relayDevices()
+{
+    QStringList names;
+    const Run listed = mailsetup({ u"relay"_s, u"list-devices"_s });
+    for (const QByteArray &line : listed.out.split('\n')) {
+        if (!line.isEmpty() && !line.startsWith("No device"))
+            names << QString::fromUtf8(line.left(line.indexOf(' ')));
+    }
+    return names;
+}
+
+// check --through-relay as a helpdesk runs it: the relay started with no device at all, the check's own device added
+// while it runs (the relay reads the devices at each sign-in), the test message through the relay and Postfix into
+// Dovecot's INBOX, and no device left afterwards.
+void tst_SignInCommand::checkThroughRelay()
+{
+    if (m_mode != "unlocked"_L1)
+        QSKIP("needs an unlocked keyring");
+    const QString email = m_sandbox.value(u"SANDBOX_EMAIL"_s);
+    const Run signedIn = signIn({ u"--email"_s, email, u"--provider-file"_s, m_sandbox.value(u"SANDBOX_PROVIDER_FILE"_s) });
+    QVERIFY2(signedIn.exitCode == 0, signedIn.out + signedIn.err);
+    QVERIFY(relayDevices().isEmpty());
+    QString port;
+    QByteArray relayOut;
+    const std::unique_ptr<QProcess> relay = startRelay(email, &port, &relayOut);
+    QVERIFY(relay);
+    QVERIFY2(relayOut.contains("listens on 127.0.0.1 port " + port.toUtf8()), relayOut + relay->readAllStandardError());
+    QVERIFY(relayOut.contains("No device may send yet"));
+
+    QTemporaryDir scratch;
+    const QString transcript = scratch.filePath(u"transcript.txt"_s);
+    QElapsedTimer clock;
+    clock.start();
+    const Run checked = mailsetup({ u"check"_s, u"--email"_s, email, u"--through-relay=127.0.0.1:"_s + port,
+                                    u"--send-test"_s, u"--json"_s, u"--transcript"_s, transcript });
+    const qint64 checkMs = clock.elapsed();
+    relay->terminate();
+    QVERIFY(relay->waitForFinished(10'000));
+    const QByteArray relayLog = relay->readAllStandardError();
+    QVERIFY2(checked.exitCode == 0, checked.out + checked.err + relayLog);
+    const QJsonObject json = QJsonDocument::fromJson(checked.out).object();
+    QVERIFY(json.value(u"ok"_s).toBool());
+    QCOMPARE(json.value(u"smtp"_s).toObject().value(u"server"_s).toString(), u"127.0.0.1:"_s + port);
+    const QJsonObject testMessage = json.value(u"testMessage"_s).toObject();
+    QVERIFY(testMessage.value(u"seenInInbox"_s).toBool());
+    qInfo("check --through-relay --send-test took %lld ms, the message %d ms from the relay's acceptance to the inbox",
+          checkMs, testMessage.value(u"ms"_s).toInt());
+    // The relay heard the check's device sign in, and sent the message on.
+    QVERIFY2(relayLog.contains("Device mailsetup-check-"), relayLog);
+    QVERIFY(relayLog.contains("was sent through"));
+
+    // In Dovecot's INBOX, found by its Message-ID.
+    const QByteArray messageId = testMessage.value(u"messageId"_s).toString().toUtf8();
+    QVERIFY(!messageId.isEmpty());
+    bool found = false;
+    const QString maildir = m_sandbox.value(u"SANDBOX_MAILDIR"_s);
+    for (const QString &folder : { u"new"_s, u"cur"_s }) {
+        QDirIterator files(maildir + u'/' + folder, QDir::Files);
+        while (!found && files.hasNext()) {
+            QFile file(files.next());
+            found = file.open(QIODevice::ReadOnly) && file.readAll().contains(messageId);
+        }
+    }
+    QVERIFY2(found, messageId.constData());
+
+    // Signed in with the device's password, which no output and no file shows.
+    QFile said(transcript);
+    QVERIFY(said.open(QIODevice::ReadOnly));
+    const QByteArray words = said.readAll();
+    QVERIFY2(words.contains("C: AUTH PLAIN [secret removed]"), words);
+    QVERIFY(words.contains("pinned SHA-256 fingerprint"));
+    QVERIFY(!words.contains("XOAUTH2 ey") && !words.contains("AUTH XOAUTH2 ["));
+    QVERIFY(relayDevices().isEmpty());
+    QCOMPARE(mailsetup({ u"forget"_s, u"--email"_s, email }).exitCode, 0);
+}
+
+// The temporary device goes in every outcome, and a relay that is not there, or HOST:PORT that is no such thing,
+// is said plainly with its exit code.
+void tst_SignInCommand::checkThroughRelayLeavesNoDevice()
+{
+    if (m_mode != "unlocked"_L1)
+        QSKIP("needs an unlocked keyring");
+    const QString email = m_sandbox.value(u"SANDBOX_EMAIL"_s);
+    const Run signedIn = signIn({ u"--email"_s, email, u"--provider-file"_s, m_sandbox.value(u"SANDBOX_PROVIDER_FILE"_s) });
+    QVERIFY2(signedIn.exitCode == 0, signedIn.out + signedIn.err);
+
+    const Run badTarget = mailsetup({ u"check"_s, u"--email"_s, email, u"--through-relay=127.0.0.1"_s });
+    QCOMPARE(badTarget.exitCode, 2);
+    QVERIFY2(badTarget.err.contains("--through-relay takes the relay's host and port"), badTarget.err);
+
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const QString closedPort = QString::number(closed.serverPort());
+    closed.close();
+    const Run notRunning = mailsetup({ u"check"_s, u"--email"_s, email, u"--through-relay=127.0.0.1:"_s + closedPort });
+    QCOMPARE(notRunning.exitCode, 4);
+    QVERIFY2(notRunning.err.contains("The relay is not running on 127.0.0.1 port " + closedPort.toUtf8()
+                                     + ". Start it with: mailsetup relay"),
+             notRunning.err);
+
+    // Something on the port that takes the connection and never says a word: the check's time limit ends it.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    const QString silentPort = QString::number(silent.serverPort());
+    const QString target = u"--through-relay=127.0.0.1:"_s + silentPort;
+    QProcess timedOut;
+    timedOut.setProcessEnvironment(withVariables({ u"MAILSETUP_TEST_CHECK_REPLY_TIME_LIMIT_MS=1500"_s }));
+    timedOut.start(m_binary, { u"check"_s, u"--email"_s, email, target, u"--send-test"_s });
+    QVERIFY(QSignalSpy(&timedOut, &QProcess::finished).wait(60'000));
+    QCOMPARE(timedOut.exitCode(), 4);
+    const QByteArray timedOutSaid = timedOut.readAllStandardOutput();
+    QVERIFY2(timedOutSaid.contains("SMTP ✗"), timedOutSaid);
+    QVERIFY(relayDevices().isEmpty());
+
+    // SIGTERM while the check waits for that silent relay: the device added for it is removed before the end.
+    for (const int signalNumber : { 15, 2 }) {
+        QProcess stopped;
+        stopped.start(m_binary, { u"check"_s, u"--email"_s, email, target, u"--send-test"_s });
+        QByteArray stoppedSaid;
+        QElapsedTimer clock;
+        clock.start();
+        // The line that names the relay comes once its device was added.
+        while (!stoppedSaid.contains("sending through the relay") && stopped.state() != QProcess::NotRunning
+               && clock.elapsed() < 30'000) {
+            stopped.waitForReadyRead(100);
+            stoppedSaid += stopped.readAllStandardOutput();
+        }
+        QVERIFY2(stoppedSaid.contains("sending through the relay"), stoppedSaid + stopped.readAllStandardError());
+        const QStringList during = relayDevices();
+        QCOMPARE(during.size(), 1);
+        QVERIFY(during.constFirst().startsWith(u"mailsetup-check-"_s));
+        ::kill(pid_t(stopped.processId()), signalNumber);
+        QVERIFY(QSignalSpy(&stopped, &QProcess::finished).wait(30'000));
+        QCOMPARE(stopped.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(stopped.exitCode(), 128 + signalNumber);
+        QVERIFY2(stopped.readAllStandardError().contains("the relay device made for it was removed"), stoppedSaid);
+        QVERIFY(relayDevices().isEmpty());
+    }
     QCOMPARE(mailsetup({ u"forget"_s, u"--email"_s, email }).exitCode, 0);
 }
 

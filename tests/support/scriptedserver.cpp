@@ -56,8 +56,10 @@ bool ScriptedServer::start()
 
 void ScriptedServer::incomingConnection(qintptr handle)
 {
-    if (m_socket) {
+    if (m_socket || m_connectionsToDrop > 0) {
         // One client a script; a second connection is not part of any test.
+        if (!m_socket)
+            --m_connectionsToDrop;
         QTcpSocket extra;
         extra.setSocketDescriptor(handle);
         extra.abort();

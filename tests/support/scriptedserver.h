@@ -41,6 +41,9 @@ public:
     bool start();
     // Before start(): the TLS versions of every handshake.
     void setTlsVersions(TlsVersions versions) { m_tlsVersions = versions; }
+    // Before start(): the first `count` connections are closed at once, before the script: for a client that first
+    // looks whether anything listens, as check --through-relay does, then connects for real.
+    void setConnectionsToDrop(int count) { m_connectionsToDrop = count; }
 
     // Lines received from the client, in order.
     QList<QByteArray> received() const { return m_received; }
@@ -68,6 +71,7 @@ private:
     Security m_security;
     Certificate m_certificate;
     TlsVersions m_tlsVersions = TlsVersions::Current;
+    int m_connectionsToDrop = 0;
     QPointer<QSslSocket> m_socket;
     int m_position = 0;
     QByteArray m_buffer;

@@ -15,6 +15,8 @@ struct SmtpRoute {
     quint16 port = 0;
     QString userName;
     QString password;  // a secret: every probe that carries it takes it out of what it reports
+    // Shorter passwords are refused: the redactor cannot tell them from words (the relay's have 24 characters).
+    static constexpr int MinPasswordLength = 8;
     // Without STARTTLS on offer the password goes in the clear, which the relay allows on loopback alone; true
     // stops the check there instead.
     bool requireStartTls = true;
