@@ -6,6 +6,7 @@
 
 #include "wizard/core/signin/tokenkeeper.h"
 #include "wizard/core/relay/relayserver.h"
+#include "wizard/core/relay/relayservice.h"
 #include "wizard/core/report/printable.h"
 #include "wizard/core/secrets/secretstore.h"
 
@@ -15,16 +16,10 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkInterface>
-#include <QProcess>
-#include <QSaveFile>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString ServiceName = u"mailsetup-relay.service"_s;
-constexpr int SystemctlTimeLimitMs = 30'000;
 
 struct RelayOptions {
     QString email;
@@ -228,80 +223,40 @@ ExitCode removeDevice(CommandEnvironment &environment, const QString &name)
     return ExitCode::Ok;
 }
 
-QString serviceFile()
+// Runs one of RelayService's asynchronous steps to its end: the command has nothing else to do meanwhile.
+std::optional<QString> waitFor(const std::function<void(QObject *, RelayService::Done)> &step)
 {
-    QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
-    if (config.isEmpty())
-        config = QDir::homePath() + u"/.config"_s;
-    return config + u"/systemd/user/"_s + ServiceName;
-}
-
-// One word of ExecStart= as systemd reads it: in double quotes, with its specifiers and variables escaped.
-QString systemdQuoted(QString word)
-{
-    word.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'%', u"%%"_s).replace(u'$', u"$$"_s);
-    return u'"' + word + u'"';
-}
-
-// systemctl --user with these arguments; empty when it worked, otherwise what it said.
-std::optional<QString> systemctl(const QStringList &arguments)
-{
-    const QString program = QStandardPaths::findExecutable(u"systemctl"_s);
-    if (program.isEmpty())
-        return CommandLine::tr("systemctl is not installed.");
-    QProcess process;
-    process.start(program, QStringList{ u"--user"_s } + arguments);
-    if (!process.waitForFinished(SystemctlTimeLimitMs) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
-        process.kill();
-        process.waitForFinished(1000);
-        return printable(QString::fromLocal8Bit(process.readAllStandardError()).trimmed().left(500));
-    }
-    return std::nullopt;
+    QEventLoop loop;
+    std::optional<QString> problem;
+    step(&loop, [&](const std::optional<QString> &answer) {
+        problem = answer;
+        loop.quit();
+    });
+    loop.exec();
+    return problem;
 }
 
 ExitCode installService(CommandEnvironment &environment, const RelayOptions &options, bool start)
 {
-    QStringList command{ QCoreApplication::applicationFilePath(), u"relay"_s, u"--email"_s, options.email };
-    if (!options.listenText.isEmpty())
-        command << u"--listen"_s << options.listenText;
-    for (const QString &network : options.allowedTexts)
-        command << u"--allow"_s << network;
-    if (options.allowPlain)
-        command << u"--allow-plain"_s;
-    QStringList quoted;
-    for (const QString &word : std::as_const(command))
-        quoted << systemdQuoted(word);
-    const QString unit =
-        u"# Written by \"mailsetup relay install-service\"; removed by \"mailsetup relay remove-service\".\n"
-        "[Unit]\n"
-        "Description=Mail Setup relay for %1 (SMTP for devices that only know a password)\n"
-        "After=network-online.target\n"
-        "Wants=network-online.target\n"
-        "\n"
-        "[Service]\n"
-        "Type=simple\n"
-        "ExecStart=%2\n"
-        "Restart=on-failure\n"
-        "RestartSec=10\n"
-        "\n"
-        "[Install]\n"
-        "WantedBy=default.target\n"_s.arg(QString(options.email).remove(u'\n').replace(u'%', u"%%"_s), quoted.join(u' '));
-    const QString path = serviceFile();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(unit.toUtf8()) < 0 || !file.commit()) {
-        environment.err() << CommandLine::tr("The service file %1 cannot be written.").arg(printable(path)) << u'\n';
+    const RelayLaunch launch{ QCoreApplication::applicationFilePath(), options.email, options.listenText,
+                              options.allowedTexts, options.allowPlain };
+    QString error;
+    if (!RelayService::writeUnit(launch, &error)) {
+        environment.err() << error << u'\n';
         return ExitCode::InternalError;
     }
+    const QString path = RelayService::unitFilePath();
     environment.out() << CommandLine::tr("The relay's service is in %1.").arg(printable(path)) << u'\n';
     if (!start)
         return ExitCode::Ok;
-    for (const QStringList &step : { QStringList{ u"daemon-reload"_s }, QStringList{ u"enable"_s, u"--now"_s, ServiceName } }) {
-        if (const auto problem = systemctl(step)) {
+    for (const QStringList &step : { QStringList{ u"daemon-reload"_s }, QStringList{ u"enable"_s, u"--now"_s, RelayService::unitName() } }) {
+        const auto problem = waitFor([&step](QObject *context, RelayService::Done done) {
+            RelayService::systemctl(step, context, std::move(done));
+        });
+        if (problem) {
             environment.err() << CommandLine::tr("The service could not be started: %1 Start it when you are logged in "
                                                  "with: systemctl --user enable --now %2")
-                                     .arg(*problem, ServiceName)
+                                     .arg(*problem, RelayService::unitName())
                               << u'\n';
             return ExitCode::Ok;
         }
@@ -312,19 +267,23 @@ ExitCode installService(CommandEnvironment &environment, const RelayOptions &opt
 
 ExitCode removeService(CommandEnvironment &environment)
 {
-    const QString path = serviceFile();
+    const QString path = RelayService::unitFilePath();
     if (!QFile::exists(path)) {
         environment.out() << CommandLine::tr("The relay's service is not installed.") << u'\n';
         return ExitCode::Ok;
     }
     // Stopped first, while systemd still knows the unit; a systemctl that cannot reach the user's manager is no
     // reason to keep the file.
-    systemctl({ u"disable"_s, u"--now"_s, ServiceName });
+    waitFor([](QObject *context, RelayService::Done done) {
+        RelayService::systemctl({ u"disable"_s, u"--now"_s, RelayService::unitName() }, context, std::move(done));
+    });
     if (!QFile::remove(path)) {
         environment.err() << CommandLine::tr("The service file %1 cannot be removed.").arg(printable(path)) << u'\n';
         return ExitCode::InternalError;
     }
-    systemctl({ u"daemon-reload"_s });
+    waitFor([](QObject *context, RelayService::Done done) {
+        RelayService::systemctl({ u"daemon-reload"_s }, context, std::move(done));
+    });
     environment.out() << CommandLine::tr("The relay's service is removed.") << u'\n';
     return ExitCode::Ok;
 }

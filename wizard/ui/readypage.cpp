@@ -5,6 +5,7 @@
 #include "wizard/ui/commandblock.h"
 #include "wizard/ui/copyablefield.h"
 #include "wizard/ui/desktophooks.h"
+#include "wizard/ui/devicesetupdialog.h"
 #include "wizard/ui/statuslabel.h"
 #include "wizard/ui/wrappedlabel.h"
 
@@ -116,6 +117,7 @@ ReadyPage::ReadyPage(SetupController *controller, DesktopHooks *desktop, QWidget
     settingsRow->addButton(saveSettingsButton);
     settingsRow->addStretch();
     contentLayout->addWidget(settingsRow);
+    contentLayout->addWidget(addDeviceRow(content));
     auto *reportRow = new ButtonRow(content);
     reportRow->addButton(m_saveReportButton);
     reportRow->addStretch();
@@ -213,6 +215,29 @@ void ReadyPage::showSaved(bool ok, const QString &problem)
                    .arg(m_controller->tokenStorage());
     m_tokenStorageLabel->setStatus(text, ok ? StatusLabel::Urgency::Polite : StatusLabel::Urgency::Alert);
     Q_EMIT completeChanged();
+}
+
+QWidget *ReadyPage::addDeviceRow(QWidget *content)
+{
+    auto *button = new QPushButton(tr("Set up a &printer, scanner or another device…"), content);
+    button->setObjectName(u"setUpDeviceButton"_s);
+    button->setAccessibleDescription(tr("Starts a relay on this computer for devices that only know a user name and a "
+                                        "password, and gives a device a password of its own."));
+    button->setAutoDefault(false);
+    connect(button, &QPushButton::clicked, this, &ReadyPage::openDeviceSetup);
+    auto *row = new ButtonRow(content);
+    row->addButton(button);
+    row->addStretch();
+    return row;
+}
+
+void ReadyPage::openDeviceSetup()
+{
+    auto *dialog = new DeviceSetupDialog(
+        new DeviceSetup(m_controller->keychain(), m_controller->profile(), m_controller->mailAccount()), this);
+    dialog->setup()->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ReadyPage::saveReport()

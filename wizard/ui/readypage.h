@@ -42,6 +42,9 @@ private:
     void showServer(const QString &prefix, const ServerAddress &server);
     void showSaved(bool ok, const QString &problem);
     void saveReport();
+    // "Set up a printer, scanner or another device…": the relay and a device's password (DeviceSetupDialog).
+    QWidget *addDeviceRow(QWidget *content);
+    void openDeviceSetup();
 
     SetupController *m_controller;
     DesktopHooks *m_desktop;

@@ -113,6 +113,10 @@ public:
     // Where the tokens are kept, in words ("the Secret Service keyring", or memory only).
     QString tokenStorage() const;
     bool isSaved() const { return m_saved; }
+    // For the device setup (relay/devicesetup.h): where the device passwords go, and the account as the checks sign
+    // in to it (the address, the current access token, the kind).
+    SecretStore *keychain() const { return m_keychain; }
+    MailAccount mailAccount() const { return MailAccount{ m_address, m_tokens.accessToken, accountKind() }; }
     // Everything a helpdesk needs, as text, with secrets removed: steps, diagnoses, server replies, AADSTS ids.
     QString helpdeskReport() const;
     // The same for the HTML and JSON report (HelpdeskReport::write), with this run's tokens to remove.

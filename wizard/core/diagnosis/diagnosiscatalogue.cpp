@@ -656,6 +656,21 @@ const Entry entries[] = {
      QT_TRANSLATE_NOOP("Diagnosis",
                        "Check the address for typing mistakes: an email address has one @ and no spaces, quotation "
                        "marks, angle brackets, backslashes or control characters. Correct it and start again.")},
+    // The relay on this computer (the wizard's device setup): the reply carries the relay's own last words.
+    {DiagnosisId::RelayNotRunning, "relay-not-running", AccountKind::Unknown, ExitCode::Network, Audience::User, bit(Remedy::TryAgain),
+     AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "The relay for your devices did not start on this computer."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Try again. If it fails the same way, the relay's own words below say why: most often the "
+                       "sign-in is not saved on this computer, or the keychain is locked. Sign in again with Mail "
+                       "Setup, unlock the keychain, and try once more.")},
+    {DiagnosisId::RelayPortTaken, "relay-port-taken", AccountKind::Unknown, ExitCode::Network, Audience::User, bit(Remedy::TryAgain),
+     AdministratorRequest::None,
+     QT_TRANSLATE_NOOP("Diagnosis", "Another program already uses the relay's port on this computer."),
+     QT_TRANSLATE_NOOP("Diagnosis",
+                       "Another program, or a relay that sends for another account, answers on the port the relay "
+                       "needs. Stop that program (or that relay, with \"mailsetup relay remove-service\" or by "
+                       "ending it), then try again.")},
     {DiagnosisId::Unknown, "unknown", AccountKind::Unknown, ExitCode::AccountRefused, Audience::Developer, bit(Remedy::TryAgain),
      AdministratorRequest::None,
      QT_TRANSLATE_NOOP("Diagnosis", "Something went wrong that Mail Setup does not recognise."),

@@ -65,6 +65,10 @@ enum class DiagnosisId {
     UnexpectedReply,
     InvalidAddress,
 
+    // The relay for devices on this computer (mailsetup relay)
+    RelayNotRunning,  // the relay was started but does not answer, or could not be started
+    RelayPortTaken,   // another program (or a relay for another account) answers on the relay's port
+
     Unknown,
 };
 Q_ENUM_NS(DiagnosisId)
