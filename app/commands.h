@@ -2,10 +2,7 @@
 #pragma once
 
 #include "app/commandenvironment.h"
-
-// Where `mailsetup relay` listens unless --listen says otherwise (127.0.0.1), and where check --through-relay
-// looks for it.
-constexpr quint16 RelayDefaultPort = 2525;
+#include "wizard/core/relay/relaylimits.h"
 
 ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arguments);
 ExitCode runExplainCommand(CommandEnvironment &environment, const QStringList &arguments);

@@ -375,7 +375,7 @@ void tst_DeviceSetupDialog::readyPageOpensTheDialog()
     QVERIFY(dialog->findChild<QWidget *>(u"deviceIntroLabel"_s)->property("text").toString().contains(email));
     QCOMPARE(dialog->setup()->state(), DeviceSetup::State::NotStarted);
     QCOMPARE(dialog->setup()->program(), QCoreApplication::applicationFilePath());
-    QCOMPARE(dialog->setup()->port(), DeviceSetup::DefaultPort);
+    QCOMPARE(dialog->setup()->port(), RelayDefaultPort);
     dialog->close();
     QTRY_VERIFY(!wizard->findChild<DeviceSetupDialog *>());
     wizard->close();

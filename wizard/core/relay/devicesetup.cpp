@@ -98,7 +98,7 @@ RelayLaunch DeviceSetup::launch() const
     RelayLaunch launch;
     launch.program = m_program;
     launch.email = m_account.email;
-    if (m_port != DefaultPort)
+    if (m_port != RelayDefaultPort)
         launch.listen = u"127.0.0.1:%1"_s.arg(m_port);
     return launch;
 }

@@ -8,6 +8,7 @@
 #include "wizard/core/diagnosis/diagnosis.h"
 #include "wizard/core/probe/mailboxcheck.h"
 #include "wizard/core/provider/providerprofile.h"
+#include "wizard/core/relay/relaylimits.h"
 #include "wizard/core/relay/relayservice.h"
 #include "wizard/core/secrets/secretstore.h"
 
@@ -58,7 +59,6 @@ public:
         BackgroundProcess,      // always the background process (tests: no unit left in a real user's systemd)
     };
 
-    static constexpr quint16 DefaultPort = 2525;
     static constexpr int GreetingTimeLimitMs = 3'000;
     static constexpr int StartTimeLimitMs = 30'000;
 
@@ -139,7 +139,7 @@ private:
     ProviderProfile m_profile;
     MailAccount m_account;
     QString m_program;
-    quint16 m_port = DefaultPort;
+    quint16 m_port = RelayDefaultPort;
     QString m_devicesFile;
     QString m_certificateDirectory;
     StartMethod m_startMethod = StartMethod::ServiceWhereAvailable;

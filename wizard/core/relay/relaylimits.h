@@ -6,6 +6,10 @@
 
 #include <QtGlobal>
 
+// Where the relay listens unless told otherwise (on 127.0.0.1), where check --through-relay and the wizard's device
+// setup look for it: 2525, the usual submission port for a relay that is not the system's mail server.
+constexpr quint16 RelayDefaultPort = 2525;
+
 struct RelayLimits {
     // Exchange Online takes messages up to 35 MB by default (25 MB for Outlook.com's attachments); the relay
     // refuses larger ones itself (SIZE in EHLO, 552) rather than after sending them on.
