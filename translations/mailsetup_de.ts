@@ -258,10 +258,6 @@
         <translation>&amp;Bericht für den Helpdesk speichern…</translation>
     </message>
     <message>
-        <source>Saves what Mail Setup did and found to a text file, without any password or token, for whoever helps you with your mail.</source>
-        <translation>Speichert in einer Textdatei, was Mail Setup getan und festgestellt hat, ohne Passwort oder Token, für die Person, die Ihnen bei Ihren E-Mails hilft.</translation>
-    </message>
-    <message>
         <source>Mail Setup signs in to your mailbox the way a mail app does, for incoming and for outgoing mail.</source>
         <translation>Mail Setup meldet sich so an Ihrem Postfach an, wie es eine E-Mail-App tut, für den Posteingang und für den Postausgang.</translation>
     </message>
@@ -373,6 +369,33 @@
     <message>
         <source>Show the steps and their times</source>
         <translation>Schritte und ihre Dauer einblenden</translation>
+    </message>
+    <message>
+        <source>Saves what Mail Setup did and found as a web page, without any password or token, for whoever helps you with your mail.</source>
+        <translation>Speichert, was Mail Setup getan und gefunden hat, als Webseite, ohne Passwort oder Token, für die Person, die Ihnen mit Ihren E-Mails hilft.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandBlock</name>
+    <message>
+        <source>Read only. Each line is one whole command; the Copy button beside it copies them exactly.</source>
+        <translation>Nur lesbar. Jede Zeile ist ein ganzer Befehl; die Schaltfläche Kopieren daneben kopiert sie genau so.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Puts the commands on the clipboard, exactly as shown.</source>
+        <translation>Legt die Befehle genau so, wie sie angezeigt werden, in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -881,10 +904,6 @@
         <translation>Passwörter ohne STARTTLS auch von anderen Computern annehmen (nur für alte Geräte in einem vertrauenswürdigen Netzwerk).</translation>
     </message>
     <message>
-        <source>install-service: write the service without starting it.</source>
-        <translation>install-service: den Dienst anlegen, ohne ihn zu starten.</translation>
-    </message>
-    <message>
         <source>A device name has 1 to 64 letters, digits, dots, dashes or underscores, such as scanner or printer-2nd-floor.</source>
         <translation>Ein Gerätename besteht aus 1 bis 64 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen, etwa scanner oder printer-2nd-floor.</translation>
     </message>
@@ -921,10 +940,6 @@
         <translation>Absenderadresse: %1</translation>
     </message>
     <message>
-        <source>Security: STARTTLS if the device has it, otherwise none.</source>
-        <translation>Verbindungssicherheit: STARTTLS, wenn das Gerät es beherrscht, sonst keine.</translation>
-    </message>
-    <message>
         <source>Security: STARTTLS (the relay takes no password without it).</source>
         <translation>Verbindungssicherheit: STARTTLS (ohne STARTTLS nimmt das Relay kein Passwort an).</translation>
     </message>
@@ -951,14 +966,6 @@
     <message>
         <source>The device %1 can no longer send through the relay.</source>
         <translation>Das Gerät %1 kann nicht mehr über das Relay senden.</translation>
-    </message>
-    <message>
-        <source>systemctl is not installed.</source>
-        <translation>systemctl ist nicht installiert.</translation>
-    </message>
-    <message>
-        <source>The service file %1 cannot be written.</source>
-        <translation>Die Dienstdatei %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The relay&apos;s service is in %1.</source>
@@ -1034,6 +1041,50 @@ Aktionen:
         <source>When the window closes, write a helpdesk report to this file (HTML) and beside it as JSON.</source>
         <translation>Beim Schließen des Fensters einen Bericht für den Helpdesk in diese Datei (HTML) und daneben als JSON schreiben.</translation>
     </message>
+    <message>
+        <source>Send through the relay (mailsetup relay) as a device would, with a relay device made for this check and removed after it. Written --through-relay alone for the relay on this computer (127.0.0.1:%1), or --through-relay=HOST:PORT.</source>
+        <translation>Über das Relay (mailsetup relay) senden, wie ein Gerät es tut, mit einem Relay-Gerät, das für diese Prüfung angelegt und danach entfernt wird. --through-relay allein für das Relay auf diesem Computer (127.0.0.1:%1), oder --through-relay=HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>Host:Port</translation>
+    </message>
+    <message>
+        <source>--through-relay takes the relay&apos;s host and port, such as 127.0.0.1:2525, [::1]:2525 or nas.example.org:587; %1 is not one.</source>
+        <translation>--through-relay erwartet Host und Port des Relays, etwa 127.0.0.1:2525, [::1]:2525 oder nas.example.org:587; %1 ist keiner.</translation>
+    </message>
+    <message>
+        <source>No address was found for the relay&apos;s host %1.</source>
+        <translation>Für den Host des Relays, %1, wurde keine Adresse gefunden.</translation>
+    </message>
+    <message>
+        <source>The relay is not running on %1 port %2. Start it with: mailsetup relay</source>
+        <translation>Das Relay läuft nicht auf %1, Port %2. Starten Sie es mit: mailsetup relay</translation>
+    </message>
+    <message>
+        <source>Checking %1 on %2, sending through the relay on %3 port %4 …</source>
+        <translation>%1 wird auf %2 geprüft, gesendet über das Relay auf %3, Port %4 …</translation>
+    </message>
+    <message>
+        <source>The relay device %1, made for this check, could not be removed: %2 Remove it with: mailsetup relay remove-device %1</source>
+        <translation>Das für diese Prüfung angelegte Relay-Gerät %1 konnte nicht entfernt werden: %2 Entfernen Sie es mit: mailsetup relay remove-device %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped; the relay device made for it was removed.</source>
+        <translation>Die Prüfung wurde abgebrochen; das dafür angelegte Relay-Gerät wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>With install-service: write the service file, but do not start the relay yet.</source>
+        <translation>Mit install-service: die Dienstdatei schreiben, das Relay aber noch nicht starten.</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS if the device supports it, otherwise none.</source>
+        <translation>Sicherheit: STARTTLS, wenn das Gerät es unterstützt, sonst keine.</translation>
+    </message>
 </context>
 <context>
     <name>CopyableField</name>
@@ -1056,6 +1107,177 @@ Aktionen:
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Read only. Choose this in your mail app&apos;s list; it is not typed.</source>
+        <translation>Nur lesbar. Wählen Sie das in der Liste Ihres E-Mail-Programms; es wird nicht eingetippt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSetupDialog</name>
+    <message>
+        <source>Set up a printer, scanner or another device</source>
+        <translation>Drucker, Scanner oder ein anderes Gerät einrichten</translation>
+    </message>
+    <message>
+        <source>A printer, a scanner or an old program that only knows a server, a user name and a password can send mail as %1 through a small relay on this computer. Mail Setup starts the relay and gives the device a password of its own.</source>
+        <translation>Ein Drucker, ein Scanner oder ein altes Programm, das nur einen Server, einen Benutzernamen und ein Passwort kennt, kann über ein kleines Relay auf diesem Computer E-Mails als %1 senden. Mail Setup startet das Relay und gibt dem Gerät ein eigenes Passwort.</translation>
+    </message>
+    <message>
+        <source>for example scanner</source>
+        <translation>zum Beispiel scanner</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <source>The name is also the user name the device signs in with.</source>
+        <translation>Der Name ist auch der Benutzername, mit dem sich das Gerät anmeldet.</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>Gerät&amp;ename:</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the device</source>
+        <translation>Gerät ein&amp;richten</translation>
+    </message>
+    <message>
+        <source>Enter these in the device</source>
+        <translation>Geben Sie diese Werte im Gerät ein</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>Postausgangsserver (SMTP):</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Postausgangsserver (SMTP)</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The password is shown only now: Mail Setup keeps only a hash of it. Enter it in the device before you close this window; if it is lost, set up the device again for a new one.</source>
+        <translation>Das Passwort wird nur jetzt angezeigt: Mail Setup behält nur einen Hash davon. Geben Sie es im Gerät ein, bevor Sie dieses Fenster schließen; geht es verloren, richten Sie das Gerät erneut ein, um ein neues zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Zertifikat-Fingerabdruck (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Zertifikat-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test through the relay</source>
+        <translation>&amp;Test über das Relay senden</translation>
+    </message>
+    <message>
+        <source>Sends a message to your own address through the relay, with the device&apos;s user name and password, and looks for it in your inbox.</source>
+        <translation>Sendet mit dem Benutzernamen und dem Passwort des Geräts eine Nachricht über das Relay an Ihre eigene Adresse und sucht sie in Ihrem Posteingang.</translation>
+    </message>
+    <message>
+        <source>%1 is on the clipboard.</source>
+        <translation>%1 ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>A device name has 1 to 64 letters, digits, dots, dashes or underscores, such as scanner or printer-2nd-floor.</source>
+        <translation>Ein Gerätename hat 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, etwa scanner oder drucker-2-og.</translation>
+    </message>
+    <message>
+        <source>The relay runs as a service of your user account: it keeps running after Mail Setup closes, and starts again whenever you log in.</source>
+        <translation>Das Relay läuft als Dienst Ihres Benutzerkontos: Es läuft weiter, wenn Mail Setup geschlossen wird, und startet bei jeder Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The relay runs in the background: it keeps running after Mail Setup closes, until this computer restarts. Then open this window again, or run &quot;mailsetup relay&quot;, to start it again.</source>
+        <translation>Das Relay läuft im Hintergrund: Es läuft weiter, wenn Mail Setup geschlossen wird, bis dieser Computer neu startet. Öffnen Sie dann dieses Fenster erneut oder führen Sie &quot;mailsetup relay&quot; aus, um es wieder zu starten.</translation>
+    </message>
+    <message>
+        <source>The relay was already running, started outside Mail Setup: it runs only as long as whatever started it keeps it running.</source>
+        <translation>Das Relay lief bereits, außerhalb von Mail Setup gestartet: Es läuft nur so lange, wie das, was es gestartet hat, es laufen lässt.</translation>
+    </message>
+    <message>
+        <source>Give the device a name, such as scanner, then choose Set up the device.</source>
+        <translation>Geben Sie dem Gerät einen Namen, etwa scanner, und wählen Sie dann Gerät einrichten.</translation>
+    </message>
+    <message>
+        <source>Looking for the relay on this computer…</source>
+        <translation>Das Relay auf diesem Computer wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Starting the relay…</source>
+        <translation>Das Relay wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Giving %1 a password of its own…</source>
+        <translation>%1 erhält ein eigenes Passwort…</translation>
+    </message>
+    <message>
+        <source>%1 has a new password; the old one no longer works. Enter the values below in the device.</source>
+        <translation>%1 hat ein neues Passwort; das alte gilt nicht mehr. Geben Sie die Werte unten im Gerät ein.</translation>
+    </message>
+    <message>
+        <source>%1 may now send mail as %2 through the relay. Enter the values below in the device.</source>
+        <translation>%1 kann jetzt über das Relay E-Mails als %2 senden. Geben Sie die Werte unten im Gerät ein.</translation>
+    </message>
+    <message>
+        <source>Sending a test message through the relay, as %1 would, and looking for it in your inbox…</source>
+        <translation>Eine Testnachricht wird über das Relay gesendet, wie %1 es täte, und in Ihrem Posteingang gesucht…</translation>
+    </message>
+    <message>
+        <source>The test passed: the message went through the relay and arrived in your inbox after %1 seconds. %2 can send now.</source>
+        <translation>Der Test ist bestanden: Die Nachricht ging über das Relay und kam nach %1 Sekunden in Ihrem Posteingang an. %2 kann jetzt senden.</translation>
+    </message>
+    <message>
+        <source>The test passed: the message went through the relay and arrived in your inbox. %1 can send now.</source>
+        <translation>Der Test ist bestanden: Die Nachricht ging über das Relay und kam in Ihrem Posteingang an. %1 kann jetzt senden.</translation>
+    </message>
+    <message>
+        <source>The test through the relay failed; the values above are still valid.</source>
+        <translation>Der Test über das Relay ist fehlgeschlagen; die Werte oben gelten weiterhin.</translation>
+    </message>
+    <message>
+        <source>The device could not be set up.</source>
+        <translation>Das Gerät konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>The device could not be set up: %1</source>
+        <translation>Das Gerät konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS if the device supports it, otherwise none. The relay takes mail only from this computer and only with this sender address.</source>
+        <translation>Sicherheit: STARTTLS, wenn das Gerät es unterstützt, sonst keine. Das Relay nimmt E-Mails nur von diesem Computer und nur mit dieser Absenderadresse an.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1913,22 @@ Aktionen:
         <source>The part of the address before the @ has letters that this server does not accept in an address: it would need the SMTPUTF8 extension, which it does not offer. Signing in worked. Ask the people who run your email whether the mailbox also has an address with plain letters (a to z, digits, dots), and set up that one, or whether the server can be given SMTPUTF8.</source>
         <translation>Der Teil der Adresse vor dem @ enthält Buchstaben, die dieser Server in einer Adresse nicht annimmt: Dafür bräuchte er die Erweiterung SMTPUTF8, die er nicht anbietet. Die Anmeldung hat funktioniert. Fragen Sie die Betreiber Ihrer E-Mail, ob das Postfach auch eine Adresse mit einfachen Buchstaben hat (a bis z, Ziffern, Punkte), und richten Sie diese ein, oder ob der Server SMTPUTF8 bekommen kann.</translation>
     </message>
+    <message>
+        <source>The relay for your devices did not start on this computer.</source>
+        <translation>Das Relay für Ihre Geräte ist auf diesem Computer nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Try again. If it fails the same way, the relay&apos;s own words below say why: most often the sign-in is not saved on this computer, or the keychain is locked. Sign in again with Mail Setup, unlock the keychain, and try once more.</source>
+        <translation>Versuchen Sie es erneut. Schlägt es genauso fehl, sagen die Worte des Relays unten, warum: Meist ist die Anmeldung auf diesem Computer nicht gespeichert oder der Schlüsselbund ist gesperrt. Melden Sie sich mit Mail Setup erneut an, entsperren Sie den Schlüsselbund und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Another program already uses the relay&apos;s port on this computer.</source>
+        <translation>Ein anderes Programm verwendet bereits den Port des Relays auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Another program, or a relay that sends for another account, answers on the port the relay needs. Stop that program (or that relay, with &quot;mailsetup relay remove-service&quot; or by ending it), then try again.</source>
+        <translation>Ein anderes Programm oder ein Relay, das für ein anderes Konto sendet, antwortet auf dem Port, den das Relay braucht. Beenden Sie dieses Programm (oder dieses Relay, mit &quot;mailsetup relay remove-service&quot; oder indem Sie es beenden) und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisView</name>
@@ -1774,6 +2012,22 @@ Aktionen:
         <source>Show details</source>
         <translation>Details einblenden</translation>
     </message>
+    <message>
+        <source>Your IT administrator can make the change in Microsoft Graph PowerShell:</source>
+        <translation>Ihr IT-Administrator kann die Änderung in Microsoft Graph PowerShell vornehmen:</translation>
+    </message>
+    <message>
+        <source>Your IT administrator can make the change in Exchange Online PowerShell:</source>
+        <translation>Ihr IT-Administrator kann die Änderung in Exchange Online PowerShell vornehmen:</translation>
+    </message>
+    <message>
+        <source>Commands for your IT administrator</source>
+        <translation>Befehle für Ihren IT-Administrator</translation>
+    </message>
+    <message>
+        <source>The commands are on the clipboard.</source>
+        <translation>Die Befehle sind in der Zwischenablage.</translation>
+    </message>
 </context>
 <context>
     <name>EmailAddress</name>
@@ -1835,6 +2089,10 @@ Aktionen:
     <message>
         <source>Technical detail: %1</source>
         <translation>Technische Einzelheit: %1</translation>
+    </message>
+    <message>
+        <source>No sign-in is kept for %1 on this computer.</source>
+        <translation>Für %1 ist auf diesem Computer keine Anmeldung gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2261,8 +2519,8 @@ Aktionen:
         <translation>Der Wert muss ein Sprachcode wie de oder fr_FR sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no page that can be skipped; those are %2</source>
-        <translation>„%1“ ist keine Seite, die übersprungen werden kann; überspringen lassen sich %2</translation>
+        <source>&quot;%1&quot; is not a page that can be skipped; the pages that can be are %2</source>
+        <translation>&quot;%1&quot; ist keine Seite, die übersprungen werden kann; übersprungen werden können %2</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2568,23 @@ Aktionen:
     <message>
         <source>Closing the connection</source>
         <translation>Verbindung beenden</translation>
+    </message>
+    <message>
+        <source>Asking again what the server supports, now signed in</source>
+        <translation>Erneut fragen, was der Server unterstützt, jetzt angemeldet</translation>
+    </message>
+    <message>
+        <source>Asking again what the server supports, now encrypted</source>
+        <translation>Erneut fragen, was der Server unterstützt, jetzt verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Asking again what the server supports</source>
+        <translation>Erneut fragen, was der Server unterstützt</translation>
+    </message>
+    <message>
+        <source>%1, once more</source>
+        <extracomment>A step of the check that comes a second time; %1 is its name (&quot;Connecting to the server&quot;).</extracomment>
+        <translation>%1, noch einmal</translation>
     </message>
 </context>
 <context>
@@ -2505,16 +2780,8 @@ Aktionen:
         <translation>Wählen Sie in Ihrer E-Mail-App OAuth2; manche Apps nennen es „Mit Microsoft anmelden“ oder „Moderne Authentifizierung“. Ihr Passwort funktioniert dort nicht und ein App-Passwort auch nicht: Microsoft lässt E-Mail-Apps nicht mehr mit einem Passwort anmelden.</translation>
     </message>
     <message>
-        <source>Your sign-in</source>
-        <translation>Ihre Anmeldung</translation>
-    </message>
-    <message>
         <source>Save a &amp;report for the helpdesk…</source>
         <translation>&amp;Bericht für den Helpdesk speichern…</translation>
-    </message>
-    <message>
-        <source>Saves what Mail Setup did and found to a text file, without any password or token, for whoever helps you with your mail.</source>
-        <translation>Speichert in einer Textdatei, was Mail Setup getan und festgestellt hat, ohne Passwort oder Token, für die Person, die Ihnen bei Ihren E-Mails hilft.</translation>
     </message>
     <message>
         <source>Server:</source>
@@ -2586,8 +2853,36 @@ Aktionen:
         <translation>Speichert diese Einstellungen als Datei, die Thunderbird und andere E-Mail-Programme lesen können (Mozilla Autoconfig).</translation>
     </message>
     <message>
-        <source>Incoming mail works for %1; sending does not work yet. Your settings are saved: once sending has been switched on, open Mail Setup again or run &quot;mailsetup check --email %1 --send-test&quot; to check again.</source>
-        <translation>Der Posteingang funktioniert für %1; das Senden funktioniert noch nicht. Ihre Einstellungen sind gespeichert: Sobald das Senden eingeschaltet wurde, öffnen Sie Mail Setup erneut oder führen Sie „mailsetup check --email %1 --send-test“ aus, um erneut zu prüfen.</translation>
+        <source>Command that checks the account again</source>
+        <translation>Befehl, der das Konto erneut prüft</translation>
+    </message>
+    <message>
+        <source>The command is on the clipboard.</source>
+        <translation>Der Befehl ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Saves what Mail Setup did and found as a web page, without any password or token, for whoever helps you with your mail.</source>
+        <translation>Speichert, was Mail Setup getan und gefunden hat, als Webseite, ohne Passwort oder Token, für die Person, die Ihnen mit Ihren E-Mails hilft.</translation>
+    </message>
+    <message>
+        <source>Incoming mail works for %1; sending does not work yet. Your settings are saved: once sending has been switched on, open Mail Setup again and choose Check again, or run this command:</source>
+        <translation>Der Empfang funktioniert für %1; das Senden funktioniert noch nicht. Ihre Einstellungen sind gespeichert: Wenn das Senden eingeschaltet wurde, öffnen Sie Mail Setup erneut und wählen Sie Erneut prüfen, oder führen Sie diesen Befehl aus:</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;printer, scanner or another device…</source>
+        <translation>&amp;Drucker, Scanner oder ein anderes Gerät einrichten…</translation>
+    </message>
+    <message>
+        <source>Starts a relay on this computer for devices that only know a user name and a password, and gives a device a password of its own.</source>
+        <translation>Startet auf diesem Computer ein Relay für Geräte, die nur einen Benutzernamen und ein Passwort kennen, und gibt einem Gerät ein eigenes Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the POP settings</source>
+        <translation>P&amp;OP-Einstellungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows the incoming mail settings for an app that uses POP instead of IMAP. Choose IMAP where the app offers both.</source>
+        <translation>Zeigt die Einstellungen für den Posteingang für ein Programm, das POP statt IMAP verwendet. Wählen Sie IMAP, wo das Programm beides anbietet.</translation>
     </message>
 </context>
 <context>
@@ -2627,17 +2922,6 @@ Aktionen:
         <source>The relay cannot listen on %1 port %2: %3</source>
         <translation>Das Relay kann nicht auf %1, Port %2, auf Verbindungen warten: %3</translation>
     </message>
-    <message>
-        <source>Turned away a connection from %1: it is not in the networks allowed with --allow.</source>
-        <translation>Eine Verbindung von %1 wurde abgewiesen: Die Adresse liegt nicht in den Netzwerken, die mit --allow erlaubt sind.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Turned away a connection from %1: %n device(s) are connected already, as many as the relay takes.</source>
-        <translation>
-            <numerusform>Eine Verbindung von %1 wurde abgewiesen: Es ist bereits %n Gerät verbunden, und mehr nimmt das Relay nicht an.</numerusform>
-            <numerusform>Eine Verbindung von %1 wurde abgewiesen: Es sind bereits %n Geräte verbunden, und mehr nimmt das Relay nicht an.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>A wrong password for device %1 from %2 (%n in this connection).</source>
         <translation>
@@ -2648,13 +2932,6 @@ Aktionen:
     <message>
         <source>A message from device %1 was refused: %2.</source>
         <translation>Eine Nachricht vom Gerät %1 wurde abgelehnt: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A message from device %1 waits for nothing: %n message(s) are waiting already, as many as the relay holds. The device was told to try again later.</source>
-        <translation>
-            <numerusform>Eine Nachricht vom Gerät %1 konnte nicht in die Warteschlange: Es wartet bereits %n Nachricht, und mehr hält das Relay nicht vor. Dem Gerät wurde mitgeteilt, es später erneut zu versuchen.</numerusform>
-            <numerusform>Eine Nachricht vom Gerät %1 konnte nicht in die Warteschlange: Es warten bereits %n Nachrichten, und mehr hält das Relay nicht vor. Dem Gerät wurde mitgeteilt, es später erneut zu versuchen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>A message from device %1 was not sent: the relay could not get a sign-in for %2. %3 The device was told to try again later.</source>
@@ -2678,6 +2955,74 @@ Aktionen:
     <message>
         <source>A message from device %1 was not sent: %2 The device was told to try again later (%3).</source>
         <translation>Eine Nachricht vom Gerät %1 wurde nicht gesendet: %2 Dem Gerät wurde mitgeteilt, es später erneut zu versuchen (%3).</translation>
+    </message>
+    <message>
+        <source>Refused a connection from %1: that address is not in the networks allowed with --allow.</source>
+        <translation>Verbindung von %1 abgelehnt: Diese Adresse gehört zu keinem der mit --allow erlaubten Netzwerke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused a connection from %1: %n device(s) are already connected, as many as the relay takes at once.</source>
+        <translation>
+            <numerusform>Verbindung von %1 abgelehnt: %n Gerät ist bereits verbunden, so viele, wie das Relay gleichzeitig annimmt.</numerusform>
+            <numerusform>Verbindung von %1 abgelehnt: %n Geräte sind bereits verbunden, so viele, wie das Relay gleichzeitig annimmt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A message from device %1 was not taken: %n message(s) are already waiting, as many as the relay holds. The device was told to try again later.</source>
+        <translation>
+            <numerusform>Eine Nachricht von Gerät %1 wurde nicht angenommen: %n Nachricht wartet bereits, so viele, wie das Relay aufnimmt. Dem Gerät wurde gesagt, es später erneut zu versuchen.</numerusform>
+            <numerusform>Eine Nachricht von Gerät %1 wurde nicht angenommen: %n Nachrichten warten bereits, so viele, wie das Relay aufnimmt. Dem Gerät wurde gesagt, es später erneut zu versuchen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayService</name>
+    <message>
+        <source>%1 ended with exit code %2.</source>
+        <translation>%1 endete mit dem Exit-Code %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>%1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service file %1 cannot be written.</source>
+        <translation>Die Dienstdatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>systemctl is not installed.</source>
+        <translation>systemctl ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The relay could not be started: %1</source>
+        <translation>Das Relay konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Die Datei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The relay (process %1) did not stop.</source>
+        <translation>Das Relay (Prozess %1) wurde nicht beendet.</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot stop a relay on this system.</source>
+        <translation>Mail Setup kann auf diesem System kein Relay beenden.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s own words are in its journal: journalctl --user -u %1</source>
+        <translation>Die eigenen Worte des Dienstes stehen in seinem Journal: journalctl --user -u %1</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3089,125 @@ Aktionen:
     <message>
         <source>Your account does not work yet. See above for what failed and who can fix it.</source>
         <translation>Ihr Konto funktioniert noch nicht. Oben steht, was fehlgeschlagen ist und wer es beheben kann.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedAccountsPage</name>
+    <message>
+        <source>Personal Microsoft account (Outlook.com)</source>
+        <translation>Persönliches Microsoft-Konto (Outlook.com)</translation>
+    </message>
+    <message>
+        <source>Work or school account (Microsoft 365)</source>
+        <translation>Geschäfts-, Schul- oder Unikonto (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Your accounts on this computer</source>
+        <translation>Ihre Konten auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Mail Setup set up these accounts here before and keeps their sign-in. Check one again, forget it, or set up another account.</source>
+        <translation>Mail Setup hat diese Konten hier schon eingerichtet und bewahrt ihre Anmeldung auf. Prüfen Sie eines erneut, vergessen Sie es, oder richten Sie ein anderes Konto ein.</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>Erneut &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Goes on to Microsoft&apos;s sign-in for this account.</source>
+        <translation>Geht für dieses Konto weiter zur Anmeldung bei Microsoft.</translation>
+    </message>
+    <message>
+        <source>Set up &amp;another account</source>
+        <translation>Ein &amp;anderes Konto einrichten</translation>
+    </message>
+    <message>
+        <source>Set up another account</source>
+        <translation>Ein anderes Konto einrichten</translation>
+    </message>
+    <message>
+        <source>Goes on to an empty address page, for an account that is not set up here yet.</source>
+        <translation>Geht weiter zu einer leeren Adressseite, für ein Konto, das hier noch nicht eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Signs in as %1</source>
+        <translation>Meldet %1 an</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check %1 again</source>
+        <translation>%1 erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Checks incoming and outgoing mail again with the sign-in Mail Setup keeps, without opening the browser.</source>
+        <translation>Prüft Empfang und Versand erneut mit der Anmeldung, die Mail Setup aufbewahrt, ohne den Browser zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Vergessen…</translation>
+    </message>
+    <message>
+        <source>Forget %1</source>
+        <translation>%1 vergessen</translation>
+    </message>
+    <message>
+        <source>Asks once more, then removes this account&apos;s sign-in from the keychain and its settings from this computer.</source>
+        <translation>Fragt noch einmal nach und entfernt dann die Anmeldung dieses Kontos aus dem Schlüsselbund und seine Einstellungen von diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its sign-in is removed from the keychain and its settings from this computer. Mail apps that get their sign-in from Mail Setup stop working for it until you set it up again.</source>
+        <translation>%1 vergessen? Die Anmeldung wird aus dem Schlüsselbund entfernt und die Einstellungen von diesem Computer. E-Mail-Programme, die ihre Anmeldung von Mail Setup erhalten, funktionieren für dieses Konto nicht mehr, bis Sie es erneut einrichten.</translation>
+    </message>
+    <message>
+        <source>Yes, forget it</source>
+        <translation>Ja, vergessen</translation>
+    </message>
+    <message>
+        <source>Yes, forget %1</source>
+        <translation>Ja, %1 vergessen</translation>
+    </message>
+    <message>
+        <source>Removes the sign-in and the settings of this account now.</source>
+        <translation>Entfernt jetzt die Anmeldung und die Einstellungen dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <source>Keeps the account as it is.</source>
+        <translation>Lässt das Konto, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Forgetting %1…</source>
+        <translation>%1 wird vergessen…</translation>
+    </message>
+    <message>
+        <source>Set up &amp;an account</source>
+        <translation>Ein &amp;Konto einrichten</translation>
+    </message>
+    <message>
+        <source>Taking up the sign-in kept for %1…</source>
+        <translation>Die für %1 aufbewahrte Anmeldung wird übernommen…</translation>
+    </message>
+    <message>
+        <source>The sign-in kept for %1 cannot be used: %2 Sign in again to check the account.</source>
+        <translation>Die für %1 aufbewahrte Anmeldung kann nicht verwendet werden: %2 Melden Sie sich erneut an, um das Konto zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Mail Setup forgot %1: its sign-in and settings are removed from this computer.</source>
+        <translation>Mail Setup hat %1 vergessen: Anmeldung und Einstellungen sind von diesem Computer entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3341,18 @@ Aktionen:
         <source>Transcript (secrets removed)</source>
         <translation>Protokoll (ohne Zugangsdaten)</translation>
     </message>
+    <message>
+        <source>Nothing is saved for %1 on this computer any more.</source>
+        <translation>Für %1 ist auf diesem Computer nichts mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 could not be removed from %2, so its settings stay too. %3</source>
+        <translation>Die Anmeldung von %1 konnte nicht aus %2 entfernt werden, daher bleiben auch die Einstellungen. %3</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 is removed, but its settings in %2 could not be changed.</source>
+        <translation>Die Anmeldung von %1 ist entfernt, aber die Einstellungen in %2 konnten nicht geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2909,24 +3385,28 @@ Aktionen:
         <translation>Bericht für den Helpdesk speichern</translation>
     </message>
     <message>
-        <source>Text files (*.txt)</source>
-        <translation>Textdateien (*.txt)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved in %1: %2</source>
-        <translation>Der Bericht konnte nicht in %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>The report is saved in %1. It contains no password and no token.</source>
-        <translation>Der Bericht ist in %1 gespeichert. Er enthält weder Passwort noch Token.</translation>
-    </message>
-    <message>
         <source>The settings could not be saved in %1: %2</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The settings are saved in %1. Mail apps that read Mozilla autoconfig files, such as Thunderbird, can use them.</source>
         <translation>Die Einstellungen sind in %1 gespeichert. E-Mail-Programme, die Autoconfig-Dateien von Mozilla lesen, etwa Thunderbird, können sie verwenden.</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webseiten (*.html)</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1 (to open in a web browser), with the same facts for the helpdesk&apos;s programs in %2. It contains no password and no token.</source>
+        <translation>Der Bericht ist in %1 gespeichert (zum Öffnen in einem Webbrowser), mit denselben Angaben für die Programme des Helpdesks in %2. Er enthält kein Passwort und kein Token.</translation>
+    </message>
+    <message>
+        <source>Save the server settings</source>
+        <translation>Die Servereinstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Mail app settings (*.xml)</source>
+        <translation>Einstellungen für E-Mail-Programme (*.xml)</translation>
     </message>
 </context>
 <context>

@@ -258,10 +258,6 @@
         <translation>Guardar un &amp;informe para el soporte técnico…</translation>
     </message>
     <message>
-        <source>Saves what Mail Setup did and found to a text file, without any password or token, for whoever helps you with your mail.</source>
-        <translation>Guarda en un archivo de texto lo que Mail Setup hizo y encontró, sin ninguna contraseña ni token, para quien le ayude con su correo.</translation>
-    </message>
-    <message>
         <source>Mail Setup signs in to your mailbox the way a mail app does, for incoming and for outgoing mail.</source>
         <translation>Mail Setup inicia sesión en su buzón como lo hace una aplicación de correo, para el correo entrante y para el saliente.</translation>
     </message>
@@ -372,6 +368,33 @@
     <message>
         <source>Show the steps and their times</source>
         <translation>Mostrar los pasos y sus tiempos</translation>
+    </message>
+    <message>
+        <source>Saves what Mail Setup did and found as a web page, without any password or token, for whoever helps you with your mail.</source>
+        <translation>Guarda lo que Mail Setup hizo y encontró como una página web, sin ninguna contraseña ni token, para quien le ayude con su correo.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandBlock</name>
+    <message>
+        <source>Read only. Each line is one whole command; the Copy button beside it copies them exactly.</source>
+        <translation>Solo lectura. Cada línea es una orden completa; el botón Copiar de al lado las copia tal cual.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Puts the commands on the clipboard, exactly as shown.</source>
+        <translation>Pone las órdenes en el portapapeles, tal como se muestran.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>
@@ -878,10 +901,6 @@
         <translation>Aceptar también contraseñas sin STARTTLS de otros equipos (solo para dispositivos antiguos en una red de confianza).</translation>
     </message>
     <message>
-        <source>install-service: write the service without starting it.</source>
-        <translation>install-service: escribir el servicio sin iniciarlo.</translation>
-    </message>
-    <message>
         <source>A device name has 1 to 64 letters, digits, dots, dashes or underscores, such as scanner or printer-2nd-floor.</source>
         <translation>Un nombre de dispositivo tiene de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos, como scanner o printer-2nd-floor.</translation>
     </message>
@@ -918,10 +937,6 @@
         <translation>Dirección del remitente: %1</translation>
     </message>
     <message>
-        <source>Security: STARTTLS if the device has it, otherwise none.</source>
-        <translation>Seguridad: STARTTLS si el dispositivo lo admite; si no, ninguna.</translation>
-    </message>
-    <message>
         <source>Security: STARTTLS (the relay takes no password without it).</source>
         <translation>Seguridad: STARTTLS (sin él, el relé no acepta ninguna contraseña).</translation>
     </message>
@@ -948,14 +963,6 @@
     <message>
         <source>The device %1 can no longer send through the relay.</source>
         <translation>El dispositivo %1 ya no puede enviar a través del relé.</translation>
-    </message>
-    <message>
-        <source>systemctl is not installed.</source>
-        <translation>systemctl no está instalado.</translation>
-    </message>
-    <message>
-        <source>The service file %1 cannot be written.</source>
-        <translation>No se puede escribir el archivo de servicio %1.</translation>
     </message>
     <message>
         <source>The relay&apos;s service is in %1.</source>
@@ -1031,6 +1038,50 @@ Acciones:
         <source>When the window closes, write a helpdesk report to this file (HTML) and beside it as JSON.</source>
         <translation>Al cerrarse la ventana, escribir un informe para el soporte técnico en este archivo (HTML) y junto a él en JSON.</translation>
     </message>
+    <message>
+        <source>Send through the relay (mailsetup relay) as a device would, with a relay device made for this check and removed after it. Written --through-relay alone for the relay on this computer (127.0.0.1:%1), or --through-relay=HOST:PORT.</source>
+        <translation>Enviar a través del relé (mailsetup relay) como lo haría un dispositivo, con un dispositivo del relé creado para esta comprobación y eliminado después. --through-relay solo para el relé de este equipo (127.0.0.1:%1), o --through-relay=HOST:PUERTO.</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:puerto</translation>
+    </message>
+    <message>
+        <source>--through-relay takes the relay&apos;s host and port, such as 127.0.0.1:2525, [::1]:2525 or nas.example.org:587; %1 is not one.</source>
+        <translation>--through-relay espera el host y el puerto del relé, como 127.0.0.1:2525, [::1]:2525 o nas.example.org:587; %1 no lo es.</translation>
+    </message>
+    <message>
+        <source>No address was found for the relay&apos;s host %1.</source>
+        <translation>No se encontró ninguna dirección para el host del relé, %1.</translation>
+    </message>
+    <message>
+        <source>The relay is not running on %1 port %2. Start it with: mailsetup relay</source>
+        <translation>El relé no se está ejecutando en %1, puerto %2. Inícielo con: mailsetup relay</translation>
+    </message>
+    <message>
+        <source>Checking %1 on %2, sending through the relay on %3 port %4 …</source>
+        <translation>Comprobando %1 en %2, enviando a través del relé en %3, puerto %4 …</translation>
+    </message>
+    <message>
+        <source>The relay device %1, made for this check, could not be removed: %2 Remove it with: mailsetup relay remove-device %1</source>
+        <translation>No se pudo eliminar el dispositivo del relé %1, creado para esta comprobación: %2 Elimínelo con: mailsetup relay remove-device %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped; the relay device made for it was removed.</source>
+        <translation>La comprobación se detuvo; se eliminó el dispositivo del relé creado para ella.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>La comprobación se detuvo.</translation>
+    </message>
+    <message>
+        <source>With install-service: write the service file, but do not start the relay yet.</source>
+        <translation>Con install-service: escribir el archivo del servicio, pero no iniciar el relé todavía.</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS if the device supports it, otherwise none.</source>
+        <translation>Seguridad: STARTTLS si el dispositivo lo admite; si no, ninguna.</translation>
+    </message>
 </context>
 <context>
     <name>CopyableField</name>
@@ -1053,6 +1104,177 @@ Acciones:
     <message>
         <source>Copied</source>
         <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Read only. Choose this in your mail app&apos;s list; it is not typed.</source>
+        <translation>Solo lectura. Elíjalo en la lista de su aplicación de correo; no se escribe.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSetupDialog</name>
+    <message>
+        <source>Set up a printer, scanner or another device</source>
+        <translation>Configurar una impresora, un escáner u otro dispositivo</translation>
+    </message>
+    <message>
+        <source>A printer, a scanner or an old program that only knows a server, a user name and a password can send mail as %1 through a small relay on this computer. Mail Setup starts the relay and gives the device a password of its own.</source>
+        <translation>Una impresora, un escáner o un programa antiguo que solo conoce un servidor, un nombre de usuario y una contraseña puede enviar correo como %1 a través de un pequeño relé en este equipo. Mail Setup inicia el relé y da al dispositivo una contraseña propia.</translation>
+    </message>
+    <message>
+        <source>for example scanner</source>
+        <translation>por ejemplo scanner</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nombre del dispositivo</translation>
+    </message>
+    <message>
+        <source>The name is also the user name the device signs in with.</source>
+        <translation>El nombre es también el nombre de usuario con el que el dispositivo inicia sesión.</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>&amp;Nombre del dispositivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the device</source>
+        <translation>&amp;Configurar el dispositivo</translation>
+    </message>
+    <message>
+        <source>Enter these in the device</source>
+        <translation>Introduzca estos valores en el dispositivo</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>Servidor SMTP:</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The password is shown only now: Mail Setup keeps only a hash of it. Enter it in the device before you close this window; if it is lost, set up the device again for a new one.</source>
+        <translation>La contraseña solo se muestra ahora: Mail Setup solo guarda un hash de ella. Introdúzcala en el dispositivo antes de cerrar esta ventana; si se pierde, vuelva a configurar el dispositivo para obtener una nueva.</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Dirección del remitente:</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Dirección del remitente</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Huella digital del certificado (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Huella digital del certificado</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test through the relay</source>
+        <translation>Enviar una &amp;prueba a través del relé</translation>
+    </message>
+    <message>
+        <source>Sends a message to your own address through the relay, with the device&apos;s user name and password, and looks for it in your inbox.</source>
+        <translation>Envía un mensaje a su propia dirección a través del relé, con el nombre de usuario y la contraseña del dispositivo, y lo busca en su bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>%1 is on the clipboard.</source>
+        <translation>%1 está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>A device name has 1 to 64 letters, digits, dots, dashes or underscores, such as scanner or printer-2nd-floor.</source>
+        <translation>Un nombre de dispositivo tiene de 1 a 64 letras, cifras, puntos, guiones o guiones bajos, como scanner o impresora-2a-planta.</translation>
+    </message>
+    <message>
+        <source>The relay runs as a service of your user account: it keeps running after Mail Setup closes, and starts again whenever you log in.</source>
+        <translation>El relé se ejecuta como un servicio de su cuenta de usuario: sigue funcionando cuando Mail Setup se cierra y se inicia de nuevo cada vez que inicia sesión.</translation>
+    </message>
+    <message>
+        <source>The relay runs in the background: it keeps running after Mail Setup closes, until this computer restarts. Then open this window again, or run &quot;mailsetup relay&quot;, to start it again.</source>
+        <translation>El relé se ejecuta en segundo plano: sigue funcionando cuando Mail Setup se cierra, hasta que este equipo se reinicie. Entonces abra de nuevo esta ventana, o ejecute &quot;mailsetup relay&quot;, para iniciarlo otra vez.</translation>
+    </message>
+    <message>
+        <source>The relay was already running, started outside Mail Setup: it runs only as long as whatever started it keeps it running.</source>
+        <translation>El relé ya estaba en marcha, iniciado fuera de Mail Setup: solo funciona mientras lo que lo inició lo mantenga en marcha.</translation>
+    </message>
+    <message>
+        <source>Give the device a name, such as scanner, then choose Set up the device.</source>
+        <translation>Dé un nombre al dispositivo, como scanner, y elija Configurar el dispositivo.</translation>
+    </message>
+    <message>
+        <source>Looking for the relay on this computer…</source>
+        <translation>Buscando el relé en este equipo…</translation>
+    </message>
+    <message>
+        <source>Starting the relay…</source>
+        <translation>Iniciando el relé…</translation>
+    </message>
+    <message>
+        <source>Giving %1 a password of its own…</source>
+        <translation>Dando a %1 una contraseña propia…</translation>
+    </message>
+    <message>
+        <source>%1 has a new password; the old one no longer works. Enter the values below in the device.</source>
+        <translation>%1 tiene una contraseña nueva; la anterior ya no funciona. Introduzca los valores de abajo en el dispositivo.</translation>
+    </message>
+    <message>
+        <source>%1 may now send mail as %2 through the relay. Enter the values below in the device.</source>
+        <translation>%1 ya puede enviar correo como %2 a través del relé. Introduzca los valores de abajo en el dispositivo.</translation>
+    </message>
+    <message>
+        <source>Sending a test message through the relay, as %1 would, and looking for it in your inbox…</source>
+        <translation>Enviando un mensaje de prueba a través del relé, como lo haría %1, y buscándolo en su bandeja de entrada…</translation>
+    </message>
+    <message>
+        <source>The test passed: the message went through the relay and arrived in your inbox after %1 seconds. %2 can send now.</source>
+        <translation>La prueba ha salido bien: el mensaje pasó por el relé y llegó a su bandeja de entrada tras %1 segundos. %2 ya puede enviar.</translation>
+    </message>
+    <message>
+        <source>The test passed: the message went through the relay and arrived in your inbox. %1 can send now.</source>
+        <translation>La prueba ha salido bien: el mensaje pasó por el relé y llegó a su bandeja de entrada. %1 ya puede enviar.</translation>
+    </message>
+    <message>
+        <source>The test through the relay failed; the values above are still valid.</source>
+        <translation>La prueba a través del relé ha fallado; los valores de arriba siguen siendo válidos.</translation>
+    </message>
+    <message>
+        <source>The device could not be set up.</source>
+        <translation>No se pudo configurar el dispositivo.</translation>
+    </message>
+    <message>
+        <source>The device could not be set up: %1</source>
+        <translation>No se pudo configurar el dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS if the device supports it, otherwise none. The relay takes mail only from this computer and only with this sender address.</source>
+        <translation>Seguridad: STARTTLS si el dispositivo lo admite; si no, ninguna. El relé solo acepta correo de este equipo y solo con esta dirección de remitente.</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1910,22 @@ Acciones:
             <numerusform>Mail Setup esperó %n segundos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The relay for your devices did not start on this computer.</source>
+        <translation>El relé para sus dispositivos no se inició en este equipo.</translation>
+    </message>
+    <message>
+        <source>Try again. If it fails the same way, the relay&apos;s own words below say why: most often the sign-in is not saved on this computer, or the keychain is locked. Sign in again with Mail Setup, unlock the keychain, and try once more.</source>
+        <translation>Inténtelo de nuevo. Si falla igual, las palabras del propio relé, abajo, dicen por qué: casi siempre el inicio de sesión no está guardado en este equipo o el llavero está bloqueado. Vuelva a iniciar sesión con Mail Setup, desbloquee el llavero e inténtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>Another program already uses the relay&apos;s port on this computer.</source>
+        <translation>Otro programa ya usa el puerto del relé en este equipo.</translation>
+    </message>
+    <message>
+        <source>Another program, or a relay that sends for another account, answers on the port the relay needs. Stop that program (or that relay, with &quot;mailsetup relay remove-service&quot; or by ending it), then try again.</source>
+        <translation>Otro programa, o un relé que envía para otra cuenta, responde en el puerto que necesita el relé. Detenga ese programa (o ese relé, con &quot;mailsetup relay remove-service&quot; o terminándolo) y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisView</name>
@@ -1771,6 +2009,22 @@ Acciones:
         <source>Show details</source>
         <translation>Mostrar detalles</translation>
     </message>
+    <message>
+        <source>Your IT administrator can make the change in Microsoft Graph PowerShell:</source>
+        <translation>Su administrador de TI puede hacer el cambio en Microsoft Graph PowerShell:</translation>
+    </message>
+    <message>
+        <source>Your IT administrator can make the change in Exchange Online PowerShell:</source>
+        <translation>Su administrador de TI puede hacer el cambio en Exchange Online PowerShell:</translation>
+    </message>
+    <message>
+        <source>Commands for your IT administrator</source>
+        <translation>Órdenes para su administrador de TI</translation>
+    </message>
+    <message>
+        <source>The commands are on the clipboard.</source>
+        <translation>Las órdenes están en el portapapeles.</translation>
+    </message>
 </context>
 <context>
     <name>EmailAddress</name>
@@ -1832,6 +2086,10 @@ Acciones:
     <message>
         <source>The account settings could not be written to %1.</source>
         <translation>No se pudo escribir la configuración de la cuenta en %1.</translation>
+    </message>
+    <message>
+        <source>No sign-in is kept for %1 on this computer.</source>
+        <translation>No hay ningún inicio de sesión guardado para %1 en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -2252,8 +2510,8 @@ Acciones:
         <translation>tiene que ser un código de idioma como de o fr_FR</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no page that can be skipped; those are %2</source>
-        <translation>«%1» no es una página que se pueda saltar; esas páginas son %2</translation>
+        <source>&quot;%1&quot; is not a page that can be skipped; the pages that can be are %2</source>
+        <translation>&quot;%1&quot; no es una página que se pueda omitir; las que se pueden omitir son %2</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2559,23 @@ Acciones:
     <message>
         <source>Closing the connection</source>
         <translation>Cerrando la conexión</translation>
+    </message>
+    <message>
+        <source>Asking again what the server supports, now signed in</source>
+        <translation>Preguntando de nuevo qué admite el servidor, ya con la sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Asking again what the server supports, now encrypted</source>
+        <translation>Preguntando de nuevo qué admite el servidor, ya cifrado</translation>
+    </message>
+    <message>
+        <source>Asking again what the server supports</source>
+        <translation>Preguntando de nuevo qué admite el servidor</translation>
+    </message>
+    <message>
+        <source>%1, once more</source>
+        <extracomment>A step of the check that comes a second time; %1 is its name (&quot;Connecting to the server&quot;).</extracomment>
+        <translation>%1, una vez más</translation>
     </message>
 </context>
 <context>
@@ -2485,16 +2760,8 @@ Acciones:
         <translation>Elija OAuth2 en su aplicación de correo; algunas aplicaciones lo llaman «Iniciar sesión con Microsoft» o «Autenticación moderna». Su contraseña no funcionará ahí, ni tampoco una contraseña de aplicación: Microsoft ya no deja que las aplicaciones de correo inicien sesión con contraseña.</translation>
     </message>
     <message>
-        <source>Your sign-in</source>
-        <translation>Su inicio de sesión</translation>
-    </message>
-    <message>
         <source>Save a &amp;report for the helpdesk…</source>
         <translation>Guardar un &amp;informe para el soporte técnico…</translation>
-    </message>
-    <message>
-        <source>Saves what Mail Setup did and found to a text file, without any password or token, for whoever helps you with your mail.</source>
-        <translation>Guarda en un archivo de texto lo que Mail Setup hizo y encontró, sin ninguna contraseña ni token, para quien le ayude con su correo.</translation>
     </message>
     <message>
         <source>Server:</source>
@@ -2553,8 +2820,36 @@ Acciones:
         <translation>Guarda esta configuración en un archivo que Thunderbird y otras aplicaciones de correo pueden leer (Mozilla autoconfig).</translation>
     </message>
     <message>
-        <source>Incoming mail works for %1; sending does not work yet. Your settings are saved: once sending has been switched on, open Mail Setup again or run &quot;mailsetup check --email %1 --send-test&quot; to check again.</source>
-        <translation>El correo entrante funciona para %1; el envío todavía no funciona. Su configuración está guardada: cuando se haya activado el envío, vuelva a abrir Mail Setup o ejecute «mailsetup check --email %1 --send-test» para comprobarlo de nuevo.</translation>
+        <source>Command that checks the account again</source>
+        <translation>Orden que vuelve a comprobar la cuenta</translation>
+    </message>
+    <message>
+        <source>The command is on the clipboard.</source>
+        <translation>La orden está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Saves what Mail Setup did and found as a web page, without any password or token, for whoever helps you with your mail.</source>
+        <translation>Guarda lo que Mail Setup hizo y encontró como una página web, sin ninguna contraseña ni token, para quien le ayude con su correo.</translation>
+    </message>
+    <message>
+        <source>Incoming mail works for %1; sending does not work yet. Your settings are saved: once sending has been switched on, open Mail Setup again and choose Check again, or run this command:</source>
+        <translation>La recepción funciona para %1; el envío todavía no. Su configuración está guardada: cuando se haya activado el envío, abra de nuevo Mail Setup y elija Comprobar de nuevo, o ejecute esta orden:</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;printer, scanner or another device…</source>
+        <translation>Configurar una impresora, un &amp;escáner u otro dispositivo…</translation>
+    </message>
+    <message>
+        <source>Starts a relay on this computer for devices that only know a user name and a password, and gives a device a password of its own.</source>
+        <translation>Inicia en este equipo un relé para dispositivos que solo conocen un nombre de usuario y una contraseña, y da a un dispositivo una contraseña propia.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the POP settings</source>
+        <translation>&amp;Mostrar la configuración POP</translation>
+    </message>
+    <message>
+        <source>Shows the incoming mail settings for an app that uses POP instead of IMAP. Choose IMAP where the app offers both.</source>
+        <translation>Muestra la configuración de recepción para una aplicación que usa POP en lugar de IMAP. Elija IMAP si la aplicación ofrece ambos.</translation>
     </message>
 </context>
 <context>
@@ -2594,17 +2889,6 @@ Acciones:
         <source>The relay cannot listen on %1 port %2: %3</source>
         <translation>El relé no puede escuchar en %1, puerto %2: %3</translation>
     </message>
-    <message>
-        <source>Turned away a connection from %1: it is not in the networks allowed with --allow.</source>
-        <translation>Se rechazó una conexión de %1: no está en las redes permitidas con --allow.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Turned away a connection from %1: %n device(s) are connected already, as many as the relay takes.</source>
-        <translation>
-            <numerusform>Se rechazó una conexión de %1: ya hay %n dispositivo conectado, y el relé no admite más.</numerusform>
-            <numerusform>Se rechazó una conexión de %1: ya hay %n dispositivos conectados, y el relé no admite más.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>A wrong password for device %1 from %2 (%n in this connection).</source>
         <translation>
@@ -2615,13 +2899,6 @@ Acciones:
     <message>
         <source>A message from device %1 was refused: %2.</source>
         <translation>Se rechazó un mensaje del dispositivo %1: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A message from device %1 waits for nothing: %n message(s) are waiting already, as many as the relay holds. The device was told to try again later.</source>
-        <translation>
-            <numerusform>Un mensaje del dispositivo %1 no pudo ponerse en cola: ya espera %n mensaje, y el relé no guarda más. Se indicó al dispositivo que lo intente más tarde.</numerusform>
-            <numerusform>Un mensaje del dispositivo %1 no pudo ponerse en cola: ya esperan %n mensajes, y el relé no guarda más. Se indicó al dispositivo que lo intente más tarde.</numerusform>
-        </translation>
     </message>
     <message>
         <source>A message from device %1 was not sent: the relay could not get a sign-in for %2. %3 The device was told to try again later.</source>
@@ -2645,6 +2922,74 @@ Acciones:
     <message>
         <source>A message from device %1 was not sent: %2 The device was told to try again later (%3).</source>
         <translation>Un mensaje del dispositivo %1 no se envió: %2 Se indicó al dispositivo que lo intente más tarde (%3).</translation>
+    </message>
+    <message>
+        <source>Refused a connection from %1: that address is not in the networks allowed with --allow.</source>
+        <translation>Conexión desde %1 rechazada: esa dirección no está en las redes permitidas con --allow.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused a connection from %1: %n device(s) are already connected, as many as the relay takes at once.</source>
+        <translation>
+            <numerusform>Conexión desde %1 rechazada: ya hay %n dispositivo conectado, tantos como el relé admite a la vez.</numerusform>
+            <numerusform>Conexión desde %1 rechazada: ya hay %n dispositivos conectados, tantos como el relé admite a la vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A message from device %1 was not taken: %n message(s) are already waiting, as many as the relay holds. The device was told to try again later.</source>
+        <translation>
+            <numerusform>No se aceptó un mensaje del dispositivo %1: ya hay %n mensaje esperando, tantos como el relé puede guardar. Se pidió al dispositivo que lo intente más tarde.</numerusform>
+            <numerusform>No se aceptó un mensaje del dispositivo %1: ya hay %n mensajes esperando, tantos como el relé puede guardar. Se pidió al dispositivo que lo intente más tarde.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayService</name>
+    <message>
+        <source>%1 ended with exit code %2.</source>
+        <translation>%1 terminó con el código de salida %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>No se pudo iniciar %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 no respondió en %n segundo.</numerusform>
+            <numerusform>%1 no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service file %1 cannot be written.</source>
+        <translation>No se puede escribir el archivo de servicio %1.</translation>
+    </message>
+    <message>
+        <source>systemctl is not installed.</source>
+        <translation>systemctl no está instalado.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The relay could not be started: %1</source>
+        <translation>No se pudo iniciar el relé: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>No se puede escribir el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The relay (process %1) did not stop.</source>
+        <translation>El relé (proceso %1) no se detuvo.</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot stop a relay on this system.</source>
+        <translation>Mail Setup no puede detener un relé en este sistema.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s own words are in its journal: journalctl --user -u %1</source>
+        <translation>Las propias palabras del servicio están en su registro: journalctl --user -u %1</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3056,125 @@ Acciones:
     <message>
         <source>Your account does not work yet. See above for what failed and who can fix it.</source>
         <translation>Su cuenta todavía no funciona. Vea arriba qué falló y quién puede solucionarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedAccountsPage</name>
+    <message>
+        <source>Personal Microsoft account (Outlook.com)</source>
+        <translation>Cuenta personal de Microsoft (Outlook.com)</translation>
+    </message>
+    <message>
+        <source>Work or school account (Microsoft 365)</source>
+        <translation>Cuenta profesional o educativa (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Your accounts on this computer</source>
+        <translation>Sus cuentas en este equipo</translation>
+    </message>
+    <message>
+        <source>Mail Setup set up these accounts here before and keeps their sign-in. Check one again, forget it, or set up another account.</source>
+        <translation>Mail Setup ya configuró estas cuentas aquí y guarda su inicio de sesión. Compruebe una de nuevo, olvídela o configure otra cuenta.</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>Volver a &amp;iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Goes on to Microsoft&apos;s sign-in for this account.</source>
+        <translation>Pasa al inicio de sesión de Microsoft para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Set up &amp;another account</source>
+        <translation>Configurar &amp;otra cuenta</translation>
+    </message>
+    <message>
+        <source>Set up another account</source>
+        <translation>Configurar otra cuenta</translation>
+    </message>
+    <message>
+        <source>Goes on to an empty address page, for an account that is not set up here yet.</source>
+        <translation>Pasa a una página de dirección vacía, para una cuenta que aún no está configurada aquí.</translation>
+    </message>
+    <message>
+        <source>Signs in as %1</source>
+        <translation>Inicia sesión como %1</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Check %1 again</source>
+        <translation>Comprobar %1 de nuevo</translation>
+    </message>
+    <message>
+        <source>Checks incoming and outgoing mail again with the sign-in Mail Setup keeps, without opening the browser.</source>
+        <translation>Comprueba de nuevo la recepción y el envío con el inicio de sesión que guarda Mail Setup, sin abrir el navegador.</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Olvidar…</translation>
+    </message>
+    <message>
+        <source>Forget %1</source>
+        <translation>Olvidar %1</translation>
+    </message>
+    <message>
+        <source>Asks once more, then removes this account&apos;s sign-in from the keychain and its settings from this computer.</source>
+        <translation>Pregunta una vez más y luego quita el inicio de sesión de esta cuenta del llavero y su configuración de este equipo.</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its sign-in is removed from the keychain and its settings from this computer. Mail apps that get their sign-in from Mail Setup stop working for it until you set it up again.</source>
+        <translation>¿Olvidar %1? Su inicio de sesión se quita del llavero y su configuración de este equipo. Las aplicaciones de correo que obtienen su inicio de sesión de Mail Setup dejan de funcionar para ella hasta que la vuelva a configurar.</translation>
+    </message>
+    <message>
+        <source>Yes, forget it</source>
+        <translation>Sí, olvidarla</translation>
+    </message>
+    <message>
+        <source>Yes, forget %1</source>
+        <translation>Sí, olvidar %1</translation>
+    </message>
+    <message>
+        <source>Removes the sign-in and the settings of this account now.</source>
+        <translation>Quita ahora el inicio de sesión y la configuración de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Conservar %1</translation>
+    </message>
+    <message>
+        <source>Keeps the account as it is.</source>
+        <translation>Deja la cuenta como está.</translation>
+    </message>
+    <message>
+        <source>Forgetting %1…</source>
+        <translation>Olvidando %1…</translation>
+    </message>
+    <message>
+        <source>Set up &amp;an account</source>
+        <translation>Configurar una &amp;cuenta</translation>
+    </message>
+    <message>
+        <source>Taking up the sign-in kept for %1…</source>
+        <translation>Retomando el inicio de sesión guardado para %1…</translation>
+    </message>
+    <message>
+        <source>The sign-in kept for %1 cannot be used: %2 Sign in again to check the account.</source>
+        <translation>No se puede usar el inicio de sesión guardado para %1: %2 Vuelva a iniciar sesión para comprobar la cuenta.</translation>
+    </message>
+    <message>
+        <source>Mail Setup forgot %1: its sign-in and settings are removed from this computer.</source>
+        <translation>Mail Setup ha olvidado %1: su inicio de sesión y su configuración se han quitado de este equipo.</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3308,18 @@ Acciones:
         <source>Transcript (secrets removed)</source>
         <translation>Transcripción (sin secretos)</translation>
     </message>
+    <message>
+        <source>Nothing is saved for %1 on this computer any more.</source>
+        <translation>Ya no hay nada guardado para %1 en este equipo.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 could not be removed from %2, so its settings stay too. %3</source>
+        <translation>No se pudo quitar el inicio de sesión de %1 de %2, así que su configuración también se queda. %3</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 is removed, but its settings in %2 could not be changed.</source>
+        <translation>Se quitó el inicio de sesión de %1, pero su configuración en %2 no se pudo cambiar.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2876,24 +3352,28 @@ Acciones:
         <translation>Guardar un informe para el soporte técnico</translation>
     </message>
     <message>
-        <source>Text files (*.txt)</source>
-        <translation>Archivos de texto (*.txt)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved in %1: %2</source>
-        <translation>No se pudo guardar el informe en %1: %2</translation>
-    </message>
-    <message>
-        <source>The report is saved in %1. It contains no password and no token.</source>
-        <translation>El informe está guardado en %1. No contiene ninguna contraseña ni ningún token.</translation>
-    </message>
-    <message>
         <source>The settings could not be saved in %1: %2</source>
         <translation>No se pudo guardar la configuración en %1: %2</translation>
     </message>
     <message>
         <source>The settings are saved in %1. Mail apps that read Mozilla autoconfig files, such as Thunderbird, can use them.</source>
         <translation>La configuración está guardada en %1. Las aplicaciones de correo que leen los archivos autoconfig de Mozilla, como Thunderbird, pueden usarla.</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Páginas web (*.html)</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1 (to open in a web browser), with the same facts for the helpdesk&apos;s programs in %2. It contains no password and no token.</source>
+        <translation>El informe se ha guardado en %1 (para abrir en un navegador web), con los mismos datos para los programas del servicio de asistencia en %2. No contiene ninguna contraseña ni ningún token.</translation>
+    </message>
+    <message>
+        <source>Save the server settings</source>
+        <translation>Guardar la configuración del servidor</translation>
+    </message>
+    <message>
+        <source>Mail app settings (*.xml)</source>
+        <translation>Configuración para aplicaciones de correo (*.xml)</translation>
     </message>
 </context>
 <context>

@@ -258,10 +258,6 @@
         <translation>Enregistrer un rapp&amp;ort pour l&apos;assistance…</translation>
     </message>
     <message>
-        <source>Saves what Mail Setup did and found to a text file, without any password or token, for whoever helps you with your mail.</source>
-        <translation>Enregistre dans un fichier texte ce que Mail Setup a fait et trouvé, sans mot de passe ni jeton, pour la personne qui vous aide avec votre messagerie.</translation>
-    </message>
-    <message>
         <source>Mail Setup signs in to your mailbox the way a mail app does, for incoming and for outgoing mail.</source>
         <translation>Mail Setup se connecte à votre boîte aux lettres comme le fait une application de messagerie, pour le courrier entrant et pour le courrier sortant.</translation>
     </message>
@@ -372,6 +368,33 @@
     <message>
         <source>Show the steps and their times</source>
         <translation>Afficher les étapes et leur durée</translation>
+    </message>
+    <message>
+        <source>Saves what Mail Setup did and found as a web page, without any password or token, for whoever helps you with your mail.</source>
+        <translation>Enregistre ce que Mail Setup a fait et trouvé sous forme de page web, sans mot de passe ni jeton, pour la personne qui vous aide avec votre messagerie.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandBlock</name>
+    <message>
+        <source>Read only. Each line is one whole command; the Copy button beside it copies them exactly.</source>
+        <translation>En lecture seule. Chaque ligne est une commande entière ; le bouton Copier à côté les copie exactement.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Puts the commands on the clipboard, exactly as shown.</source>
+        <translation>Place les commandes dans le presse-papiers, exactement telles qu&apos;elles sont affichées.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
@@ -878,10 +901,6 @@
         <translation>Accepter aussi des mots de passe sans STARTTLS venant d&apos;autres ordinateurs (seulement pour d&apos;anciens appareils sur un réseau de confiance).</translation>
     </message>
     <message>
-        <source>install-service: write the service without starting it.</source>
-        <translation>install-service : écrire le service sans le démarrer.</translation>
-    </message>
-    <message>
         <source>A device name has 1 to 64 letters, digits, dots, dashes or underscores, such as scanner or printer-2nd-floor.</source>
         <translation>Un nom d&apos;appareil compte de 1 à 64 lettres, chiffres, points, tirets ou traits de soulignement, comme scanner ou printer-2nd-floor.</translation>
     </message>
@@ -918,10 +937,6 @@
         <translation>Adresse de l&apos;expéditeur : %1</translation>
     </message>
     <message>
-        <source>Security: STARTTLS if the device has it, otherwise none.</source>
-        <translation>Sécurité : STARTTLS si l&apos;appareil le prend en charge, sinon aucune.</translation>
-    </message>
-    <message>
         <source>Security: STARTTLS (the relay takes no password without it).</source>
         <translation>Sécurité : STARTTLS (sans lui, le relais n&apos;accepte aucun mot de passe).</translation>
     </message>
@@ -948,14 +963,6 @@
     <message>
         <source>The device %1 can no longer send through the relay.</source>
         <translation>L&apos;appareil %1 ne peut plus envoyer par le relais.</translation>
-    </message>
-    <message>
-        <source>systemctl is not installed.</source>
-        <translation>systemctl n&apos;est pas installé.</translation>
-    </message>
-    <message>
-        <source>The service file %1 cannot be written.</source>
-        <translation>Le fichier de service %1 ne peut pas être écrit.</translation>
     </message>
     <message>
         <source>The relay&apos;s service is in %1.</source>
@@ -1031,6 +1038,50 @@ Actions :
         <source>When the window closes, write a helpdesk report to this file (HTML) and beside it as JSON.</source>
         <translation>À la fermeture de la fenêtre, écrire un rapport pour l&apos;assistance dans ce fichier (HTML) et à côté en JSON.</translation>
     </message>
+    <message>
+        <source>Send through the relay (mailsetup relay) as a device would, with a relay device made for this check and removed after it. Written --through-relay alone for the relay on this computer (127.0.0.1:%1), or --through-relay=HOST:PORT.</source>
+        <translation>Envoyer par le relais (mailsetup relay) comme le ferait un appareil, avec un appareil de relais créé pour cette vérification et supprimé ensuite. --through-relay seul pour le relais de cet ordinateur (127.0.0.1:%1), ou --through-relay=HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>hôte:port</translation>
+    </message>
+    <message>
+        <source>--through-relay takes the relay&apos;s host and port, such as 127.0.0.1:2525, [::1]:2525 or nas.example.org:587; %1 is not one.</source>
+        <translation>--through-relay attend l&apos;hôte et le port du relais, par exemple 127.0.0.1:2525, [::1]:2525 ou nas.example.org:587 ; %1 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>No address was found for the relay&apos;s host %1.</source>
+        <translation>Aucune adresse n&apos;a été trouvée pour l&apos;hôte du relais, %1.</translation>
+    </message>
+    <message>
+        <source>The relay is not running on %1 port %2. Start it with: mailsetup relay</source>
+        <translation>Le relais ne fonctionne pas sur %1, port %2. Démarrez-le avec : mailsetup relay</translation>
+    </message>
+    <message>
+        <source>Checking %1 on %2, sending through the relay on %3 port %4 …</source>
+        <translation>Vérification de %1 sur %2, envoi par le relais sur %3, port %4 …</translation>
+    </message>
+    <message>
+        <source>The relay device %1, made for this check, could not be removed: %2 Remove it with: mailsetup relay remove-device %1</source>
+        <translation>L&apos;appareil de relais %1, créé pour cette vérification, n&apos;a pas pu être supprimé : %2 Supprimez-le avec : mailsetup relay remove-device %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped; the relay device made for it was removed.</source>
+        <translation>La vérification a été arrêtée ; l&apos;appareil de relais créé pour elle a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>La vérification a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>With install-service: write the service file, but do not start the relay yet.</source>
+        <translation>Avec install-service : écrire le fichier du service, sans démarrer le relais pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS if the device supports it, otherwise none.</source>
+        <translation>Sécurité : STARTTLS si l&apos;appareil le prend en charge, sinon aucune.</translation>
+    </message>
 </context>
 <context>
     <name>CopyableField</name>
@@ -1053,6 +1104,177 @@ Actions :
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Read only. Choose this in your mail app&apos;s list; it is not typed.</source>
+        <translation>En lecture seule. Choisissez-le dans la liste de votre application de messagerie ; il ne se saisit pas.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSetupDialog</name>
+    <message>
+        <source>Set up a printer, scanner or another device</source>
+        <translation>Configurer une imprimante, un scanner ou un autre appareil</translation>
+    </message>
+    <message>
+        <source>A printer, a scanner or an old program that only knows a server, a user name and a password can send mail as %1 through a small relay on this computer. Mail Setup starts the relay and gives the device a password of its own.</source>
+        <translation>Une imprimante, un scanner ou un ancien programme qui ne connaît qu&apos;un serveur, un nom d&apos;utilisateur et un mot de passe peut envoyer des e-mails en tant que %1 par un petit relais sur cet ordinateur. Mail Setup démarre le relais et donne à l&apos;appareil son propre mot de passe.</translation>
+    </message>
+    <message>
+        <source>for example scanner</source>
+        <translation>par exemple scanner</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nom de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>The name is also the user name the device signs in with.</source>
+        <translation>Le nom est aussi le nom d&apos;utilisateur avec lequel l&apos;appareil se connecte.</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>&amp;Nom de l&apos;appareil :</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the device</source>
+        <translation>&amp;Configurer l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Enter these in the device</source>
+        <translation>Saisissez ces valeurs dans l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>Serveur SMTP :</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The password is shown only now: Mail Setup keeps only a hash of it. Enter it in the device before you close this window; if it is lost, set up the device again for a new one.</source>
+        <translation>Le mot de passe n&apos;est affiché que maintenant : Mail Setup n&apos;en garde qu&apos;une empreinte. Saisissez-le dans l&apos;appareil avant de fermer cette fenêtre ; s&apos;il est perdu, configurez à nouveau l&apos;appareil pour en obtenir un nouveau.</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Adresse de l&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Empreinte du certificat (SHA-256) :</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Empreinte du certificat</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test through the relay</source>
+        <translation>Envoyer un &amp;test par le relais</translation>
+    </message>
+    <message>
+        <source>Sends a message to your own address through the relay, with the device&apos;s user name and password, and looks for it in your inbox.</source>
+        <translation>Envoie un message à votre propre adresse par le relais, avec le nom d&apos;utilisateur et le mot de passe de l&apos;appareil, et le cherche dans votre boîte de réception.</translation>
+    </message>
+    <message>
+        <source>%1 is on the clipboard.</source>
+        <translation>%1 est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>A device name has 1 to 64 letters, digits, dots, dashes or underscores, such as scanner or printer-2nd-floor.</source>
+        <translation>Un nom d&apos;appareil compte de 1 à 64 lettres, chiffres, points, tirets ou traits de soulignement, par exemple scanner ou imprimante-2e-etage.</translation>
+    </message>
+    <message>
+        <source>The relay runs as a service of your user account: it keeps running after Mail Setup closes, and starts again whenever you log in.</source>
+        <translation>Le relais fonctionne comme un service de votre compte utilisateur : il continue après la fermeture de Mail Setup et redémarre à chaque ouverture de session.</translation>
+    </message>
+    <message>
+        <source>The relay runs in the background: it keeps running after Mail Setup closes, until this computer restarts. Then open this window again, or run &quot;mailsetup relay&quot;, to start it again.</source>
+        <translation>Le relais fonctionne en arrière-plan : il continue après la fermeture de Mail Setup, jusqu&apos;au redémarrage de cet ordinateur. Rouvrez alors cette fenêtre, ou lancez &quot;mailsetup relay&quot;, pour le redémarrer.</translation>
+    </message>
+    <message>
+        <source>The relay was already running, started outside Mail Setup: it runs only as long as whatever started it keeps it running.</source>
+        <translation>Le relais fonctionnait déjà, démarré en dehors de Mail Setup : il ne fonctionne que tant que ce qui l&apos;a démarré le maintient en marche.</translation>
+    </message>
+    <message>
+        <source>Give the device a name, such as scanner, then choose Set up the device.</source>
+        <translation>Donnez un nom à l&apos;appareil, par exemple scanner, puis choisissez Configurer l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Looking for the relay on this computer…</source>
+        <translation>Recherche du relais sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Starting the relay…</source>
+        <translation>Démarrage du relais…</translation>
+    </message>
+    <message>
+        <source>Giving %1 a password of its own…</source>
+        <translation>Attribution d&apos;un mot de passe propre à %1…</translation>
+    </message>
+    <message>
+        <source>%1 has a new password; the old one no longer works. Enter the values below in the device.</source>
+        <translation>%1 a un nouveau mot de passe ; l&apos;ancien ne fonctionne plus. Saisissez les valeurs ci-dessous dans l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>%1 may now send mail as %2 through the relay. Enter the values below in the device.</source>
+        <translation>%1 peut maintenant envoyer des e-mails en tant que %2 par le relais. Saisissez les valeurs ci-dessous dans l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Sending a test message through the relay, as %1 would, and looking for it in your inbox…</source>
+        <translation>Envoi d&apos;un message de test par le relais, comme le ferait %1, et recherche dans votre boîte de réception…</translation>
+    </message>
+    <message>
+        <source>The test passed: the message went through the relay and arrived in your inbox after %1 seconds. %2 can send now.</source>
+        <translation>Le test a réussi : le message est passé par le relais et est arrivé dans votre boîte de réception après %1 secondes. %2 peut envoyer maintenant.</translation>
+    </message>
+    <message>
+        <source>The test passed: the message went through the relay and arrived in your inbox. %1 can send now.</source>
+        <translation>Le test a réussi : le message est passé par le relais et est arrivé dans votre boîte de réception. %1 peut envoyer maintenant.</translation>
+    </message>
+    <message>
+        <source>The test through the relay failed; the values above are still valid.</source>
+        <translation>Le test par le relais a échoué ; les valeurs ci-dessus restent valables.</translation>
+    </message>
+    <message>
+        <source>The device could not be set up.</source>
+        <translation>L&apos;appareil n&apos;a pas pu être configuré.</translation>
+    </message>
+    <message>
+        <source>The device could not be set up: %1</source>
+        <translation>L&apos;appareil n&apos;a pas pu être configuré : %1</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS if the device supports it, otherwise none. The relay takes mail only from this computer and only with this sender address.</source>
+        <translation>Sécurité : STARTTLS si l&apos;appareil le prend en charge, sinon aucune. Le relais n&apos;accepte de messages que de cet ordinateur et qu&apos;avec cette adresse d&apos;expéditeur.</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1910,22 @@ Actions :
             <numerusform>Mail Setup a attendu %n secondes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The relay for your devices did not start on this computer.</source>
+        <translation>Le relais pour vos appareils n&apos;a pas démarré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Try again. If it fails the same way, the relay&apos;s own words below say why: most often the sign-in is not saved on this computer, or the keychain is locked. Sign in again with Mail Setup, unlock the keychain, and try once more.</source>
+        <translation>Réessayez. Si cela échoue de la même façon, les mots du relais ci-dessous disent pourquoi : le plus souvent, la connexion n&apos;est pas enregistrée sur cet ordinateur, ou le trousseau est verrouillé. Reconnectez-vous avec Mail Setup, déverrouillez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Another program already uses the relay&apos;s port on this computer.</source>
+        <translation>Un autre programme utilise déjà le port du relais sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Another program, or a relay that sends for another account, answers on the port the relay needs. Stop that program (or that relay, with &quot;mailsetup relay remove-service&quot; or by ending it), then try again.</source>
+        <translation>Un autre programme, ou un relais qui envoie pour un autre compte, répond sur le port dont le relais a besoin. Arrêtez ce programme (ou ce relais, avec &quot;mailsetup relay remove-service&quot; ou en le fermant), puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisView</name>
@@ -1771,6 +2009,22 @@ Actions :
         <source>Show details</source>
         <translation>Afficher les détails</translation>
     </message>
+    <message>
+        <source>Your IT administrator can make the change in Microsoft Graph PowerShell:</source>
+        <translation>Votre administrateur informatique peut faire la modification dans Microsoft Graph PowerShell :</translation>
+    </message>
+    <message>
+        <source>Your IT administrator can make the change in Exchange Online PowerShell:</source>
+        <translation>Votre administrateur informatique peut faire la modification dans Exchange Online PowerShell :</translation>
+    </message>
+    <message>
+        <source>Commands for your IT administrator</source>
+        <translation>Commandes pour votre administrateur informatique</translation>
+    </message>
+    <message>
+        <source>The commands are on the clipboard.</source>
+        <translation>Les commandes sont dans le presse-papiers.</translation>
+    </message>
 </context>
 <context>
     <name>EmailAddress</name>
@@ -1832,6 +2086,10 @@ Actions :
     <message>
         <source>The account settings could not be written to %1.</source>
         <translation>Les paramètres du compte n&apos;ont pas pu être écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>No sign-in is kept for %1 on this computer.</source>
+        <translation>Aucune connexion n&apos;est conservée pour %1 sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2252,8 +2510,8 @@ Actions :
         <translation>ce doit être un code de langue comme de ou fr_FR</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no page that can be skipped; those are %2</source>
-        <translation>« %1 » n&apos;est pas une page que l&apos;on peut passer ; ces pages sont %2</translation>
+        <source>&quot;%1&quot; is not a page that can be skipped; the pages that can be are %2</source>
+        <translation>&quot;%1&quot; n&apos;est pas une page qui peut être sautée ; celles qui peuvent l&apos;être sont %2</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2559,23 @@ Actions :
     <message>
         <source>Closing the connection</source>
         <translation>Fermeture de la connexion</translation>
+    </message>
+    <message>
+        <source>Asking again what the server supports, now signed in</source>
+        <translation>Nouvelle demande de ce que le serveur prend en charge, une fois connecté</translation>
+    </message>
+    <message>
+        <source>Asking again what the server supports, now encrypted</source>
+        <translation>Nouvelle demande de ce que le serveur prend en charge, désormais chiffré</translation>
+    </message>
+    <message>
+        <source>Asking again what the server supports</source>
+        <translation>Nouvelle demande de ce que le serveur prend en charge</translation>
+    </message>
+    <message>
+        <source>%1, once more</source>
+        <extracomment>A step of the check that comes a second time; %1 is its name (&quot;Connecting to the server&quot;).</extracomment>
+        <translation>%1, encore une fois</translation>
     </message>
 </context>
 <context>
@@ -2485,16 +2760,8 @@ Actions :
         <translation>Choisissez OAuth2 dans votre application de messagerie ; certaines applications l&apos;appellent « Se connecter avec Microsoft » ou « Authentification moderne ». Votre mot de passe n&apos;y fonctionnera pas, ni un mot de passe d&apos;application : Microsoft ne laisse plus les applications de messagerie se connecter avec un mot de passe.</translation>
     </message>
     <message>
-        <source>Your sign-in</source>
-        <translation>Votre connexion</translation>
-    </message>
-    <message>
         <source>Save a &amp;report for the helpdesk…</source>
         <translation>Enregistrer un &amp;rapport pour l&apos;assistance…</translation>
-    </message>
-    <message>
-        <source>Saves what Mail Setup did and found to a text file, without any password or token, for whoever helps you with your mail.</source>
-        <translation>Enregistre dans un fichier texte ce que Mail Setup a fait et trouvé, sans mot de passe ni jeton, pour la personne qui vous aide avec votre messagerie.</translation>
     </message>
     <message>
         <source>Server:</source>
@@ -2553,8 +2820,36 @@ Actions :
         <translation>Enregistre ces paramètres dans un fichier que Thunderbird et d&apos;autres applications de messagerie savent lire (Mozilla autoconfig).</translation>
     </message>
     <message>
-        <source>Incoming mail works for %1; sending does not work yet. Your settings are saved: once sending has been switched on, open Mail Setup again or run &quot;mailsetup check --email %1 --send-test&quot; to check again.</source>
-        <translation>Le courrier entrant fonctionne pour %1 ; l&apos;envoi ne fonctionne pas encore. Vos paramètres sont enregistrés : une fois l&apos;envoi activé, rouvrez Mail Setup ou lancez « mailsetup check --email %1 --send-test » pour vérifier à nouveau.</translation>
+        <source>Command that checks the account again</source>
+        <translation>Commande qui vérifie de nouveau le compte</translation>
+    </message>
+    <message>
+        <source>The command is on the clipboard.</source>
+        <translation>La commande est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Saves what Mail Setup did and found as a web page, without any password or token, for whoever helps you with your mail.</source>
+        <translation>Enregistre ce que Mail Setup a fait et trouvé sous forme de page web, sans mot de passe ni jeton, pour la personne qui vous aide avec votre messagerie.</translation>
+    </message>
+    <message>
+        <source>Incoming mail works for %1; sending does not work yet. Your settings are saved: once sending has been switched on, open Mail Setup again and choose Check again, or run this command:</source>
+        <translation>La réception fonctionne pour %1 ; l&apos;envoi ne fonctionne pas encore. Vos paramètres sont enregistrés : une fois l&apos;envoi activé, rouvrez Mail Setup et choisissez Vérifier à nouveau, ou lancez cette commande :</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;printer, scanner or another device…</source>
+        <translation>Configurer une &amp;imprimante, un scanner ou un autre appareil…</translation>
+    </message>
+    <message>
+        <source>Starts a relay on this computer for devices that only know a user name and a password, and gives a device a password of its own.</source>
+        <translation>Démarre sur cet ordinateur un relais pour les appareils qui ne connaissent qu&apos;un nom d&apos;utilisateur et un mot de passe, et donne à un appareil son propre mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the POP settings</source>
+        <translation>Afficher les paramètres P&amp;OP</translation>
+    </message>
+    <message>
+        <source>Shows the incoming mail settings for an app that uses POP instead of IMAP. Choose IMAP where the app offers both.</source>
+        <translation>Affiche les paramètres de réception pour une application qui utilise POP au lieu d&apos;IMAP. Choisissez IMAP si l&apos;application propose les deux.</translation>
     </message>
 </context>
 <context>
@@ -2594,17 +2889,6 @@ Actions :
         <source>The relay cannot listen on %1 port %2: %3</source>
         <translation>Le relais ne peut pas écouter sur %1, port %2 : %3</translation>
     </message>
-    <message>
-        <source>Turned away a connection from %1: it is not in the networks allowed with --allow.</source>
-        <translation>Connexion de %1 refusée : elle ne vient pas des réseaux autorisés avec --allow.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Turned away a connection from %1: %n device(s) are connected already, as many as the relay takes.</source>
-        <translation>
-            <numerusform>Connexion de %1 refusée : %n appareil est déjà connecté, et le relais n&apos;en accepte pas plus.</numerusform>
-            <numerusform>Connexion de %1 refusée : %n appareils sont déjà connectés, et le relais n&apos;en accepte pas plus.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>A wrong password for device %1 from %2 (%n in this connection).</source>
         <translation>
@@ -2615,13 +2899,6 @@ Actions :
     <message>
         <source>A message from device %1 was refused: %2.</source>
         <translation>Un message de l&apos;appareil %1 a été refusé : %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A message from device %1 waits for nothing: %n message(s) are waiting already, as many as the relay holds. The device was told to try again later.</source>
-        <translation>
-            <numerusform>Un message de l&apos;appareil %1 n&apos;a pas pu être mis en attente : %n message attend déjà, et le relais n&apos;en garde pas plus. L&apos;appareil a été invité à réessayer plus tard.</numerusform>
-            <numerusform>Un message de l&apos;appareil %1 n&apos;a pas pu être mis en attente : %n messages attendent déjà, et le relais n&apos;en garde pas plus. L&apos;appareil a été invité à réessayer plus tard.</numerusform>
-        </translation>
     </message>
     <message>
         <source>A message from device %1 was not sent: the relay could not get a sign-in for %2. %3 The device was told to try again later.</source>
@@ -2645,6 +2922,74 @@ Actions :
     <message>
         <source>A message from device %1 was not sent: %2 The device was told to try again later (%3).</source>
         <translation>Un message de l&apos;appareil %1 n&apos;a pas été envoyé : %2 L&apos;appareil a été invité à réessayer plus tard (%3).</translation>
+    </message>
+    <message>
+        <source>Refused a connection from %1: that address is not in the networks allowed with --allow.</source>
+        <translation>Connexion de %1 refusée : cette adresse n&apos;est pas dans les réseaux autorisés avec --allow.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused a connection from %1: %n device(s) are already connected, as many as the relay takes at once.</source>
+        <translation>
+            <numerusform>Connexion de %1 refusée : %n appareil est déjà connecté, autant que le relais en accepte à la fois.</numerusform>
+            <numerusform>Connexion de %1 refusée : %n appareils sont déjà connectés, autant que le relais en accepte à la fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A message from device %1 was not taken: %n message(s) are already waiting, as many as the relay holds. The device was told to try again later.</source>
+        <translation>
+            <numerusform>Un message de l&apos;appareil %1 n&apos;a pas été accepté : %n message attend déjà, autant que le relais en garde. L&apos;appareil a été prié de réessayer plus tard.</numerusform>
+            <numerusform>Un message de l&apos;appareil %1 n&apos;a pas été accepté : %n messages attendent déjà, autant que le relais en garde. L&apos;appareil a été prié de réessayer plus tard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayService</name>
+    <message>
+        <source>%1 ended with exit code %2.</source>
+        <translation>%1 s&apos;est terminé avec le code de sortie %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>%1 n&apos;a pas pu être démarré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas répondu en %n seconde.</numerusform>
+            <numerusform>%1 n&apos;a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service file %1 cannot be written.</source>
+        <translation>Le fichier de service %1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>systemctl is not installed.</source>
+        <translation>systemctl n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The relay could not be started: %1</source>
+        <translation>Le relais n&apos;a pas pu être démarré : %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Le fichier %1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>The relay (process %1) did not stop.</source>
+        <translation>Le relais (processus %1) ne s&apos;est pas arrêté.</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot stop a relay on this system.</source>
+        <translation>Mail Setup ne peut pas arrêter de relais sur ce système.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s own words are in its journal: journalctl --user -u %1</source>
+        <translation>Les propres mots du service sont dans son journal : journalctl --user -u %1</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3056,125 @@ Actions :
     <message>
         <source>Your account does not work yet. See above for what failed and who can fix it.</source>
         <translation>Votre compte ne fonctionne pas encore. Voyez plus haut ce qui a échoué et qui peut le résoudre.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedAccountsPage</name>
+    <message>
+        <source>Personal Microsoft account (Outlook.com)</source>
+        <translation>Compte Microsoft personnel (Outlook.com)</translation>
+    </message>
+    <message>
+        <source>Work or school account (Microsoft 365)</source>
+        <translation>Compte professionnel ou scolaire (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Your accounts on this computer</source>
+        <translation>Vos comptes sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Mail Setup set up these accounts here before and keeps their sign-in. Check one again, forget it, or set up another account.</source>
+        <translation>Mail Setup a déjà configuré ces comptes ici et conserve leur connexion. Vérifiez-en un à nouveau, oubliez-le, ou configurez un autre compte.</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>Se re&amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Goes on to Microsoft&apos;s sign-in for this account.</source>
+        <translation>Passe à la connexion Microsoft pour ce compte.</translation>
+    </message>
+    <message>
+        <source>Set up &amp;another account</source>
+        <translation>Configurer un &amp;autre compte</translation>
+    </message>
+    <message>
+        <source>Set up another account</source>
+        <translation>Configurer un autre compte</translation>
+    </message>
+    <message>
+        <source>Goes on to an empty address page, for an account that is not set up here yet.</source>
+        <translation>Passe à une page d&apos;adresse vide, pour un compte qui n&apos;est pas encore configuré ici.</translation>
+    </message>
+    <message>
+        <source>Signs in as %1</source>
+        <translation>Connecte %1</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Check %1 again</source>
+        <translation>Vérifier à nouveau %1</translation>
+    </message>
+    <message>
+        <source>Checks incoming and outgoing mail again with the sign-in Mail Setup keeps, without opening the browser.</source>
+        <translation>Vérifie à nouveau la réception et l&apos;envoi avec la connexion que Mail Setup conserve, sans ouvrir le navigateur.</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Oublier…</translation>
+    </message>
+    <message>
+        <source>Forget %1</source>
+        <translation>Oublier %1</translation>
+    </message>
+    <message>
+        <source>Asks once more, then removes this account&apos;s sign-in from the keychain and its settings from this computer.</source>
+        <translation>Demande une dernière fois, puis retire la connexion de ce compte du trousseau et ses paramètres de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its sign-in is removed from the keychain and its settings from this computer. Mail apps that get their sign-in from Mail Setup stop working for it until you set it up again.</source>
+        <translation>Oublier %1 ? Sa connexion est retirée du trousseau et ses paramètres de cet ordinateur. Les applications de messagerie qui obtiennent leur connexion de Mail Setup cessent de fonctionner pour ce compte jusqu&apos;à ce que vous le configuriez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Yes, forget it</source>
+        <translation>Oui, l&apos;oublier</translation>
+    </message>
+    <message>
+        <source>Yes, forget %1</source>
+        <translation>Oui, oublier %1</translation>
+    </message>
+    <message>
+        <source>Removes the sign-in and the settings of this account now.</source>
+        <translation>Retire maintenant la connexion et les paramètres de ce compte.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Garder %1</translation>
+    </message>
+    <message>
+        <source>Keeps the account as it is.</source>
+        <translation>Laisse le compte tel qu&apos;il est.</translation>
+    </message>
+    <message>
+        <source>Forgetting %1…</source>
+        <translation>Oubli de %1…</translation>
+    </message>
+    <message>
+        <source>Set up &amp;an account</source>
+        <translation>Configurer un &amp;compte</translation>
+    </message>
+    <message>
+        <source>Taking up the sign-in kept for %1…</source>
+        <translation>Reprise de la connexion conservée pour %1…</translation>
+    </message>
+    <message>
+        <source>The sign-in kept for %1 cannot be used: %2 Sign in again to check the account.</source>
+        <translation>La connexion conservée pour %1 ne peut pas être utilisée : %2 Reconnectez-vous pour vérifier le compte.</translation>
+    </message>
+    <message>
+        <source>Mail Setup forgot %1: its sign-in and settings are removed from this computer.</source>
+        <translation>Mail Setup a oublié %1 : sa connexion et ses paramètres sont retirés de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3308,18 @@ Actions :
         <source>Transcript (secrets removed)</source>
         <translation>Journal (secrets retirés)</translation>
     </message>
+    <message>
+        <source>Nothing is saved for %1 on this computer any more.</source>
+        <translation>Plus rien n&apos;est enregistré pour %1 sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 could not be removed from %2, so its settings stay too. %3</source>
+        <translation>La connexion de %1 n&apos;a pas pu être retirée de %2, donc ses paramètres restent aussi. %3</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 is removed, but its settings in %2 could not be changed.</source>
+        <translation>La connexion de %1 est retirée, mais ses paramètres dans %2 n&apos;ont pas pu être modifiés.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2876,24 +3352,28 @@ Actions :
         <translation>Enregistrer un rapport pour l&apos;assistance</translation>
     </message>
     <message>
-        <source>Text files (*.txt)</source>
-        <translation>Fichiers texte (*.txt)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved in %1: %2</source>
-        <translation>Le rapport n&apos;a pas pu être enregistré dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>The report is saved in %1. It contains no password and no token.</source>
-        <translation>Le rapport est enregistré dans %1. Il ne contient ni mot de passe ni jeton.</translation>
-    </message>
-    <message>
         <source>The settings could not be saved in %1: %2</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1 : %2</translation>
     </message>
     <message>
         <source>The settings are saved in %1. Mail apps that read Mozilla autoconfig files, such as Thunderbird, can use them.</source>
         <translation>Les paramètres sont enregistrés dans %1. Les applications de messagerie qui lisent les fichiers autoconfig de Mozilla, comme Thunderbird, peuvent les utiliser.</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1 (to open in a web browser), with the same facts for the helpdesk&apos;s programs in %2. It contains no password and no token.</source>
+        <translation>Le rapport est enregistré dans %1 (à ouvrir dans un navigateur web), avec les mêmes informations pour les programmes du support dans %2. Il ne contient ni mot de passe ni jeton.</translation>
+    </message>
+    <message>
+        <source>Save the server settings</source>
+        <translation>Enregistrer les paramètres du serveur</translation>
+    </message>
+    <message>
+        <source>Mail app settings (*.xml)</source>
+        <translation>Paramètres pour applications de messagerie (*.xml)</translation>
     </message>
 </context>
 <context>

@@ -258,10 +258,6 @@
         <translation>&amp;Rapport opslaan voor de helpdesk…</translation>
     </message>
     <message>
-        <source>Saves what Mail Setup did and found to a text file, without any password or token, for whoever helps you with your mail.</source>
-        <translation>Slaat in een tekstbestand op wat Mail Setup heeft gedaan en gevonden, zonder wachtwoord of token, voor wie u helpt met uw e-mail.</translation>
-    </message>
-    <message>
         <source>Mail Setup signs in to your mailbox the way a mail app does, for incoming and for outgoing mail.</source>
         <translation>Mail Setup meldt zich aan bij uw postvak zoals een e-mail-app dat doet, voor inkomende en voor uitgaande e-mail.</translation>
     </message>
@@ -372,6 +368,33 @@
     <message>
         <source>Show the steps and their times</source>
         <translation>Stappen en hun tijden tonen</translation>
+    </message>
+    <message>
+        <source>Saves what Mail Setup did and found as a web page, without any password or token, for whoever helps you with your mail.</source>
+        <translation>Slaat op wat Mail Setup deed en vond, als webpagina, zonder wachtwoord of token, voor wie u helpt met uw e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandBlock</name>
+    <message>
+        <source>Read only. Each line is one whole command; the Copy button beside it copies them exactly.</source>
+        <translation>Alleen-lezen. Elke regel is één volledige opdracht; de knop Kopiëren ernaast kopieert ze precies.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopiëren</translation>
+    </message>
+    <message>
+        <source>Puts the commands on the clipboard, exactly as shown.</source>
+        <translation>Zet de opdrachten op het klembord, precies zoals ze worden getoond.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
     </message>
 </context>
 <context>
@@ -878,10 +901,6 @@
         <translation>Ook wachtwoorden zonder STARTTLS van andere computers aannemen (alleen voor oude apparaten op een vertrouwd netwerk).</translation>
     </message>
     <message>
-        <source>install-service: write the service without starting it.</source>
-        <translation>install-service: het servicebestand schrijven zonder de service te starten.</translation>
-    </message>
-    <message>
         <source>A device name has 1 to 64 letters, digits, dots, dashes or underscores, such as scanner or printer-2nd-floor.</source>
         <translation>Een apparaatnaam heeft 1 tot 64 letters, cijfers, punten, streepjes of underscores, zoals scanner of printer-2nd-floor.</translation>
     </message>
@@ -918,10 +937,6 @@
         <translation>Afzenderadres: %1</translation>
     </message>
     <message>
-        <source>Security: STARTTLS if the device has it, otherwise none.</source>
-        <translation>Beveiliging: STARTTLS als het apparaat dat kan, anders geen.</translation>
-    </message>
-    <message>
         <source>Security: STARTTLS (the relay takes no password without it).</source>
         <translation>Beveiliging: STARTTLS (zonder STARTTLS neemt de relay geen wachtwoord aan).</translation>
     </message>
@@ -948,14 +963,6 @@
     <message>
         <source>The device %1 can no longer send through the relay.</source>
         <translation>Het apparaat %1 kan niet meer via de relay verzenden.</translation>
-    </message>
-    <message>
-        <source>systemctl is not installed.</source>
-        <translation>systemctl is niet geïnstalleerd.</translation>
-    </message>
-    <message>
-        <source>The service file %1 cannot be written.</source>
-        <translation>Het servicebestand %1 kan niet worden geschreven.</translation>
     </message>
     <message>
         <source>The relay&apos;s service is in %1.</source>
@@ -1031,6 +1038,50 @@ Acties:
         <source>When the window closes, write a helpdesk report to this file (HTML) and beside it as JSON.</source>
         <translation>Bij het sluiten van het venster een rapport voor de helpdesk naar dit bestand schrijven (HTML) en ernaast als JSON.</translation>
     </message>
+    <message>
+        <source>Send through the relay (mailsetup relay) as a device would, with a relay device made for this check and removed after it. Written --through-relay alone for the relay on this computer (127.0.0.1:%1), or --through-relay=HOST:PORT.</source>
+        <translation>Verzenden via de relay (mailsetup relay) zoals een apparaat dat doet, met een relay-apparaat dat voor deze controle wordt aangemaakt en daarna verwijderd. Alleen --through-relay voor de relay op deze computer (127.0.0.1:%1), of --through-relay=HOST:POORT.</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:poort</translation>
+    </message>
+    <message>
+        <source>--through-relay takes the relay&apos;s host and port, such as 127.0.0.1:2525, [::1]:2525 or nas.example.org:587; %1 is not one.</source>
+        <translation>--through-relay verwacht de host en poort van de relay, zoals 127.0.0.1:2525, [::1]:2525 of nas.example.org:587; %1 is dat niet.</translation>
+    </message>
+    <message>
+        <source>No address was found for the relay&apos;s host %1.</source>
+        <translation>Er is geen adres gevonden voor de host van de relay, %1.</translation>
+    </message>
+    <message>
+        <source>The relay is not running on %1 port %2. Start it with: mailsetup relay</source>
+        <translation>De relay draait niet op %1, poort %2. Start hem met: mailsetup relay</translation>
+    </message>
+    <message>
+        <source>Checking %1 on %2, sending through the relay on %3 port %4 …</source>
+        <translation>%1 wordt gecontroleerd op %2, verzonden via de relay op %3, poort %4 …</translation>
+    </message>
+    <message>
+        <source>The relay device %1, made for this check, could not be removed: %2 Remove it with: mailsetup relay remove-device %1</source>
+        <translation>Het relay-apparaat %1, aangemaakt voor deze controle, kon niet worden verwijderd: %2 Verwijder het met: mailsetup relay remove-device %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped; the relay device made for it was removed.</source>
+        <translation>De controle is gestopt; het relay-apparaat dat ervoor was aangemaakt, is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>De controle is gestopt.</translation>
+    </message>
+    <message>
+        <source>With install-service: write the service file, but do not start the relay yet.</source>
+        <translation>Met install-service: het servicebestand schrijven, maar de relay nog niet starten.</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS if the device supports it, otherwise none.</source>
+        <translation>Beveiliging: STARTTLS als het apparaat het ondersteunt, anders geen.</translation>
+    </message>
 </context>
 <context>
     <name>CopyableField</name>
@@ -1053,6 +1104,177 @@ Acties:
     <message>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Read only. Choose this in your mail app&apos;s list; it is not typed.</source>
+        <translation>Alleen-lezen. Kies dit in de lijst van uw e-mailprogramma; het wordt niet getypt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSetupDialog</name>
+    <message>
+        <source>Set up a printer, scanner or another device</source>
+        <translation>Een printer, scanner of ander apparaat instellen</translation>
+    </message>
+    <message>
+        <source>A printer, a scanner or an old program that only knows a server, a user name and a password can send mail as %1 through a small relay on this computer. Mail Setup starts the relay and gives the device a password of its own.</source>
+        <translation>Een printer, een scanner of een oud programma dat alleen een server, een gebruikersnaam en een wachtwoord kent, kan via een kleine relay op deze computer e-mail verzenden als %1. Mail Setup start de relay en geeft het apparaat een eigen wachtwoord.</translation>
+    </message>
+    <message>
+        <source>for example scanner</source>
+        <translation>bijvoorbeeld scanner</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Apparaatnaam</translation>
+    </message>
+    <message>
+        <source>The name is also the user name the device signs in with.</source>
+        <translation>De naam is ook de gebruikersnaam waarmee het apparaat zich aanmeldt.</translation>
+    </message>
+    <message>
+        <source>Device &amp;name:</source>
+        <translation>Apparaat&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the device</source>
+        <translation>Apparaat in&amp;stellen</translation>
+    </message>
+    <message>
+        <source>Enter these in the device</source>
+        <translation>Voer deze waarden in op het apparaat</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP-server:</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-server</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>The password is shown only now: Mail Setup keeps only a hash of it. Enter it in the device before you close this window; if it is lost, set up the device again for a new one.</source>
+        <translation>Het wachtwoord wordt alleen nu getoond: Mail Setup bewaart er alleen een hash van. Voer het in op het apparaat voordat u dit venster sluit; raakt het kwijt, stel het apparaat dan opnieuw in voor een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Afzenderadres:</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Vingerafdruk van het certificaat (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Vingerafdruk van het certificaat</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test through the relay</source>
+        <translation>Een &amp;test via de relay verzenden</translation>
+    </message>
+    <message>
+        <source>Sends a message to your own address through the relay, with the device&apos;s user name and password, and looks for it in your inbox.</source>
+        <translation>Verzendt een bericht naar uw eigen adres via de relay, met de gebruikersnaam en het wachtwoord van het apparaat, en zoekt het in uw inbox.</translation>
+    </message>
+    <message>
+        <source>%1 is on the clipboard.</source>
+        <translation>%1 staat op het klembord.</translation>
+    </message>
+    <message>
+        <source>A device name has 1 to 64 letters, digits, dots, dashes or underscores, such as scanner or printer-2nd-floor.</source>
+        <translation>Een apparaatnaam heeft 1 tot 64 letters, cijfers, punten, streepjes of liggende streepjes, zoals scanner of printer-2e-verdieping.</translation>
+    </message>
+    <message>
+        <source>The relay runs as a service of your user account: it keeps running after Mail Setup closes, and starts again whenever you log in.</source>
+        <translation>De relay draait als service van uw gebruikersaccount: hij blijft draaien als Mail Setup wordt gesloten en start opnieuw telkens wanneer u zich aanmeldt.</translation>
+    </message>
+    <message>
+        <source>The relay runs in the background: it keeps running after Mail Setup closes, until this computer restarts. Then open this window again, or run &quot;mailsetup relay&quot;, to start it again.</source>
+        <translation>De relay draait op de achtergrond: hij blijft draaien als Mail Setup wordt gesloten, tot deze computer opnieuw opstart. Open dan dit venster opnieuw, of voer &quot;mailsetup relay&quot; uit, om hem weer te starten.</translation>
+    </message>
+    <message>
+        <source>The relay was already running, started outside Mail Setup: it runs only as long as whatever started it keeps it running.</source>
+        <translation>De relay draaide al, buiten Mail Setup gestart: hij draait alleen zolang wat hem startte hem laat draaien.</translation>
+    </message>
+    <message>
+        <source>Give the device a name, such as scanner, then choose Set up the device.</source>
+        <translation>Geef het apparaat een naam, zoals scanner, en kies dan Apparaat instellen.</translation>
+    </message>
+    <message>
+        <source>Looking for the relay on this computer…</source>
+        <translation>De relay op deze computer wordt gezocht…</translation>
+    </message>
+    <message>
+        <source>Starting the relay…</source>
+        <translation>De relay wordt gestart…</translation>
+    </message>
+    <message>
+        <source>Giving %1 a password of its own…</source>
+        <translation>%1 krijgt een eigen wachtwoord…</translation>
+    </message>
+    <message>
+        <source>%1 has a new password; the old one no longer works. Enter the values below in the device.</source>
+        <translation>%1 heeft een nieuw wachtwoord; het oude werkt niet meer. Voer de waarden hieronder in op het apparaat.</translation>
+    </message>
+    <message>
+        <source>%1 may now send mail as %2 through the relay. Enter the values below in the device.</source>
+        <translation>%1 kan nu via de relay e-mail verzenden als %2. Voer de waarden hieronder in op het apparaat.</translation>
+    </message>
+    <message>
+        <source>Sending a test message through the relay, as %1 would, and looking for it in your inbox…</source>
+        <translation>Er wordt een testbericht via de relay verzonden, zoals %1 zou doen, en in uw inbox gezocht…</translation>
+    </message>
+    <message>
+        <source>The test passed: the message went through the relay and arrived in your inbox after %1 seconds. %2 can send now.</source>
+        <translation>De test is geslaagd: het bericht ging via de relay en kwam na %1 seconden aan in uw inbox. %2 kan nu verzenden.</translation>
+    </message>
+    <message>
+        <source>The test passed: the message went through the relay and arrived in your inbox. %1 can send now.</source>
+        <translation>De test is geslaagd: het bericht ging via de relay en kwam aan in uw inbox. %1 kan nu verzenden.</translation>
+    </message>
+    <message>
+        <source>The test through the relay failed; the values above are still valid.</source>
+        <translation>De test via de relay is mislukt; de waarden hierboven blijven geldig.</translation>
+    </message>
+    <message>
+        <source>The device could not be set up.</source>
+        <translation>Het apparaat kon niet worden ingesteld.</translation>
+    </message>
+    <message>
+        <source>The device could not be set up: %1</source>
+        <translation>Het apparaat kon niet worden ingesteld: %1</translation>
+    </message>
+    <message>
+        <source>Security: STARTTLS if the device supports it, otherwise none. The relay takes mail only from this computer and only with this sender address.</source>
+        <translation>Beveiliging: STARTTLS als het apparaat het ondersteunt, anders geen. De relay neemt alleen e-mail aan van deze computer en alleen met dit afzenderadres.</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1910,22 @@ Acties:
             <numerusform>Mail Setup heeft %n seconden gewacht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The relay for your devices did not start on this computer.</source>
+        <translation>De relay voor uw apparaten is op deze computer niet gestart.</translation>
+    </message>
+    <message>
+        <source>Try again. If it fails the same way, the relay&apos;s own words below say why: most often the sign-in is not saved on this computer, or the keychain is locked. Sign in again with Mail Setup, unlock the keychain, and try once more.</source>
+        <translation>Probeer het opnieuw. Mislukt het op dezelfde manier, dan zeggen de woorden van de relay hieronder waarom: meestal is de aanmelding niet op deze computer bewaard, of is de sleutelhanger vergrendeld. Meld u opnieuw aan met Mail Setup, ontgrendel de sleutelhanger en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>Another program already uses the relay&apos;s port on this computer.</source>
+        <translation>Een ander programma gebruikt de poort van de relay op deze computer al.</translation>
+    </message>
+    <message>
+        <source>Another program, or a relay that sends for another account, answers on the port the relay needs. Stop that program (or that relay, with &quot;mailsetup relay remove-service&quot; or by ending it), then try again.</source>
+        <translation>Een ander programma, of een relay die voor een ander account verzendt, antwoordt op de poort die de relay nodig heeft. Stop dat programma (of die relay, met &quot;mailsetup relay remove-service&quot; of door hem te beëindigen) en probeer het dan opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisView</name>
@@ -1771,6 +2009,22 @@ Acties:
         <source>Show details</source>
         <translation>Details tonen</translation>
     </message>
+    <message>
+        <source>Your IT administrator can make the change in Microsoft Graph PowerShell:</source>
+        <translation>Uw IT-beheerder kan de wijziging aanbrengen in Microsoft Graph PowerShell:</translation>
+    </message>
+    <message>
+        <source>Your IT administrator can make the change in Exchange Online PowerShell:</source>
+        <translation>Uw IT-beheerder kan de wijziging aanbrengen in Exchange Online PowerShell:</translation>
+    </message>
+    <message>
+        <source>Commands for your IT administrator</source>
+        <translation>Opdrachten voor uw IT-beheerder</translation>
+    </message>
+    <message>
+        <source>The commands are on the clipboard.</source>
+        <translation>De opdrachten staan op het klembord.</translation>
+    </message>
 </context>
 <context>
     <name>EmailAddress</name>
@@ -1832,6 +2086,10 @@ Acties:
     <message>
         <source>The account settings could not be written to %1.</source>
         <translation>De accountinstellingen konden niet naar %1 worden geschreven.</translation>
+    </message>
+    <message>
+        <source>No sign-in is kept for %1 on this computer.</source>
+        <translation>Er is op deze computer geen aanmelding bewaard voor %1.</translation>
     </message>
 </context>
 <context>
@@ -2252,8 +2510,8 @@ Acties:
         <translation>de waarde moet een taalcode zijn, zoals de of fr_FR</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no page that can be skipped; those are %2</source>
-        <translation>‘%1’ is geen pagina die kan worden overgeslagen; dat kan alleen met %2</translation>
+        <source>&quot;%1&quot; is not a page that can be skipped; the pages that can be are %2</source>
+        <translation>&quot;%1&quot; is geen pagina die kan worden overgeslagen; dat kunnen %2</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2559,23 @@ Acties:
     <message>
         <source>Closing the connection</source>
         <translation>De verbinding sluiten</translation>
+    </message>
+    <message>
+        <source>Asking again what the server supports, now signed in</source>
+        <translation>Opnieuw vragen wat de server ondersteunt, nu aangemeld</translation>
+    </message>
+    <message>
+        <source>Asking again what the server supports, now encrypted</source>
+        <translation>Opnieuw vragen wat de server ondersteunt, nu versleuteld</translation>
+    </message>
+    <message>
+        <source>Asking again what the server supports</source>
+        <translation>Opnieuw vragen wat de server ondersteunt</translation>
+    </message>
+    <message>
+        <source>%1, once more</source>
+        <extracomment>A step of the check that comes a second time; %1 is its name (&quot;Connecting to the server&quot;).</extracomment>
+        <translation>%1, nog een keer</translation>
     </message>
 </context>
 <context>
@@ -2485,16 +2760,8 @@ Acties:
         <translation>Kies OAuth2 in uw e-mail-app; sommige apps noemen het ‘Aanmelden met Microsoft’ of ‘Moderne verificatie’. Uw wachtwoord werkt daar niet, en een app-wachtwoord ook niet: Microsoft laat e-mail-apps zich niet meer met een wachtwoord aanmelden.</translation>
     </message>
     <message>
-        <source>Your sign-in</source>
-        <translation>Uw aanmelding</translation>
-    </message>
-    <message>
         <source>Save a &amp;report for the helpdesk…</source>
         <translation>&amp;Rapport opslaan voor de helpdesk…</translation>
-    </message>
-    <message>
-        <source>Saves what Mail Setup did and found to a text file, without any password or token, for whoever helps you with your mail.</source>
-        <translation>Slaat in een tekstbestand op wat Mail Setup heeft gedaan en gevonden, zonder wachtwoord of token, voor wie u helpt met uw e-mail.</translation>
     </message>
     <message>
         <source>Server:</source>
@@ -2553,8 +2820,36 @@ Acties:
         <translation>Slaat deze instellingen op als een bestand dat Thunderbird en andere e-mail-apps kunnen lezen (Mozilla-autoconfig).</translation>
     </message>
     <message>
-        <source>Incoming mail works for %1; sending does not work yet. Your settings are saved: once sending has been switched on, open Mail Setup again or run &quot;mailsetup check --email %1 --send-test&quot; to check again.</source>
-        <translation>Inkomende e-mail werkt voor %1; verzenden werkt nog niet. Uw instellingen zijn opgeslagen: zodra verzenden is ingeschakeld, opent u Mail Setup opnieuw of voert u ‘mailsetup check --email %1 --send-test’ uit om opnieuw te controleren.</translation>
+        <source>Command that checks the account again</source>
+        <translation>Opdracht die het account opnieuw controleert</translation>
+    </message>
+    <message>
+        <source>The command is on the clipboard.</source>
+        <translation>De opdracht staat op het klembord.</translation>
+    </message>
+    <message>
+        <source>Saves what Mail Setup did and found as a web page, without any password or token, for whoever helps you with your mail.</source>
+        <translation>Slaat op wat Mail Setup deed en vond, als webpagina, zonder wachtwoord of token, voor wie u helpt met uw e-mail.</translation>
+    </message>
+    <message>
+        <source>Incoming mail works for %1; sending does not work yet. Your settings are saved: once sending has been switched on, open Mail Setup again and choose Check again, or run this command:</source>
+        <translation>Ontvangen werkt voor %1; verzenden werkt nog niet. Uw instellingen zijn bewaard: zodra verzenden is ingeschakeld, opent u Mail Setup opnieuw en kiest u Opnieuw controleren, of voert u deze opdracht uit:</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;printer, scanner or another device…</source>
+        <translation>Een &amp;printer, scanner of ander apparaat instellen…</translation>
+    </message>
+    <message>
+        <source>Starts a relay on this computer for devices that only know a user name and a password, and gives a device a password of its own.</source>
+        <translation>Start op deze computer een relay voor apparaten die alleen een gebruikersnaam en een wachtwoord kennen, en geeft een apparaat een eigen wachtwoord.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the POP settings</source>
+        <translation>P&amp;OP-instellingen tonen</translation>
+    </message>
+    <message>
+        <source>Shows the incoming mail settings for an app that uses POP instead of IMAP. Choose IMAP where the app offers both.</source>
+        <translation>Toont de instellingen voor inkomende e-mail voor een programma dat POP gebruikt in plaats van IMAP. Kies IMAP waar het programma beide aanbiedt.</translation>
     </message>
 </context>
 <context>
@@ -2594,17 +2889,6 @@ Acties:
         <source>The relay cannot listen on %1 port %2: %3</source>
         <translation>De relay kan niet luisteren op %1, poort %2: %3</translation>
     </message>
-    <message>
-        <source>Turned away a connection from %1: it is not in the networks allowed with --allow.</source>
-        <translation>Een verbinding van %1 is geweigerd: het adres hoort niet bij de netwerken die met --allow zijn toegestaan.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Turned away a connection from %1: %n device(s) are connected already, as many as the relay takes.</source>
-        <translation>
-            <numerusform>Een verbinding van %1 is geweigerd: er is al %n apparaat verbonden, en meer neemt de relay niet aan.</numerusform>
-            <numerusform>Een verbinding van %1 is geweigerd: er zijn al %n apparaten verbonden, en meer neemt de relay niet aan.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>A wrong password for device %1 from %2 (%n in this connection).</source>
         <translation>
@@ -2615,13 +2899,6 @@ Acties:
     <message>
         <source>A message from device %1 was refused: %2.</source>
         <translation>Een bericht van apparaat %1 is geweigerd: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A message from device %1 waits for nothing: %n message(s) are waiting already, as many as the relay holds. The device was told to try again later.</source>
-        <translation>
-            <numerusform>Een bericht van apparaat %1 kon niet in de wachtrij: er wacht al %n bericht, en meer houdt de relay niet vast. Het apparaat is gevraagd het later opnieuw te proberen.</numerusform>
-            <numerusform>Een bericht van apparaat %1 kon niet in de wachtrij: er wachten al %n berichten, en meer houdt de relay niet vast. Het apparaat is gevraagd het later opnieuw te proberen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>A message from device %1 was not sent: the relay could not get a sign-in for %2. %3 The device was told to try again later.</source>
@@ -2645,6 +2922,74 @@ Acties:
     <message>
         <source>A message from device %1 was not sent: %2 The device was told to try again later (%3).</source>
         <translation>Een bericht van apparaat %1 is niet verzonden: %2 Het apparaat is gevraagd het later opnieuw te proberen (%3).</translation>
+    </message>
+    <message>
+        <source>Refused a connection from %1: that address is not in the networks allowed with --allow.</source>
+        <translation>Verbinding van %1 geweigerd: dat adres valt niet in de netwerken die met --allow zijn toegestaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused a connection from %1: %n device(s) are already connected, as many as the relay takes at once.</source>
+        <translation>
+            <numerusform>Verbinding van %1 geweigerd: er is al %n apparaat verbonden, zoveel als de relay tegelijk aanneemt.</numerusform>
+            <numerusform>Verbinding van %1 geweigerd: er zijn al %n apparaten verbonden, zoveel als de relay tegelijk aanneemt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A message from device %1 was not taken: %n message(s) are already waiting, as many as the relay holds. The device was told to try again later.</source>
+        <translation>
+            <numerusform>Een bericht van apparaat %1 is niet aangenomen: er wacht al %n bericht, zoveel als de relay vasthoudt. Het apparaat is gevraagd het later opnieuw te proberen.</numerusform>
+            <numerusform>Een bericht van apparaat %1 is niet aangenomen: er wachten al %n berichten, zoveel als de relay vasthoudt. Het apparaat is gevraagd het later opnieuw te proberen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayService</name>
+    <message>
+        <source>%1 ended with exit code %2.</source>
+        <translation>%1 eindigde met afsluitcode %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>%1 kon niet worden gestart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 heeft niet binnen %n seconde geantwoord.</numerusform>
+            <numerusform>%1 heeft niet binnen %n seconden geantwoord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service file %1 cannot be written.</source>
+        <translation>Het servicebestand %1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>systemctl is not installed.</source>
+        <translation>systemctl is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The relay could not be started: %1</source>
+        <translation>De relay kon niet worden gestart: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Het bestand %1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The relay (process %1) did not stop.</source>
+        <translation>De relay (proces %1) is niet gestopt.</translation>
+    </message>
+    <message>
+        <source>Mail Setup cannot stop a relay on this system.</source>
+        <translation>Mail Setup kan op dit systeem geen relay stoppen.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s own words are in its journal: journalctl --user -u %1</source>
+        <translation>De eigen woorden van de service staan in zijn journal: journalctl --user -u %1</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3056,125 @@ Acties:
     <message>
         <source>Your account does not work yet. See above for what failed and who can fix it.</source>
         <translation>Uw account werkt nog niet. Zie hierboven wat er mislukte en wie het kan oplossen.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedAccountsPage</name>
+    <message>
+        <source>Personal Microsoft account (Outlook.com)</source>
+        <translation>Persoonlijk Microsoft-account (Outlook.com)</translation>
+    </message>
+    <message>
+        <source>Work or school account (Microsoft 365)</source>
+        <translation>Werk- of schoolaccount (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Your accounts on this computer</source>
+        <translation>Uw accounts op deze computer</translation>
+    </message>
+    <message>
+        <source>Mail Setup set up these accounts here before and keeps their sign-in. Check one again, forget it, or set up another account.</source>
+        <translation>Mail Setup heeft deze accounts hier al ingesteld en bewaart hun aanmelding. Controleer er een opnieuw, vergeet het, of stel een ander account in.</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>Opnieuw &amp;aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Opnieuw aanmelden</translation>
+    </message>
+    <message>
+        <source>Goes on to Microsoft&apos;s sign-in for this account.</source>
+        <translation>Gaat verder naar de aanmelding bij Microsoft voor dit account.</translation>
+    </message>
+    <message>
+        <source>Set up &amp;another account</source>
+        <translation>Een &amp;ander account instellen</translation>
+    </message>
+    <message>
+        <source>Set up another account</source>
+        <translation>Een ander account instellen</translation>
+    </message>
+    <message>
+        <source>Goes on to an empty address page, for an account that is not set up here yet.</source>
+        <translation>Gaat verder naar een lege adrespagina, voor een account dat hier nog niet is ingesteld.</translation>
+    </message>
+    <message>
+        <source>Signs in as %1</source>
+        <translation>Meldt %1 aan</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Check %1 again</source>
+        <translation>%1 opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Checks incoming and outgoing mail again with the sign-in Mail Setup keeps, without opening the browser.</source>
+        <translation>Controleert ontvangen en verzenden opnieuw met de aanmelding die Mail Setup bewaart, zonder de browser te openen.</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Vergeten…</translation>
+    </message>
+    <message>
+        <source>Forget %1</source>
+        <translation>%1 vergeten</translation>
+    </message>
+    <message>
+        <source>Asks once more, then removes this account&apos;s sign-in from the keychain and its settings from this computer.</source>
+        <translation>Vraagt het nog eens en verwijdert dan de aanmelding van dit account uit de sleutelhanger en de instellingen ervan van deze computer.</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its sign-in is removed from the keychain and its settings from this computer. Mail apps that get their sign-in from Mail Setup stop working for it until you set it up again.</source>
+        <translation>%1 vergeten? De aanmelding wordt uit de sleutelhanger verwijderd en de instellingen van deze computer. E-mailprogramma&apos;s die hun aanmelding van Mail Setup krijgen, werken er niet meer voor tot u het opnieuw instelt.</translation>
+    </message>
+    <message>
+        <source>Yes, forget it</source>
+        <translation>Ja, vergeten</translation>
+    </message>
+    <message>
+        <source>Yes, forget %1</source>
+        <translation>Ja, %1 vergeten</translation>
+    </message>
+    <message>
+        <source>Removes the sign-in and the settings of this account now.</source>
+        <translation>Verwijdert nu de aanmelding en de instellingen van dit account.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 bewaren</translation>
+    </message>
+    <message>
+        <source>Keeps the account as it is.</source>
+        <translation>Laat het account zoals het is.</translation>
+    </message>
+    <message>
+        <source>Forgetting %1…</source>
+        <translation>%1 wordt vergeten…</translation>
+    </message>
+    <message>
+        <source>Set up &amp;an account</source>
+        <translation>Een &amp;account instellen</translation>
+    </message>
+    <message>
+        <source>Taking up the sign-in kept for %1…</source>
+        <translation>De bewaarde aanmelding voor %1 wordt opgepakt…</translation>
+    </message>
+    <message>
+        <source>The sign-in kept for %1 cannot be used: %2 Sign in again to check the account.</source>
+        <translation>De bewaarde aanmelding voor %1 kan niet worden gebruikt: %2 Meld u opnieuw aan om het account te controleren.</translation>
+    </message>
+    <message>
+        <source>Mail Setup forgot %1: its sign-in and settings are removed from this computer.</source>
+        <translation>Mail Setup is %1 vergeten: de aanmelding en de instellingen zijn van deze computer verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3308,18 @@ Acties:
         <source>Transcript (secrets removed)</source>
         <translation>Transcript (zonder geheimen)</translation>
     </message>
+    <message>
+        <source>Nothing is saved for %1 on this computer any more.</source>
+        <translation>Er is op deze computer niets meer bewaard voor %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 could not be removed from %2, so its settings stay too. %3</source>
+        <translation>De aanmelding van %1 kon niet uit %2 worden verwijderd, dus de instellingen blijven ook. %3</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 is removed, but its settings in %2 could not be changed.</source>
+        <translation>De aanmelding van %1 is verwijderd, maar de instellingen in %2 konden niet worden gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2876,24 +3352,28 @@ Acties:
         <translation>Een rapport opslaan voor de helpdesk</translation>
     </message>
     <message>
-        <source>Text files (*.txt)</source>
-        <translation>Tekstbestanden (*.txt)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved in %1: %2</source>
-        <translation>Het rapport kon niet worden opgeslagen in %1: %2</translation>
-    </message>
-    <message>
-        <source>The report is saved in %1. It contains no password and no token.</source>
-        <translation>Het rapport is opgeslagen in %1. Het bevat geen wachtwoord en geen token.</translation>
-    </message>
-    <message>
         <source>The settings could not be saved in %1: %2</source>
         <translation>De instellingen konden niet worden opgeslagen in %1: %2</translation>
     </message>
     <message>
         <source>The settings are saved in %1. Mail apps that read Mozilla autoconfig files, such as Thunderbird, can use them.</source>
         <translation>De instellingen zijn opgeslagen in %1. E-mail-apps die autoconfig-bestanden van Mozilla lezen, zoals Thunderbird, kunnen ze gebruiken.</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webpagina&apos;s (*.html)</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1 (to open in a web browser), with the same facts for the helpdesk&apos;s programs in %2. It contains no password and no token.</source>
+        <translation>Het rapport is opgeslagen in %1 (om te openen in een webbrowser), met dezelfde gegevens voor de programma&apos;s van de helpdesk in %2. Het bevat geen wachtwoord en geen token.</translation>
+    </message>
+    <message>
+        <source>Save the server settings</source>
+        <translation>De serverinstellingen opslaan</translation>
+    </message>
+    <message>
+        <source>Mail app settings (*.xml)</source>
+        <translation>Instellingen voor e-mailprogramma&apos;s (*.xml)</translation>
     </message>
 </context>
 <context>

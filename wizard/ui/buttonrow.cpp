@@ -20,6 +20,12 @@ void ButtonRow::addButton(QAbstractButton *button)
     button->installEventFilter(this);
 }
 
+void ButtonRow::addWidget(QWidget *widget, int stretch)
+{
+    m_layout->addWidget(widget, stretch);
+    widget->installEventFilter(this);
+}
+
 void ButtonRow::addStretch()
 {
     m_layout->addStretch(1);

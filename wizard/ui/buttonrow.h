@@ -1,5 +1,6 @@
 // A row of buttons that stacks them one under the other when the window is too narrow for the row,
-// so that no button is cut off at 200% scaling or in a narrow window.
+// so that no button is cut off at 200% scaling or in a narrow window. It holds other widgets the same way (the ready
+// page's incoming and outgoing settings side by side where they fit).
 #pragma once
 
 #include <QWidget>
@@ -14,6 +15,8 @@ public:
     explicit ButtonRow(QWidget *parent = nullptr);
 
     void addButton(QAbstractButton *button);
+    // A widget that shares the row's width with the others of its stretch, side by side or stacked.
+    void addWidget(QWidget *widget, int stretch = 1);
     // Space that pushes the buttons after it to the right (when in a row).
     void addStretch();
     // Puts these buttons in this order, then the stretch; buttons added before and not named are hidden.

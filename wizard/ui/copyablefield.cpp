@@ -138,6 +138,21 @@ CopyableField::CopyableField(const QString &key, const QString &label, const QSt
     connect(m_copyButton, &QToolButton::clicked, this, &CopyableField::copy);
 }
 
+bool CopyableField::isCopyable() const
+{
+    return !m_copyButton->isHidden();
+}
+
+void CopyableField::setCopyable(bool copyable)
+{
+    QSizePolicy policy = m_copyButton->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    m_copyButton->setSizePolicy(policy);
+    m_copyButton->setVisible(copyable);
+    m_value->setAccessibleDescription(copyable ? tr("Read only. Select the text, or use the Copy button beside it.")
+                                               : tr("Read only. Choose this in your mail app's list; it is not typed."));
+}
+
 void CopyableField::setValue(const QString &value)
 {
     m_value->setPlainText(value);

@@ -20,6 +20,10 @@ public:
     CopyableField(const QString &key, const QString &label, const QString &accessibleLabel, QWidget *parent = nullptr);
 
     QString key() const { return m_key; }
+    // A fixed word that a mail app offers as a choice (SSL/TLS, OAuth2) is read, not pasted: no Copy button, its
+    // room kept so that the value boxes of a form line up.
+    void setCopyable(bool copyable);
+    bool isCopyable() const;
     void setValue(const QString &value);
     QString value() const;
     // The label, to be put in a form layout's label column (its buddy is the value box).

@@ -89,7 +89,7 @@ DeviceSetupDialog::DeviceSetupDialog(DeviceSetup *setup, QWidget *parent)
     once->setObjectName(u"passwordShownOnceLabel"_s);
     valuesForm->addRow(once);
     addField(valuesForm, u"sender"_s, tr("Sender address:"), tr("Sender address"));
-    auto *security = new WrappedLabel(tr("Security: STARTTLS if the device has it, otherwise none. The relay takes mail "
+    auto *security = new WrappedLabel(tr("Security: STARTTLS if the device supports it, otherwise none. The relay takes mail "
                                          "only from this computer and only with this sender address."),
                                       m_valuesGroup);
     security->setObjectName(u"deviceSecurityLabel"_s);

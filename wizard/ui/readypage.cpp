@@ -67,12 +67,30 @@ ReadyPage::ReadyPage(SetupController *controller, DesktopHooks *desktop, QWidget
             [this] { m_copyStatus->setStatus(tr("The command is on the clipboard.")); });
     contentLayout->addWidget(m_checkAgainCommand);
 
-    contentLayout->addWidget(addServerGroup(tr("Incoming mail (IMAP)"), u"imap"_s, tr("IMAP")));
+    // Incoming and outgoing side by side where the window is wide enough for both, one under the other where not:
+    // stacked, the page did not fit its default size.
+    auto *serversRow = new ButtonRow(content);
+    serversRow->setObjectName(u"serverSettingsRow"_s);
+    serversRow->addWidget(addServerGroup(tr("Incoming mail (IMAP)"), u"imap"_s, tr("IMAP")));
+    serversRow->addWidget(addServerGroup(tr("Outgoing mail (SMTP)"), u"smtp"_s, tr("SMTP")));
+    contentLayout->addWidget(serversRow);
+    // POP only on request: IMAP is what a mail app should choose, and the page fits without it.
+    m_showPopButton = new QPushButton(tr("&Show the POP settings"), content);
+    m_showPopButton->setObjectName(u"showPopSettingsButton"_s);
+    m_showPopButton->setAccessibleDescription(tr("Shows the incoming mail settings for an app that uses POP instead of "
+                                                 "IMAP. Choose IMAP where the app offers both."));
+    m_showPopButton->setCheckable(true);
+    m_showPopButton->setAutoDefault(false);
+    auto *popRow = new ButtonRow(content);
+    popRow->addButton(m_showPopButton);
+    popRow->addStretch();
+    contentLayout->addWidget(popRow);
     // A group box title cannot wrap: the condition goes inside, or it would set the page's minimum width.
     m_popGroup = addServerGroup(tr("Incoming mail (POP)"), u"pop"_s, tr("POP"),
                                 tr("Only if your app uses POP instead of IMAP."));
+    m_popGroup->hide();
     contentLayout->addWidget(m_popGroup);
-    contentLayout->addWidget(addServerGroup(tr("Outgoing mail (SMTP)"), u"smtp"_s, tr("SMTP")));
+    connect(m_showPopButton, &QPushButton::toggled, m_popGroup, &QWidget::setVisible);
 
     auto *signInGroup = new QGroupBox(tr("Signing in"), content);
     signInGroup->setObjectName(u"signInSettingsGroup"_s);
@@ -83,21 +101,18 @@ ReadyPage::ReadyPage(SetupController *controller, DesktopHooks *desktop, QWidget
     signInLayout->addLayout(signInForm);
     signInForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     addField(signInForm, u"userName"_s, tr("User name:"), tr("User name"));
-    addField(signInForm, u"authentication"_s, tr("Authentication:"), tr("Authentication method"));
+    addField(signInForm, u"authentication"_s, tr("Authentication:"), tr("Authentication method"))->setCopyable(false);
     QLabel *why = new WrappedLabel(tr("Choose OAuth2 in your mail app; some apps call it \"Sign in with Microsoft\" or \"Modern "
                              "authentication\". Your password will not work there, and neither will an app password: "
                              "Microsoft no longer lets mail apps sign in with a password."),
                           signInGroup);
     why->setObjectName(u"whyNoPasswordLabel"_s);
     signInLayout->addWidget(why);
+    // Where the sign-in is kept belongs with how the app signs in; a group of its own cost the page its fit.
+    m_tokenStorageLabel->setObjectName(u"tokenStorageLabel"_s);
+    signInLayout->addWidget(m_tokenStorageLabel);
     contentLayout->addWidget(signInGroup);
     contentLayout->addWidget(m_copyStatus);
-
-    auto *keptGroup = new QGroupBox(tr("Your sign-in"), content);
-    auto *keptLayout = new QVBoxLayout(keptGroup);
-    m_tokenStorageLabel->setObjectName(u"tokenStorageLabel"_s);
-    keptLayout->addWidget(m_tokenStorageLabel);
-    contentLayout->addWidget(keptGroup);
 
     m_saveReportButton->setObjectName(u"saveReportButton"_s);
     m_saveReportButton->setText(tr("Save a &report for the helpdesk…"));
@@ -112,16 +127,15 @@ ReadyPage::ReadyPage(SetupController *controller, DesktopHooks *desktop, QWidget
                                                     "apps can read (Mozilla autoconfig)."));
     saveSettingsButton->setAutoDefault(false);
     connect(saveSettingsButton, &QPushButton::clicked, this, &ReadyPage::saveSettingsRequested);
-    // A row of its own: side by side, the two long buttons would make the page wider than a narrow window.
-    auto *settingsRow = new ButtonRow(content);
-    settingsRow->addButton(saveSettingsButton);
-    settingsRow->addStretch();
-    contentLayout->addWidget(settingsRow);
-    contentLayout->addWidget(addDeviceRow(content));
-    auto *reportRow = new ButtonRow(content);
-    reportRow->addButton(m_saveReportButton);
-    reportRow->addStretch();
-    contentLayout->addWidget(reportRow);
+    // One row that stacks its buttons where the window is too narrow for them side by side (ButtonRow): three rows
+    // of one button each made the page taller than its default size.
+    auto *actionsRow = new ButtonRow(content);
+    actionsRow->setObjectName(u"readyActionsRow"_s);
+    actionsRow->addButton(saveSettingsButton);
+    actionsRow->addButton(addDeviceButton(content));
+    actionsRow->addButton(m_saveReportButton);
+    actionsRow->addStretch();
+    contentLayout->addWidget(actionsRow);
     m_reportStatus->setObjectName(u"reportStatusLabel"_s);
     contentLayout->addWidget(m_reportStatus);
     contentLayout->addStretch(1);
@@ -146,7 +160,7 @@ QGroupBox *ReadyPage::addServerGroup(const QString &title, const QString &prefix
     }
     addField(form, prefix + u"Server"_s, tr("Server:"), tr("%1 server").arg(protocolName));
     addField(form, prefix + u"Port"_s, tr("Port:"), tr("%1 port").arg(protocolName));
-    addField(form, prefix + u"Encryption"_s, tr("Encryption:"), tr("%1 encryption").arg(protocolName));
+    addField(form, prefix + u"Encryption"_s, tr("Encryption:"), tr("%1 encryption").arg(protocolName))->setCopyable(false);
     return group;
 }
 
@@ -175,7 +189,8 @@ void ReadyPage::initializePage()
     showServer(u"smtp"_s, profile.smtp);
     if (profile.pop)
         showServer(u"pop"_s, *profile.pop);
-    m_popGroup->setVisible(profile.pop.has_value());
+    m_showPopButton->setVisible(profile.pop.has_value());
+    m_popGroup->setVisible(profile.pop.has_value() && m_showPopButton->isChecked());
     m_fields.value(u"userName"_s)->setValue(m_controller->address());
     m_fields.value(u"authentication"_s)->setValue(tr("OAuth2 (Sign in with Microsoft)"));
     m_copyStatus->setStatus(QString());
@@ -217,7 +232,7 @@ void ReadyPage::showSaved(bool ok, const QString &problem)
     Q_EMIT completeChanged();
 }
 
-QWidget *ReadyPage::addDeviceRow(QWidget *content)
+QPushButton *ReadyPage::addDeviceButton(QWidget *content)
 {
     auto *button = new QPushButton(tr("Set up a &printer, scanner or another device…"), content);
     button->setObjectName(u"setUpDeviceButton"_s);
@@ -225,10 +240,7 @@ QWidget *ReadyPage::addDeviceRow(QWidget *content)
                                         "password, and gives a device a password of its own."));
     button->setAutoDefault(false);
     connect(button, &QPushButton::clicked, this, &ReadyPage::openDeviceSetup);
-    auto *row = new ButtonRow(content);
-    row->addButton(button);
-    row->addStretch();
-    return row;
+    return button;
 }
 
 void ReadyPage::openDeviceSetup()

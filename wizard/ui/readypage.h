@@ -43,13 +43,14 @@ private:
     void showSaved(bool ok, const QString &problem);
     void saveReport();
     // "Set up a printer, scanner or another device…": the relay and a device's password (DeviceSetupDialog).
-    QWidget *addDeviceRow(QWidget *content);
+    QPushButton *addDeviceButton(QWidget *content);
     void openDeviceSetup();
 
     SetupController *m_controller;
     DesktopHooks *m_desktop;
     QMap<QString, CopyableField *> m_fields;
     QGroupBox *m_popGroup = nullptr;
+    QPushButton *m_showPopButton = nullptr;
     StatusLabel *m_readyLabel;
     CommandBlock *m_checkAgainCommand = nullptr;  // after keeping what works: the command that checks again
     StatusLabel *m_copyStatus;
