@@ -382,20 +382,8 @@
         <translation>Nur lesbar. Jede Zeile ist ein ganzer Befehl; die Schaltfläche Kopieren daneben kopiert sie genau so.</translation>
     </message>
     <message>
-        <source>Copy %1</source>
-        <translation>%1 kopieren</translation>
-    </message>
-    <message>
         <source>Puts the commands on the clipboard, exactly as shown.</source>
         <translation>Legt die Befehle genau so, wie sie angezeigt werden, in die Zwischenablage.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -1087,26 +1075,29 @@ Aktionen:
     </message>
 </context>
 <context>
+    <name>CopyButton</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>CopyableField</name>
     <message>
         <source>Read only. Select the text, or use the Copy button beside it.</source>
         <translation>Nur lesbar. Markieren Sie den Text oder verwenden Sie die Schaltfläche „Kopieren“ daneben.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>%1 kopieren</translation>
-    </message>
-    <message>
         <source>Puts this setting on the clipboard, to paste it into your mail app.</source>
         <translation>Legt diese Einstellung in die Zwischenablage, damit Sie sie in Ihre E-Mail-App einfügen können.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Read only. Choose this in your mail app&apos;s list; it is not typed.</source>

@@ -381,20 +381,8 @@
         <translation>Solo lectura. Cada línea es una orden completa; el botón Copiar de al lado las copia tal cual.</translation>
     </message>
     <message>
-        <source>Copy %1</source>
-        <translation>Copiar %1</translation>
-    </message>
-    <message>
         <source>Puts the commands on the clipboard, exactly as shown.</source>
         <translation>Pone las órdenes en el portapapeles, tal como se muestran.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
     </message>
 </context>
 <context>
@@ -1084,26 +1072,29 @@ Acciones:
     </message>
 </context>
 <context>
+    <name>CopyButton</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
     <name>CopyableField</name>
     <message>
         <source>Read only. Select the text, or use the Copy button beside it.</source>
         <translation>Solo lectura. Seleccione el texto o use el botón Copiar que hay al lado.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>Copiar %1</translation>
-    </message>
-    <message>
         <source>Puts this setting on the clipboard, to paste it into your mail app.</source>
         <translation>Pone esta opción en el portapapeles, para pegarla en su aplicación de correo.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
     </message>
     <message>
         <source>Read only. Choose this in your mail app&apos;s list; it is not typed.</source>

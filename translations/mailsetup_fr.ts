@@ -381,20 +381,8 @@
         <translation>En lecture seule. Chaque ligne est une commande entière ; le bouton Copier à côté les copie exactement.</translation>
     </message>
     <message>
-        <source>Copy %1</source>
-        <translation>Copier %1</translation>
-    </message>
-    <message>
         <source>Puts the commands on the clipboard, exactly as shown.</source>
         <translation>Place les commandes dans le presse-papiers, exactement telles qu&apos;elles sont affichées.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copié</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
     </message>
 </context>
 <context>
@@ -1084,26 +1072,29 @@ Actions :
     </message>
 </context>
 <context>
+    <name>CopyButton</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
     <name>CopyableField</name>
     <message>
         <source>Read only. Select the text, or use the Copy button beside it.</source>
         <translation>En lecture seule. Sélectionnez le texte, ou utilisez le bouton Copier à côté.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>Copier %1</translation>
-    </message>
-    <message>
         <source>Puts this setting on the clipboard, to paste it into your mail app.</source>
         <translation>Place ce paramètre dans le presse-papiers, pour le coller dans votre application de messagerie.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copié</translation>
     </message>
     <message>
         <source>Read only. Choose this in your mail app&apos;s list; it is not typed.</source>

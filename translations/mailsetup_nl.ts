@@ -381,20 +381,8 @@
         <translation>Alleen-lezen. Elke regel is één volledige opdracht; de knop Kopiëren ernaast kopieert ze precies.</translation>
     </message>
     <message>
-        <source>Copy %1</source>
-        <translation>%1 kopiëren</translation>
-    </message>
-    <message>
         <source>Puts the commands on the clipboard, exactly as shown.</source>
         <translation>Zet de opdrachten op het klembord, precies zoals ze worden getoond.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Gekopieerd</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopiëren</translation>
     </message>
 </context>
 <context>
@@ -1084,26 +1072,29 @@ Acties:
     </message>
 </context>
 <context>
+    <name>CopyButton</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>CopyableField</name>
     <message>
         <source>Read only. Select the text, or use the Copy button beside it.</source>
         <translation>Alleen-lezen. Selecteer de tekst, of gebruik de knop Kopiëren ernaast.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>%1 kopiëren</translation>
-    </message>
-    <message>
         <source>Puts this setting on the clipboard, to paste it into your mail app.</source>
         <translation>Zet deze instelling op het klembord, om haar in uw e-mail-app te plakken.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Gekopieerd</translation>
     </message>
     <message>
         <source>Read only. Choose this in your mail app&apos;s list; it is not typed.</source>

@@ -1,26 +1,21 @@
 #include "wizard/ui/commandblock.h"
 
+#include "wizard/ui/copybutton.h"
+
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QPlainTextEdit>
 #include <QScrollBar>
-#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr int CopiedFeedbackMs = 2000;
-}
-
 CommandBlock::CommandBlock(const QString &accessibleLabel, QWidget *parent)
     : QWidget(parent)
     , m_text(new QPlainTextEdit(this))
-    , m_copyButton(new QToolButton(this))
-    , m_restoreTimer(new QTimer(this))
+    , m_copyButton(new CopyButton(accessibleLabel, tr("Puts the commands on the clipboard, exactly as shown."), this))
 {
     setObjectName(u"commandBlock"_s);
     m_text->setObjectName(u"commandText"_s);
@@ -35,25 +30,12 @@ CommandBlock::CommandBlock(const QString &accessibleLabel, QWidget *parent)
                                         "them exactly."));
 
     m_copyButton->setObjectName(u"copyCommandButton"_s);
-    m_copyButton->setIcon(QIcon(u":/icons/copy.svg"_s));
-    m_copyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_copyButton->setAccessibleName(tr("Copy %1").arg(accessibleLabel));
-    m_copyButton->setAccessibleDescription(tr("Puts the commands on the clipboard, exactly as shown."));
-    m_copyButton->setToolTip(tr("Copy %1").arg(accessibleLabel));
-    // Wide enough for "Copied" too, so that the box does not jump when it shows.
-    m_copyButton->setText(tr("Copied"));
-    const int copiedWidth = m_copyButton->sizeHint().width();
-    m_copyButton->setText(tr("Copy"));
-    m_copyButton->setMinimumWidth(std::max(copiedWidth, m_copyButton->sizeHint().width()));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_copyButton, 0, Qt::AlignTop);
 
-    m_restoreTimer->setSingleShot(true);
-    m_restoreTimer->setInterval(CopiedFeedbackMs);
-    connect(m_restoreTimer, &QTimer::timeout, this, [this] { m_copyButton->setText(tr("Copy")); });
     connect(m_copyButton, &QToolButton::clicked, this, &CommandBlock::copy);
     setFocusable(false);
 }
@@ -98,10 +80,14 @@ void CommandBlock::fitHeight()
     m_text->setFixedHeight(height);
 }
 
+QToolButton *CommandBlock::copyButton() const
+{
+    return m_copyButton;
+}
+
 void CommandBlock::copy()
 {
     QGuiApplication::clipboard()->setText(text());
-    m_copyButton->setText(tr("Copied"));
-    m_restoreTimer->start();
+    m_copyButton->showCopied();
     Q_EMIT copied(text());
 }

@@ -5,8 +5,8 @@
 
 #include <QWidget>
 
+class CopyButton;
 class QPlainTextEdit;
-class QTimer;
 class QToolButton;
 
 class CommandBlock : public QWidget
@@ -21,7 +21,7 @@ public:
     void setCommands(const QStringList &commands);
     QString text() const;
     QPlainTextEdit *textBox() const { return m_text; }
-    QToolButton *copyButton() const { return m_copyButton; }
+    QToolButton *copyButton() const;
 
 public Q_SLOTS:
     void copy();
@@ -38,6 +38,5 @@ private:
     void setFocusable(bool focusable);
 
     QPlainTextEdit *m_text;
-    QToolButton *m_copyButton;
-    QTimer *m_restoreTimer;
+    CopyButton *m_copyButton;
 };

@@ -1,14 +1,14 @@
 #include "wizard/ui/copyablefield.h"
 
+#include "wizard/ui/copybutton.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextLayout>
-#include <QTimer>
 #include <QToolButton>
 
 #include <cmath>
@@ -16,7 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int CopiedFeedbackMs = 2000;
 
 // A read-only value box as high as its value needs at the width it gets: one line where it fits, more where it does
 // not, broken at a word boundary or, for a long address or host name, anywhere. Selecting and copying from it gives
@@ -101,8 +100,8 @@ CopyableField::CopyableField(const QString &key, const QString &label, const QSt
     , m_accessibleLabel(accessibleLabel)
     , m_label(new QLabel(label, this))
     , m_value(new ValueBox(this))
-    , m_copyButton(new QToolButton(this))
-    , m_restoreTimer(new QTimer(this))
+    , m_copyButton(new CopyButton(accessibleLabel, tr("Puts this setting on the clipboard, to paste it into your mail app."),
+                                  this))
 {
     setObjectName(u"field_"_s + key);
     m_label->setTextFormat(Qt::PlainText);
@@ -114,28 +113,18 @@ CopyableField::CopyableField(const QString &key, const QString &label, const QSt
     m_value->setAccessibleDescription(tr("Read only. Select the text, or use the Copy button beside it."));
 
     m_copyButton->setObjectName(u"copy_"_s + key);
-    m_copyButton->setText(tr("Copy"));
-    m_copyButton->setIcon(QIcon(u":/icons/copy.svg"_s));
-    m_copyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_copyButton->setFocusPolicy(Qt::StrongFocus);
-    m_copyButton->setAccessibleName(tr("Copy %1").arg(accessibleLabel));
-    m_copyButton->setAccessibleDescription(tr("Puts this setting on the clipboard, to paste it into your mail app."));
-    m_copyButton->setToolTip(tr("Copy %1").arg(accessibleLabel));
-    // Wide enough for "Copied" too, so that the value box does not jump when it shows.
-    m_copyButton->setText(tr("Copied"));
-    const int copiedWidth = m_copyButton->sizeHint().width();
-    m_copyButton->setText(tr("Copy"));
-    m_copyButton->setMinimumWidth(std::max(copiedWidth, m_copyButton->sizeHint().width()));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_value, 1);
     layout->addWidget(m_copyButton, 0, Qt::AlignTop);
 
-    m_restoreTimer->setSingleShot(true);
-    m_restoreTimer->setInterval(CopiedFeedbackMs);
-    connect(m_restoreTimer, &QTimer::timeout, this, [this] { m_copyButton->setText(tr("Copy")); });
     connect(m_copyButton, &QToolButton::clicked, this, &CopyableField::copy);
+}
+
+QToolButton *CopyableField::copyButton() const
+{
+    return m_copyButton;
 }
 
 bool CopyableField::isCopyable() const
@@ -168,7 +157,6 @@ QString CopyableField::value() const
 void CopyableField::copy()
 {
     QGuiApplication::clipboard()->setText(value());
-    m_copyButton->setText(tr("Copied"));
-    m_restoreTimer->start();
+    m_copyButton->showCopied();
     Q_EMIT copied(m_accessibleLabel, value());
 }

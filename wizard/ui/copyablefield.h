@@ -6,10 +6,10 @@
 
 #include <QWidget>
 
+class CopyButton;
 class QLabel;
 class QPlainTextEdit;
 class QToolButton;
-class QTimer;
 
 class CopyableField : public QWidget
 {
@@ -28,7 +28,7 @@ public:
     QString value() const;
     // The label, to be put in a form layout's label column (its buddy is the value box).
     QLabel *label() const { return m_label; }
-    QToolButton *copyButton() const { return m_copyButton; }
+    QToolButton *copyButton() const;
     // The box that shows the value (tests measure it).
     QPlainTextEdit *valueBox() const { return m_value; }
 
@@ -44,6 +44,5 @@ private:
     QString m_accessibleLabel;
     QLabel *m_label;
     QPlainTextEdit *m_value;
-    QToolButton *m_copyButton;
-    QTimer *m_restoreTimer;
+    CopyButton *m_copyButton;
 };
