@@ -9,6 +9,7 @@
 #include "wizard/core/provider/providerprofile.h"
 #include "wizard/core/secrets/keychainsecretstore.h"
 #include "wizard/core/secrets/splitsecretstore.h"
+#include "tests/support/programrun.h"
 #include "tests/support/sandboxenvironment.h"
 
 #include <QDirIterator>
@@ -36,11 +37,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ProgramRun;
     Run mailsetup(const QStringList &arguments);
     bool signIn();
     Run runClient(const QString &program, const QStringList &arguments, const QByteArray &input);
@@ -84,19 +81,7 @@ void tst_DeviceSetupSandbox::cleanupTestCase()
 
 tst_DeviceSetupSandbox::Run tst_DeviceSetupSandbox::mailsetup(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(m_binary, arguments);
-    process.closeWriteChannel();
-    Run run;
-    if (!QSignalSpy(&process, &QProcess::finished).wait(90'000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runProgram(m_binary, arguments);
 }
 
 bool tst_DeviceSetupSandbox::signIn()
@@ -154,18 +139,7 @@ tst_DeviceSetupSandbox::Run tst_DeviceSetupSandbox::runClient(const QString &pro
 
 bool tst_DeviceSetupSandbox::inInbox(const QString &needle)
 {
-    const QString maildir = m_sandbox.value(u"SANDBOX_MAILDIR"_s);
-    return QTest::qWaitFor([&] {
-        for (const QString &folder : { u"new"_s, u"cur"_s }) {
-            QDirIterator files(maildir + u'/' + folder, QDir::Files);
-            while (files.hasNext()) {
-                QFile file(files.next());
-                if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
-                    return true;
-            }
-        }
-        return false;
-    }, 30'000);
+    return QTest::qWaitFor([&] { return m_sandbox.inboxHas(needle.toUtf8()); }, 30'000);
 }
 
 QList<qint64> tst_DeviceSetupSandbox::relayProcesses() const

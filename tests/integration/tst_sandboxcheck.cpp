@@ -3,6 +3,7 @@
 // so a pass here is a real round trip over real TLS.
 #include "wizard/core/probe/mailboxcheck.h"
 #include "wizard/core/report/reportformat.h"
+#include "tests/support/programrun.h"
 #include "tests/support/sandboxenvironment.h"
 #include "tests/support/scriptedserver.h"
 
@@ -37,11 +38,7 @@ private:
     QString value(const QString &key) const { return m_sandbox.value(key); }
     QString readToken(const QString &key) const;
     MailboxCheckReport runCheck(const QString &token, bool sendTest, const ProviderProfile &profile);
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ProgramRun;
     Run runMailsetup(const QStringList &arguments);
     void verifyNoSecrets(const QByteArray &text);
 
@@ -161,18 +158,7 @@ void tst_SandboxCheck::untrustedCertificateFailsTls()
 
 tst_SandboxCheck::Run tst_SandboxCheck::runMailsetup(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(m_binary, arguments);
-    Run run;
-    if (!process.waitForFinished(90'000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runProgram(m_binary, arguments);
 }
 
 void tst_SandboxCheck::commandLineSendTestAsJson()

@@ -3,6 +3,7 @@
 // private D-Bus session with a scratch HOME (with-keyring.sh). The test plays the browser: it opens
 // the printed sign-in address and follows the redirect to Mail Setup's loopback listener.
 #include "wizard/core/probe/mailboxcheck.h"
+#include "tests/support/programrun.h"
 #include "tests/support/fakeidentityprovider.h"
 #include "tests/support/sandboxenvironment.h"
 
@@ -29,10 +30,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
+struct Run : ProgramRun {
     QByteArray page;  // what the loopback listener showed the "browser"
 };
 
@@ -109,20 +107,8 @@ QString tst_SignInCommand::identity() const
 
 Run tst_SignInCommand::mailsetup(const QStringList &arguments, const QStringList &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(withVariables(environment));
-    process.start(m_binary, arguments);
-    process.closeWriteChannel();
     Run run;
-    QSignalSpy finished(&process, &QProcess::finished);
-    if (!finished.wait(90'000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
+    static_cast<ProgramRun &>(run) = runProgram(m_binary, arguments, withVariables(environment));
     return run;
 }
 
@@ -306,20 +292,7 @@ void tst_SignInCommand::relayCommandSendsWithTheStoredSignIn()
     QVERIFY2(swaks.exitCode() == 0, said + relayLog);
     QVERIFY(relayLog.contains("was sent through"));
 
-    bool found = false;
-    const QString maildir = m_sandbox.value(u"SANDBOX_MAILDIR"_s);
-    for (int i = 0; i < 300 && !found; ++i) {
-        for (const QString &folder : { u"new"_s, u"cur"_s }) {
-            QDirIterator files(maildir + u'/' + folder, QDir::Files);
-            while (!found && files.hasNext()) {
-                QFile file(files.next());
-                found = file.open(QIODevice::ReadOnly) && file.readAll().contains(subject.toUtf8());
-            }
-        }
-        if (!found)
-            QTest::qWait(100);
-    }
-    QVERIFY2(found, qPrintable(subject));
+    QVERIFY2(QTest::qWaitFor([&] { return m_sandbox.inboxHas(subject.toUtf8()); }, 30'000), qPrintable(subject));
 
     // No token in anything the relay or the device saw.
     const Run token = mailsetup({ u"token"_s, u"--email"_s, email });
@@ -415,16 +388,7 @@ void tst_SignInCommand::checkThroughRelay()
     // In Dovecot's INBOX, found by its Message-ID.
     const QByteArray messageId = testMessage.value(u"messageId"_s).toString().toUtf8();
     QVERIFY(!messageId.isEmpty());
-    bool found = false;
-    const QString maildir = m_sandbox.value(u"SANDBOX_MAILDIR"_s);
-    for (const QString &folder : { u"new"_s, u"cur"_s }) {
-        QDirIterator files(maildir + u'/' + folder, QDir::Files);
-        while (!found && files.hasNext()) {
-            QFile file(files.next());
-            found = file.open(QIODevice::ReadOnly) && file.readAll().contains(messageId);
-        }
-    }
-    QVERIFY2(found, messageId.constData());
+    QVERIFY2(m_sandbox.inboxHas(messageId), messageId.constData());
 
     // Signed in with the device's password, which no output and no file shows.
     QFile said(transcript);

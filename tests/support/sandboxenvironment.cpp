@@ -1,5 +1,6 @@
 #include "tests/support/sandboxenvironment.h"
 
+#include <QDirIterator>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -34,4 +35,18 @@ QString SandboxEnvironment::fileContents(const QString &key) const
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+bool SandboxEnvironment::inboxHas(const QByteArray &needle) const
+{
+    const QString maildir = value(u"SANDBOX_MAILDIR"_s);
+    for (const QString &folder : { u"new"_s, u"cur"_s }) {
+        QDirIterator files(maildir + u'/' + folder, QDir::Files);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+                return true;
+        }
+    }
+    return false;
 }

@@ -14,6 +14,9 @@ public:
     QString value(const QString &key) const { return m_values.value(key); }
     // The first line of the file a *_FILE variable names (a token file holds one token).
     QString fileContents(const QString &key) const;
+    // Whether a message in the sandbox's INBOX (the Maildir SANDBOX_MAILDIR names, new/ and cur/) holds `needle`,
+    // now: tests wait for it with QTest::qWaitFor, delivery takes a moment.
+    bool inboxHas(const QByteArray &needle) const;
 
 private:
     QHash<QString, QString> m_values;
