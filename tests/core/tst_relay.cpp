@@ -42,6 +42,7 @@ private Q_SLOTS:
     void listenAndNetworkOptions();
     void passwordHashes();
     void devicesAddListRemove();
+    void newPasswordFromAnotherProcessEndsTheOldOne();
     void certificateMadeOnceAndKeptPrivate();
     void sendsThroughUpstreamWithXoauth2();
     void wrongPasswordIsDelayedCountedAndNotLogged();
@@ -176,6 +177,27 @@ void tst_Relay::devicesAddListRemove()
     });
     QTRY_VERIFY(checked);
     QVERIFY(!matches);
+}
+
+void tst_Relay::newPasswordFromAnotherProcessEndsTheOldOne()
+{
+    // The running relay (m_devices) has just verified the scanner's password, so it remembers it; then
+    // `mailsetup relay add-device scanner` in another process (a second RelayDevices on the same keychain and list)
+    // gives the scanner a new password. The old one must fail at once, not when the memory runs out.
+    const auto verified = [](RelayDevices &devices, const QString &password) {
+        std::optional<bool> matches;
+        devices.verify(u"scanner"_s, password, nullptr, [&](bool ok, const SecretResult &) { matches = ok; });
+        return QTest::qWaitFor([&] { return matches.has_value(); }, 5000) && *matches;
+    };
+    QVERIFY(verified(*m_devices, m_password));
+    QVERIFY(verified(*m_devices, m_password));  // now from memory
+    RelayDevices otherProcess(m_store.get(), m_dir->filePath(u"devices.ini"_s));
+    const QString newPassword = addDevice(otherProcess, u"scanner"_s);
+    QCOMPARE(newPassword.size(), 24);
+    QVERIFY(!verified(*m_devices, m_password));
+    QVERIFY(verified(*m_devices, newPassword));
+    // The list still reads the moment it was added, to the millisecond.
+    QVERIFY(m_devices->devices().constFirst().added.isValid());
 }
 
 void tst_Relay::certificateMadeOnceAndKeptPrivate()

@@ -131,7 +131,8 @@ void RelayDevices::add(const QString &name, QObject *context, std::function<void
             return;
         }
         QSettings settings(m_settingsFile, QSettings::IniFormat);
-        settings.setValue(groupKey(name), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        // To the millisecond: a running relay tells a new password from the one it remembers by this stamp.
+        settings.setValue(groupKey(name), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         settings.sync();
         if (settings.status() != QSettings::NoError) {
             SecretResult failed = result;
@@ -163,25 +164,33 @@ QByteArray RelayDevices::memo(const QString &name, const QString &password) cons
                                             QCryptographicHash::Sha256);
 }
 
+QString RelayDevices::addedStamp(const QString &name) const
+{
+    if (!isValidName(name))
+        return {};
+    return QSettings(m_settingsFile, QSettings::IniFormat).value(groupKey(name)).toString();
+}
+
 void RelayDevices::verify(const QString &name, const QString &password, QObject *context,
                           std::function<void(bool, const SecretResult &)> done)
 {
     QObject *target = context ? context : this;
-    if (!contains(name) || password.isEmpty()) {
+    const QString stamp = addedStamp(name);
+    if (stamp.isEmpty() || password.isEmpty()) {
         QMetaObject::invokeMethod(target, [done] { done(false, SecretResult{ SecretStatus::NotFound }); },
                                   Qt::QueuedConnection);
         return;
     }
     const auto known = m_verified.constFind(name);
     if (known != m_verified.constEnd() && known->until > QDateTime::currentMSecsSinceEpoch()
-        && constantTimeEqual(known->memo, memo(name, password))) {
+        && known->addedStamp == stamp && constantTimeEqual(known->memo, memo(name, password))) {
         QMetaObject::invokeMethod(target, [done] { done(true, SecretResult{ SecretStatus::Ok }); }, Qt::QueuedConnection);
         return;
     }
-    m_store->read(SecretKeys::relayDevice(name), target, [this, name, password, done](const SecretResult &result) {
+    m_store->read(SecretKeys::relayDevice(name), target, [this, name, password, stamp, done](const SecretResult &result) {
         const bool matches = result.ok() && passwordMatches(password, result.secret);
         if (matches)
-            m_verified.insert(name, { memo(name, password), QDateTime::currentMSecsSinceEpoch() + VerifiedForMs });
+            m_verified.insert(name, { memo(name, password), stamp, QDateTime::currentMSecsSinceEpoch() + VerifiedForMs });
         SecretResult withoutSecret = result;
         withoutSecret.secret.clear();
         done(matches, withoutSecret);

@@ -51,18 +51,23 @@ public:
     void remove(const QString &name, QObject *context, std::function<void(const SecretResult &)> done);
     // Whether `password` is this device's. An unknown device is a wrong password (the answer does not tell which).
     // A verified password is remembered in memory (as an HMAC with a key made for this process) for a few
-    // minutes, so a busy device does not cost a keychain read and PBKDF2 on every message.
+    // minutes, so a busy device does not cost a keychain read and PBKDF2 on every message; only as long as the
+    // device list still shows the same moment it was added, so that a new password given by another process (add-device,
+    // the wizard) ends the old one at once in a running relay too.
     void verify(const QString &name, const QString &password, QObject *context,
                 std::function<void(bool matches, const SecretResult &keychain)> done);
 
 private:
     QByteArray memo(const QString &name, const QString &password) const;
+    // When the device was last given a password, as the device list has it; empty for an unknown device.
+    QString addedStamp(const QString &name) const;
 
     SecretStore *m_store;
     QString m_settingsFile;
     QByteArray m_memoKey;
     struct Verified {
         QByteArray memo;
+        QString addedStamp;  // addedStamp() when it was verified
         qint64 until = 0;
     };
     QHash<QString, Verified> m_verified;
