@@ -215,8 +215,9 @@ void DeviceSetup::waitForRelay()
                 return addDevice();
             if (greeting == Greeting::OtherRelay || greeting == Greeting::OtherProgram)
                 return fail(DiagnosisId::RelayPortTaken, line);
-            // A background relay that ended says why in its log (not signed in, keychain locked, port taken).
-            const bool ended = m_persistence == Persistence::BackgroundProcess && !RelayService::backgroundPid();
+            // A background relay that ended says why in its log (not signed in, keychain locked, port taken). Not
+            // backgroundPid(): just after the start the process may not run the relay yet (setsid still execs it).
+            const bool ended = m_persistence == Persistence::BackgroundProcess && !RelayService::backgroundProcessRunning();
             if (ended || m_sinceStart.elapsed() >= m_startTimeLimitMs)
                 return fail(DiagnosisId::RelayNotRunning, m_persistence == Persistence::Service
                                                               ? RelayService::journalHint()

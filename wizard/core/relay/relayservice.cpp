@@ -75,8 +75,9 @@ void runWithTimeLimit(const QString &program, const QStringList &arguments, int 
 }
 
 #ifdef Q_OS_UNIX
-// True while `pid` is a live process (not a zombie waiting for its parent) whose command line runs a relay.
-bool isRelayProcess(qint64 pid)
+// True while `pid` is a live process (not a zombie waiting for its parent) and, with `relayCommand`, its command line
+// runs a relay. Without: also the moments after the start, before setsid(1) has exec'd the relay.
+bool isRelayProcess(qint64 pid, bool relayCommand = true)
 {
     if (pid <= 1)
         return false;
@@ -88,12 +89,15 @@ bool isRelayProcess(qint64 pid)
     const qsizetype afterName = line.lastIndexOf(')');
     if (afterName < 0 || afterName + 2 >= line.size() || line.at(afterName + 2) == 'Z' || line.at(afterName + 2) == 'X')
         return false;
+    if (!relayCommand)
+        return true;
     QFile commandLine(u"/proc/%1/cmdline"_s.arg(pid));
     if (!commandLine.open(QIODevice::ReadOnly))
         return false;
     const QList<QByteArray> words = commandLine.readAll().split('\0');
     return words.size() > 1 && words.at(1) == "relay";
 #else
+    Q_UNUSED(relayCommand);
     return ::kill(pid_t(pid), 0) == 0;
 #endif
 }
@@ -270,6 +274,20 @@ bool RelayService::startInBackground(const RelayLaunch &launch, qint64 *pid, QSt
     if (pid)
         *pid = started;
     return true;
+}
+
+bool RelayService::backgroundProcessRunning()
+{
+    QFile file(pidFilePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    bool ok = false;
+    const qint64 pid = file.readAll().trimmed().toLongLong(&ok);
+#ifdef Q_OS_UNIX
+    return ok && isRelayProcess(pid, false);
+#else
+    return ok;
+#endif
 }
 
 std::optional<qint64> RelayService::backgroundPid()

@@ -64,6 +64,9 @@ public:
     // The pid of the background relay started by startInBackground(), when that process still runs and is a
     // relay (not another process that got the same number).
     static std::optional<qint64> backgroundPid();
+    // Whether the process the pid file names still runs, whatever it runs yet: right after startInBackground() it may
+    // still be on its way to exec the relay. False when it ended (its log says why).
+    static bool backgroundProcessRunning();
     // Ends the background relay (SIGTERM, SIGKILL after StopTimeLimitMs) and removes the pid file; done(nothing)
     // also when none was running.
     static void stopBackground(QObject *context, Done done);
