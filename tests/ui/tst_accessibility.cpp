@@ -4,6 +4,7 @@
 //
 // CTest runs this twice: as it is, and with QT_SCALE_FACTOR=2 (tst_accessibility_scale200), where the offscreen
 // screen is half as wide in layout pixels and the wizard has to make do with it.
+#include "tests/ui/wholevalues.h"
 #include "tests/ui/wizardharness.h"
 
 #include "tests/support/mailserverscripts.h"
@@ -155,19 +156,6 @@ void settle(QWidget *window)
 
 // The columns of the window where `widget` can be seen: its ancestors' widths intersected (a scroll area's
 // viewport among them), in window coordinates. Only sideways: the pages scroll up and down.
-std::pair<int, int> visibleColumns(const QWidget *widget)
-{
-    const QWidget *window = widget->window();
-    int left = 0;
-    int right = window->width() - 1;
-    for (const QWidget *parent = widget->parentWidget(); parent && parent != window; parent = parent->parentWidget()) {
-        const int x = parent->mapTo(window, QPoint(0, 0)).x();
-        left = std::max(left, x);
-        right = std::min(right, x + parent->width() - 1);
-    }
-    return { left, right };
-}
-
 } // namespace
 
 Q_DECLARE_METATYPE(State)
@@ -566,29 +554,9 @@ void tst_Accessibility::readyPageValuesAreWhole()
         if (!field->isVisible())
             continue;
         ++checked;
-        QPlainTextEdit *box = field->valueBox();
-        const QString what = u"%1 (\"%2\", %3 pixels wide)"_s.arg(field->key(), field->value()).arg(box->width());
-        // Nothing hidden inside the box: no line below its height (it would scroll down), no text past its right
-        // edge (a line starts after the document's margin). The sideways range may cover the margin alone.
-        if (box->verticalScrollBar()->maximum() > 0)
-            cut << what + u": scrolls down %1 of %2 lines"_s.arg(box->verticalScrollBar()->maximum())
-                              .arg(box->document()->lineCount());
-        const QTextLayout *layout = box->document()->firstBlock().layout();
-        qreal widest = 0;
-        for (int i = 0; layout && i < layout->lineCount(); ++i)
-            widest = std::max(widest, layout->lineAt(i).naturalTextWidth());
-        const qreal right = box->document()->documentMargin() + widest;
-        if (right > box->viewport()->width())
-            cut << what + u": the text reaches %1 pixels, the box shows %2"_s.arg(right).arg(box->viewport()->width());
-        const int lines = layout ? std::max(1, layout->lineCount()) : 1;
-        if (lines * box->fontMetrics().lineSpacing() > box->viewport()->height())
-            cut << what + u": %1 lines need %2 pixels, the box shows %3"_s.arg(lines)
-                              .arg(lines * box->fontMetrics().lineSpacing()).arg(box->viewport()->height());
-        // And the box itself is in view, not pushed off the side of the window.
-        const int left = box->mapTo(wizard, QPoint(0, 0)).x();
-        const auto [visibleLeft, visibleRight] = visibleColumns(box);
-        if (left < visibleLeft || left + box->width() - 1 > visibleRight)
-            cut << what + u": sticks out"_s;
+        cut << cutParts(field);
+        const int lines = shownLines(field);
+        const QString what = u"%1 (\"%2\")"_s.arg(field->key(), field->value());
         // At the default size at 100%, a value that fits on one line stays on one line, beside its Copy button.
         if (!narrow && wizard->devicePixelRatio() < 1.5 && field->key() != u"userName"_s && lines > 1)
             cut << what + u": wrapped at the default size"_s;

@@ -2,6 +2,7 @@
 // the DeviceSetup shows in words, Copy puts each value on the clipboard, and the password, shown once, reaches no
 // log and no status line. The relay here is a stand-in that only greets (a real one is in
 // tests/integration/tst_devicesetupsandbox.cpp); the keychain is in memory.
+#include "tests/ui/wholevalues.h"
 #include "tests/ui/wizardharness.h"
 #include "tests/support/mailserverscripts.h"
 #include "tests/support/greetingserver.h"
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void cleanup();
     void nameIsCheckedAsItIsTyped();
     void aRunningRelayGivesTheValuesEachWithCopy();
+    void valuesAreWhole_data();
+    void valuesAreWhole();
     void passwordReachesNoLogAndNoStatus();
     void aTestThatFailsIsSaid();
     void anotherProgramOnThePortIsSaid();
@@ -214,6 +217,42 @@ void tst_DeviceSetupDialog::aRunningRelayGivesTheValuesEachWithCopy()
     QVERIFY(setup->values().password != values.password);
     QCOMPARE(dialog.field(u"password"_s)->value(), setup->values().password);
     QVERIFY(dialog.findChild<StatusLabel *>(u"deviceStatusLabel"_s)->status().contains(u"the old one no longer works"_s));
+    dialog.close();
+}
+
+void tst_DeviceSetupDialog::valuesAreWhole_data()
+{
+    QTest::addColumn<bool>("narrow");
+    QTest::newRow("its own size") << false;
+    QTest::newRow("narrow window") << true;
+}
+
+void tst_DeviceSetupDialog::valuesAreWhole()
+{
+    // The six values a person types into a device, read off this window: whole at the dialog's own size and in a
+    // narrow one, at 100% and (tst_devicesetupdialog_scale200) at 200%. The fingerprint is 95 characters long.
+    QFETCH(bool, narrow);
+    GreetingServer relay(GreetingServer::relayGreeting(email));
+    QVERIFY(relay.listen(QHostAddress::LocalHost, 0));
+    auto setup = makeSetup(relay.serverPort());
+    DeviceSetupDialog dialog(setup.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(setUpScanner(dialog));
+    if (narrow)
+        dialog.resize(std::min(360, dialog.width()), dialog.height());
+    QTest::qWait(0);
+    QCoreApplication::sendPostedEvents();
+    QStringList cut;
+    int checked = 0;
+    for (const QString &key : { u"host"_s, u"port"_s, u"userName"_s, u"password"_s, u"sender"_s, u"fingerprint"_s }) {
+        CopyableField *field = dialog.field(key);
+        QVERIFY2(field && field->isVisible(), qPrintable(key));
+        ++checked;
+        cut << cutParts(field);
+    }
+    QCOMPARE(checked, 6);
+    QVERIFY2(cut.isEmpty(), qPrintable(u"\n  "_s + cut.join(u"\n  "_s)));
     dialog.close();
 }
 
