@@ -269,6 +269,12 @@ void tst_SavedAccounts::keptSignInThatNoLongerWorksLeadsToTheSignIn()
                                 u"the sign-in page"_s));
     QCOMPARE(m_h->controller()->address(), personalEmail);
     QCOMPARE(m_h->controller()->signInState(), SetupController::SignInState::NotStarted);
+    // Signed in again, the wizard goes on to the check: the IMAP switch page is not shown again for an account that
+    // was set up here before.
+    HARNESS_VERIFY(m_h->signIn());
+    HARNESS_VERIFY(m_h->waitFor([this] { return m_h->wizard()->currentId() == SetupWizard::CheckPageId; },
+                                u"the check page"_s));
+    QVERIFY(!m_h->wizard()->visitedIds().contains(SetupWizard::ImapSwitchPageId));
 }
 
 void tst_SavedAccounts::launchWithAnAddressGoesStraightToIt()

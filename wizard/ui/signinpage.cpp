@@ -189,9 +189,10 @@ bool SignInPage::isComplete() const
 
 int SignInPage::nextId() const
 {
-    // The tenant said "personal" but the page about the IMAP switch was skipped: show it now.
+    // The tenant said "personal" but the page about the IMAP switch was skipped: show it now, unless the account
+    // was set up here before (signing in again from the saved accounts): its mailbox let Mail Setup in then.
     if (m_controller->accountKind() == AccountKind::Personal && wizard()
-        && !wizard()->visitedIds().contains(WizardPage::ImapSwitchPageId))
+        && !wizard()->visitedIds().contains(WizardPage::ImapSwitchPageId) && !m_controller->wasSetUpBefore())
         return WizardPage::ImapSwitchPageId;
     return WizardPage::CheckPageId;
 }

@@ -238,6 +238,11 @@ QList<SavedAccount> SetupController::savedAccounts() const
     return accounts;
 }
 
+bool SetupController::wasSetUpBefore() const
+{
+    return !m_address.isEmpty() && m_settings->load(m_address).has_value();
+}
+
 void SetupController::checkSavedAccount(const QString &email)
 {
     const std::optional<SavedAccount> account = m_settings->load(email);

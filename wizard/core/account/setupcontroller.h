@@ -86,6 +86,9 @@ public:
     // The accounts set up on this computer before (those the preset allows), ordered by address: a later launch
     // opens on them.
     QList<SavedAccount> savedAccounts() const;
+    // Whether the address being set up was set up on this computer before (its settings are saved): then its
+    // mailbox already let Mail Setup in, and Outlook.com's IMAP switch need not be shown again.
+    bool wasSetUpBefore() const;
     // "Check again": takes up the sign-in kept for this saved account (its address, kind and profile) without the
     // browser. signedIn() follows when the keychain gave an access token, refreshed when needed; otherwise
     // savedSignInFailed() says why, and a new sign-in (startSignIn()) is the way on.
