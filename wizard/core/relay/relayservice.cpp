@@ -75,9 +75,8 @@ void runWithTimeLimit(const QString &program, const QStringList &arguments, int 
 }
 
 #ifdef Q_OS_UNIX
-// True while `pid` is a live process (not a zombie waiting for its parent) and, with `relayCommand`, its command line
-// runs a relay. Without: also the moments after the start, before setsid(1) has exec'd the relay.
-bool isRelayProcess(qint64 pid, bool relayCommand = true)
+// True while `pid` is a live process: not a zombie waiting for its parent.
+bool isLiveProcess(qint64 pid)
 {
     if (pid <= 1)
         return false;
@@ -87,21 +86,39 @@ bool isRelayProcess(qint64 pid, bool relayCommand = true)
         return false;
     const QByteArray line = stat.readAll();
     const qsizetype afterName = line.lastIndexOf(')');
-    if (afterName < 0 || afterName + 2 >= line.size() || line.at(afterName + 2) == 'Z' || line.at(afterName + 2) == 'X')
+    return afterName >= 0 && afterName + 2 < line.size() && line.at(afterName + 2) != 'Z' && line.at(afterName + 2) != 'X';
+#else
+    return ::kill(pid_t(pid), 0) == 0;
+#endif
+}
+
+// True while `pid` is a live process whose command line runs a relay (where the system tells: Linux's /proc).
+bool isRelayProcess(qint64 pid)
+{
+    if (!isLiveProcess(pid))
         return false;
-    if (!relayCommand)
-        return true;
+#ifdef Q_OS_LINUX
     QFile commandLine(u"/proc/%1/cmdline"_s.arg(pid));
     if (!commandLine.open(QIODevice::ReadOnly))
         return false;
     const QList<QByteArray> words = commandLine.readAll().split('\0');
     return words.size() > 1 && words.at(1) == "relay";
 #else
-    Q_UNUSED(relayCommand);
-    return ::kill(pid_t(pid), 0) == 0;
+    return true;
 #endif
 }
 #endif
+
+// The number in the pid file startInBackground() wrote; nothing without one.
+std::optional<qint64> pidFromFile()
+{
+    QFile file(RelayService::pidFilePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 pid = file.readAll().trimmed().toLongLong(&ok);
+    return ok ? std::optional<qint64>(pid) : std::nullopt;
+}
 
 } // namespace
 
@@ -278,29 +295,18 @@ bool RelayService::startInBackground(const RelayLaunch &launch, qint64 *pid, QSt
 
 bool RelayService::backgroundProcessRunning()
 {
-    QFile file(pidFilePath());
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    bool ok = false;
-    const qint64 pid = file.readAll().trimmed().toLongLong(&ok);
+    const std::optional<qint64> pid = pidFromFile();
 #ifdef Q_OS_UNIX
-    return ok && isRelayProcess(pid, false);
+    return pid && isLiveProcess(*pid);
 #else
-    return ok;
+    return pid.has_value();
 #endif
 }
 
 std::optional<qint64> RelayService::backgroundPid()
 {
-    QFile file(pidFilePath());
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 pid = file.readAll().trimmed().toLongLong(&ok);
-    if (!ok)
-        return std::nullopt;
 #ifdef Q_OS_UNIX
-    if (isRelayProcess(pid))
+    if (const std::optional<qint64> pid = pidFromFile(); pid && isRelayProcess(*pid))
         return pid;
 #endif
     return std::nullopt;
