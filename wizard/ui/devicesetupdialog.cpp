@@ -3,6 +3,7 @@
 #include "wizard/ui/buttonrow.h"
 #include "wizard/ui/copyablefield.h"
 #include "wizard/ui/diagnosisview.h"
+#include "wizard/ui/scrollablepage.h"
 #include "wizard/ui/statuslabel.h"
 #include "wizard/ui/wrappedlabel.h"
 
@@ -12,7 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -117,15 +118,14 @@ DeviceSetupDialog::DeviceSetupDialog(DeviceSetup *setup, QWidget *parent)
     layout->addWidget(m_valuesGroup);
     layout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"deviceSetupScrollArea"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    QVBoxLayout *outer = setScrollableContent(this, content, u"deviceSetupScrollArea"_s);
+    // A dialog keeps the style's margins round its content and buttons; a wizard page has the wizard's.
+    outer->setContentsMargins(style()->pixelMetric(QStyle::PM_LayoutLeftMargin),
+                              style()->pixelMetric(QStyle::PM_LayoutTopMargin),
+                              style()->pixelMetric(QStyle::PM_LayoutRightMargin),
+                              style()->pixelMetric(QStyle::PM_LayoutBottomMargin));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *outer = new QVBoxLayout(this);
-    outer->addWidget(scroll, 1);
     outer->addWidget(buttons);
     resize(620, 560);
 
@@ -170,10 +170,7 @@ void DeviceSetupDialog::nameEdited(const QString &name)
         m_nameProblem->setStatus(tr("A device name has 1 to 64 letters, digits, dots, dashes or underscores, such as "
                                     "scanner or printer-2nd-floor."),
                                  StatusLabel::Urgency::Alert);
-    const DeviceSetup::State state = m_setup->state();
-    const bool busy = state == DeviceSetup::State::CheckingRelay || state == DeviceSetup::State::StartingRelay
-        || state == DeviceSetup::State::AddingDevice || state == DeviceSetup::State::SendingTest;
-    m_setUpButton->setEnabled(valid && !busy);
+    m_setUpButton->setEnabled(valid && !m_setup->isBusy());
 }
 
 void DeviceSetupDialog::startSetup()
@@ -217,14 +214,11 @@ void DeviceSetupDialog::showState(DeviceSetup::State state)
 {
     using State = DeviceSetup::State;
     const QString name = m_setup->values().userName.isEmpty() ? m_nameEdit->text() : m_setup->values().userName;
-    const bool busy = state == State::CheckingRelay || state == State::StartingRelay || state == State::AddingDevice
-        || state == State::SendingTest;
+    const bool busy = m_setup->isBusy();
     m_nameEdit->setReadOnly(busy);
     m_setUpButton->setEnabled(!busy && DeviceSetup::isValidName(m_nameEdit->text()));
-    m_testButton->setEnabled(state == State::Ready || state == State::TestPassed || state == State::TestFailed);
-    const bool hasValues = state == State::Ready || state == State::SendingTest || state == State::TestPassed
-        || state == State::TestFailed;
-    m_valuesGroup->setVisible(hasValues);
+    m_testButton->setEnabled(m_setup->hasValues() && !busy);
+    m_valuesGroup->setVisible(m_setup->hasValues());
     if (state != State::Failed)
         m_diagnosis->clear();
     if (state != State::TestFailed)

@@ -3,7 +3,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-void setScrollableContent(QWidget *page, QWidget *content, const QString &scrollAreaName)
+QVBoxLayout *setScrollableContent(QWidget *page, QWidget *content, const QString &scrollAreaName)
 {
     auto *scroll = new QScrollArea(page);
     scroll->setObjectName(scrollAreaName);
@@ -17,4 +17,5 @@ void setScrollableContent(QWidget *page, QWidget *content, const QString &scroll
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+    return layout;
 }

@@ -54,6 +54,18 @@ qint64 DeviceSetup::testDeliveryMs() const
     return m_state == State::TestPassed && m_testReport.testMessage ? m_testReport.testMessage->ms : -1;
 }
 
+bool DeviceSetup::isBusy() const
+{
+    return m_state == State::CheckingRelay || m_state == State::StartingRelay || m_state == State::AddingDevice
+        || m_state == State::SendingTest;
+}
+
+bool DeviceSetup::hasValues() const
+{
+    return m_state == State::Ready || m_state == State::SendingTest || m_state == State::TestPassed
+        || m_state == State::TestFailed;
+}
+
 void DeviceSetup::setState(State state)
 {
     m_state = state;
@@ -105,8 +117,7 @@ RelayLaunch DeviceSetup::launch() const
 
 void DeviceSetup::start(const QString &name)
 {
-    if (!isValidName(name) || m_state == State::CheckingRelay || m_state == State::StartingRelay
-        || m_state == State::AddingDevice || m_state == State::SendingTest)
+    if (!isValidName(name) || isBusy())
         return;
     cancel();
     m_work = new QObject(this);
@@ -255,7 +266,7 @@ void DeviceSetup::addDevice()
 
 void DeviceSetup::sendTest()
 {
-    if (m_state != State::Ready && m_state != State::TestPassed && m_state != State::TestFailed)
+    if (!hasValues() || isBusy())
         return;
     if (m_check)
         m_check->deleteLater();

@@ -90,6 +90,10 @@ public:
     // The account the relay sends as.
     QString email() const { return m_account.email; }
     State state() const { return m_state; }
+    // A step is under way (looking for, starting, adding, sending): start() and sendTest() wait for it.
+    bool isBusy() const;
+    // values() holds the device's values (Ready, and while and after a test): sendTest() may run.
+    bool hasValues() const;
     Persistence persistence() const { return m_persistence; }
     DeviceValues values() const { return m_values; }
     // The device had a password already: the old one no longer works.
