@@ -125,18 +125,6 @@ RelayReachability reachRelay(const RelayTarget &target)
     return noAddress ? RelayReachability::NoAddress : RelayReachability::NotListening;
 }
 
-// The relay's own certificate, when it made one on this computer (RelayCertificate, the same folder): the one a
-// check pins. Read only: a check never makes one.
-QString localRelayFingerprint()
-{
-    QFile file(RelayCertificate::defaultDirectory() + u"/relay-cert.pem"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    RelayCertificate certificate;
-    certificate.certificate = QSslCertificate(file.readAll(), QSsl::Pem);
-    return certificate.certificate.isNull() ? QString() : certificate.fingerprint();
-}
-
 // QCommandLineParser knows no option whose value may be left out: a bare --through-relay is the default relay.
 QStringList withDefaultRelay(QStringList arguments)
 {
@@ -285,7 +273,8 @@ ExitCode runCheckCommand(CommandEnvironment &environment, const QStringList &arg
         route.userName = device->name();
         route.password = device->password();
         route.caCertificates = profile->caCertificates;
-        route.pinnedSha256 = localRelayFingerprint();
+        // The relay's own certificate, when it made one on this computer: the one a check pins.
+        route.pinnedSha256 = RelayCertificate::fingerprintIn(RelayCertificate::defaultDirectory());
         // The relay takes a password without TLS on loopback alone; anywhere else a device would need STARTTLS.
         route.requireStartTls = !QHostAddress(relay->host).isLoopback() && relay->host != "localhost"_L1;
         check.setSmtpRoute(route);

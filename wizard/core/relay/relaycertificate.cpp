@@ -61,6 +61,16 @@ QString RelayCertificate::fingerprint() const
     return pairs.join(u':');
 }
 
+QString RelayCertificate::fingerprintIn(const QString &directory)
+{
+    QFile file(directory + u"/relay-cert.pem"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    RelayCertificate kept;
+    kept.certificate = QSslCertificate(file.readAll(), QSsl::Pem);
+    return kept.certificate.isNull() ? QString() : kept.fingerprint();
+}
+
 QString RelayCertificate::defaultDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/relay"_s;

@@ -19,6 +19,9 @@ struct RelayCertificate {
     // openssl program (default: the one found at build time, or on PATH). On failure gives a null certificate and
     // says why in `error` (for people, translated).
     static RelayCertificate loadOrCreate(const QString &directory, QString *error, const QString &program = {});
+    // The fingerprint of the certificate kept in `directory`, read only (a check pins it, and never makes one);
+    // empty when there is none.
+    static QString fingerprintIn(const QString &directory);
     // The application's data folder for the relay (QStandardPaths::AppDataLocation + "/relay").
     static QString defaultDirectory();
 };
