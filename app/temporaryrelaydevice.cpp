@@ -40,12 +40,7 @@ SecretResult TemporaryRelayDevice::remove()
         removed.status = SecretStatus::Ok;
         return removed;
     }
-    QEventLoop loop;
-    m_devices.remove(m_name, &loop, [&](const SecretResult &result) {
-        removed = result;
-        loop.quit();
-    });
-    loop.exec();
+    removed = removeNamed(m_name);
     // Gone from the keychain (or never in it): the name goes too, and the password means nothing any more.
     if (removed.ok() || removed.status == SecretStatus::NotFound)
         m_added = false;
@@ -61,15 +56,20 @@ QStringList TemporaryRelayDevice::removeLeftovers()
         if (!device.name.startsWith(NamePrefix) || device.name == m_name || !device.added.isValid()
             || device.added > before)
             continue;
-        SecretResult result;
-        QEventLoop loop;
-        m_devices.remove(device.name, &loop, [&](const SecretResult &answer) {
-            result = answer;
-            loop.quit();
-        });
-        loop.exec();
-        if (result.ok())
+        if (removeNamed(device.name).ok())
             removed << device.name;
     }
+    return removed;
+}
+
+SecretResult TemporaryRelayDevice::removeNamed(const QString &name)
+{
+    SecretResult removed;
+    QEventLoop loop;
+    m_devices.remove(name, &loop, [&](const SecretResult &result) {
+        removed = result;
+        loop.quit();
+    });
+    loop.exec();
     return removed;
 }

@@ -32,6 +32,9 @@ public:
     QString password() const { return m_password; }
 
 private:
+    // Removes the device `name`, waiting for the keychain.
+    SecretResult removeNamed(const QString &name);
+
     RelayDevices m_devices;
     QString m_name;
     QString m_password;
