@@ -40,7 +40,6 @@ private:
     using Run = ProgramRun;
     Run mailsetup(const QStringList &arguments);
     bool signIn();
-    Run runClient(const QString &program, const QStringList &arguments, const QByteArray &input);
     bool inInbox(const QString &needle);
     // Every live process that runs `mailsetup relay` with our binary.
     QList<qint64> relayProcesses() const;
@@ -117,24 +116,6 @@ bool tst_DeviceSetupSandbox::signIn()
     if (process.state() != QProcess::NotRunning && !QSignalSpy(&process, &QProcess::finished).wait(30'000))
         process.kill();
     return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
-
-tst_DeviceSetupSandbox::Run tst_DeviceSetupSandbox::runClient(const QString &program, const QStringList &arguments,
-                                                              const QByteArray &input)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForStarted(10'000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!QSignalSpy(&process, &QProcess::finished).wait(60'000)) {
-        process.kill();
-        process.waitForFinished(2000);
-        return { -1, process.readAll(), {} };
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAll(), {} };
 }
 
 bool tst_DeviceSetupSandbox::inInbox(const QString &needle)
@@ -263,7 +244,7 @@ void tst_DeviceSetupSandbox::deviceSetupStartsTheRelayAndTheTestPasses()
     config.close();
     const QByteArray message = "From: <" + m_email.toUtf8() + ">\r\nTo: <" + m_email.toUtf8() + ">\r\nSubject: "
         + subject.toUtf8() + "\r\n\r\nA page from the printer.\r\n";
-    const Run sent = runClient(u"msmtp"_s, { u"-C"_s, configPath, u"-a"_s, u"device"_s, m_email }, message);
+    const Run sent = runClientProgram(u"msmtp"_s, { u"-C"_s, configPath, u"-a"_s, u"device"_s, m_email }, message);
     QVERIFY2(sent.exitCode == 0, sent.out.constData());
     QVERIFY2(inInbox(subject), qPrintable(subject));
     QFile::remove(configPath);

@@ -3,6 +3,7 @@
 // into Dovecot: each message is looked for in the mailbox's INBOX (its Maildir).
 #include "wizard/core/provider/providerprofile.h"
 #include "wizard/core/relay/relayserver.h"
+#include "tests/support/programrun.h"
 #include "tests/support/sandboxenvironment.h"
 #include "wizard/core/secrets/memorysecretstore.h"
 
@@ -96,20 +97,8 @@ tst_RelaySandbox::Run tst_RelaySandbox::runClient(const QString &program, const 
                                                   const QByteArray &input)
 {
     // In the event loop, not waitForFinished(): the relay the client talks to runs in this thread.
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForStarted(10'000))
-        return {};
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60'000)) {
-        process.kill();
-        process.waitForFinished(2000);
-        return { -1, process.readAll() };
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAll() };
+    const ProgramRun run = runClientProgram(program, arguments, input);
+    return { run.exitCode, run.out };
 }
 
 bool tst_RelaySandbox::foundInInbox(const QString &subject)

@@ -15,3 +15,7 @@ struct ProgramRun {
 ProgramRun runProgram(const QString &program, const QStringList &arguments,
                       const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
                       int timeLimitMs = 90'000);
+// A client no one here wrote (swaks, msmtp) given `input` on its standard input, with its standard error merged
+// into `out`: what it said, in order.
+ProgramRun runClientProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {},
+                            int timeLimitMs = 60'000);
