@@ -24,7 +24,8 @@ done
 [ -n "${url:-}" ] || { cat "$output"; echo "demo: no sign-in address appeared" >&2; exit 1; }
 echo "(the browser opens the sign-in page and comes back:)"
 page=$(curl -sS -L --max-time 20 "$url")
-printf '%s\n' "$page" | sed -e 's/<[^>]*>/ /g' | tr -s ' ' | sed -n 's/.*\(You are signed in.*\)/  \1/p'
+# The page's heading ends where its text begins: a colon keeps the two apart once the tags are gone.
+printf '%s\n' "$page" | sed -e 's#</h1>#:#g' -e 's/<[^>]*>/ /g' | tr -s ' ' | sed -n 's/.*\(You are signed in.*\)/  \1/p'
 echo
 wait "$signin"
 cat "$output"
